@@ -1,0 +1,47 @@
+// Builds the two shipped artefacts from one core:
+//  - dist/: the Apps Script project (Code.js + appsscript.json + HTML), pushed by clasp;
+//  - build/: the Node command line (cli.mjs) and the benchmark (bench.mjs).
+import * as esbuild from 'esbuild';
+import { mkdirSync, copyFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const GAS_ENTRY = 'src/gas/main.ts';
+const GLOBAL_NAME = '__ishc';
+
+/** Apps Script only sees top-level `function` declarations, so each export of the entry gets one. */
+async function exportNamesOf(entry) {
+  const result = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true, outdir: 'out-unused', target: 'es2020' });
+  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint === entry);
+  return output.exports.slice().sort();
+}
+
+async function buildGas() {
+  rmSync('dist', { recursive: true, force: true });
+  mkdirSync('dist', { recursive: true });
+  const names = await exportNamesOf(GAS_ENTRY);
+  const result = await esbuild.build({
+    entryPoints: [GAS_ENTRY], bundle: true, format: 'iife', globalName: GLOBAL_NAME, target: 'es2020',
+    charset: 'utf8', write: false, legalComments: 'none', platform: 'neutral', mainFields: ['module', 'main'],
+  });
+  const footer = names.map((n) => `function ${n}() { return ${GLOBAL_NAME}.${n}.apply(this, arguments); }`).join('\n');
+  // `var` (not const) so gas-local and Apps Script both see the namespace as a global.
+  const code = result.outputFiles[0].text.replace(/^var __ishc/m, `var ${GLOBAL_NAME}`);
+  writeFileSync('dist/Code.js', `${code}\n${footer}\n`);
+  copyFileSync('appsscript/appsscript.json', 'dist/appsscript.json');
+  if (existsSync('src/ui')) {
+    for (const f of readdirSync('src/ui')) if (f.endsWith('.html')) copyFileSync(join('src/ui', f), join('dist', f));
+  }
+  return names;
+}
+
+async function buildNode() {
+  mkdirSync('build', { recursive: true });
+  await esbuild.build({
+    entryPoints: { cli: 'src/cli/main.ts', bench: 'src/cli/bench.ts' }, bundle: true, platform: 'node', format: 'esm',
+    target: 'node20', outdir: 'build', outExtension: { '.js': '.mjs' }, packages: 'external', charset: 'utf8', sourcemap: 'inline',
+  });
+}
+
+const names = await buildGas();
+await buildNode();
+if (!process.argv.includes('--quiet')) console.log(`built dist/Code.js (${names.length} entry points) and build/cli.mjs`);

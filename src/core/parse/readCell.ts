@@ -1,0 +1,76 @@
+/** Reads one cell by its column's declared type: the single place where column types meet readers. */
+import type { Column } from '../schema/types';
+import { type Cell, type Read, type ReadContext, cellText, isBlank, readChoice, readDate, readInteger, readNumber, readText, readYearOrDate, readYesNo } from '../values';
+import { foldText } from '../text';
+
+export interface Target {
+  min?: number;
+  max?: number;
+  /** Written with a % sign: min and max are fractions (0.4 for 40%). */
+  percent: boolean;
+}
+
+/** Month of a meeting or fund row: "06/2026", "6/2026", "2026-06", "Tháng 6/2026", a date, or a bare 1–12 in the workbook year. */
+export function readMonth(cell: Cell, ctx: ReadContext & { workbookYear: number }): Read<string> {
+  if (isBlank(cell)) return {};
+  if (cell instanceof Date) return { value: readDate(cell, ctx).value?.slice(0, 7) };
+  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1 && cell <= 12) return { value: `${ctx.workbookYear}-${String(cell).padStart(2, '0')}` };
+  const text = foldText(cellText(cell)).replace(/^(thang|t)\s*/, '');
+  let m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { value: `${m[2]}-${m[1].padStart(2, '0')}` };
+  m = /^(\d{4})-(\d{1,2})$/.exec(text);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { value: `${m[1]}-${m[2].padStart(2, '0')}` };
+  m = /^(\d{1,2})$/.exec(text);
+  if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { value: `${ctx.workbookYear}-${m[1].padStart(2, '0')}` };
+  const date = readDate(cell, ctx);
+  if (date.value) return { value: date.value.slice(0, 7) };
+  return { problem: { key: 'value.month.invalid', severity: 'error', params: { value: cellText(cell) } } };
+}
+
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+export function readEmails(cell: Cell): Read<string[]> {
+  if (isBlank(cell)) return {};
+  const parts = cellText(cell).split(/[,;\s]+/).filter((p) => p !== '');
+  const bad = parts.find((p) => !EMAIL.test(p));
+  if (bad) return { problem: { key: 'value.email.invalid', severity: 'error', params: { value: bad } } };
+  return { value: parts.map((p) => p.toLowerCase()) };
+}
+
+/** "≥ 300", ">= 300", "300", "40–50%", "40 - 50 %", "100%"; "—" or blank for no target. */
+export function readTarget(cell: Cell): Read<Target> {
+  if (isBlank(cell)) return {};
+  if (typeof cell === 'number') return { value: { min: cell, percent: false } };
+  const text = cellText(cell);
+  if (/^[—–-]+$/.test(text)) return {};
+  const percent = text.includes('%');
+  const body = text.replace(/%/g, '').replace(/\s+/g, '');
+  const num = (s: string) => readNumber(s).value;
+  let min: number | undefined;
+  let max: number | undefined;
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:≥|>=|>)(.+)$/.exec(body))) min = num(m[1]);
+  else if ((m = /^(?:≤|<=|<)(.+)$/.exec(body))) max = num(m[1]);
+  else if ((m = /^([\d.,]+)[–—-]([\d.,]+)$/.exec(body))) { min = num(m[1]); max = num(m[2]); }
+  else min = num(body);
+  const bad = (min === undefined && max === undefined) || (min !== undefined && max !== undefined && min > max);
+  if (bad) return { problem: { key: 'value.target.invalid', severity: 'error', params: { value: text } } };
+  const scale = (n: number | undefined) => (n === undefined ? undefined : percent ? n / 100 : n);
+  return { value: { min: scale(min), max: scale(max), percent } };
+}
+
+export function readCell(column: Column, cell: Cell, ctx: ReadContext & { workbookYear: number }): Read<unknown> {
+  switch (column.type) {
+    case 'text': return readText(cell);
+    case 'integer': return readInteger(cell);
+    case 'number':
+    case 'money': return readNumber(cell);
+    case 'date': return readDate(cell, ctx);
+    case 'yearOrDate': return readYearOrDate(cell, ctx);
+    case 'yesNo': return readYesNo(cell);
+    case 'choice': return readChoice(cell, column.choices ?? []);
+    case 'month': return readMonth(cell, ctx);
+    case 'email': return readEmails(cell);
+    case 'target': return readTarget(cell);
+  }
+}

@@ -1,0 +1,19 @@
+/** Names of the ward workbook's tabs that are not club tabs. */
+export const SHEETS = {
+  guide: 'Hướng dẫn',
+  settings: 'Cấu hình',
+  targets: 'Chỉ tiêu',
+  groups: 'Tổ dân phố',
+  clubs: 'Danh mục CLB',
+  activities: 'Hoạt động phường',
+  summary: 'Tổng hợp',
+  byClub: 'Theo CLB',
+  check: 'Kiểm tra',
+  longevity: 'Mừng thọ',
+  pension: 'Hưu trí xã hội',
+  log: 'Nhật ký',
+} as const;
+
+/** Tabs only the add-on writes; everything else belongs to users. */
+export const OUTPUT_SHEETS: string[] = [SHEETS.summary, SHEETS.byClub, SHEETS.check, SHEETS.longevity, SHEETS.pension, SHEETS.log];
+export const WARD_SHEETS: string[] = Object.values(SHEETS);
