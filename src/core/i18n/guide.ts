@@ -1,0 +1,31 @@
+/** The Hướng dẫn tab's text, in the user's language. */
+import type { Lang } from './messages';
+
+const GUIDE: Record<Lang, string[]> = {
+  vi: [
+    'HƯỚNG DẪN SỬ DỤNG SỔ THEO DÕI CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU',
+    '1. Cán bộ phường: điền trang "Cấu hình" (tên phường, năm, người ký…), "Tổ dân phố" và "Chỉ tiêu" (có thể sửa theo kế hoạch của phường).',
+    '2. Thêm từng câu lạc bộ bằng menu Tiện ích mở rộng → CLB LTHTGN → Thêm câu lạc bộ. Mỗi CLB có một trang tính riêng mang mã CLB.',
+    '3. Ban chủ nhiệm CLB nhập vào trang của CLB mình: sổ thành viên, sinh hoạt hằng tháng, quỹ, cho vay, tập huấn. Có thể chèn thêm dòng; không đổi tên các cột.',
+    '4. Ngày ghi dạng dd/mm/yyyy (ví dụ 05/06/2026); số tiền ghi 1.000.000 hoặc 25 triệu; Có/Không chọn trong danh sách.',
+    '5. "Kiểm tra dữ liệu" liệt kê mọi lỗi ở trang "Kiểm tra", mỗi lỗi có đường dẫn tới ô cần sửa.',
+    '6. "Tổng hợp chỉ tiêu" ghi trang "Tổng hợp" (chỉ tiêu của phường so với kế hoạch) và "Theo CLB" (từng CLB, đạt chuẩn hay chưa).',
+    '7. "Tạo báo cáo 6 tháng" tạo báo cáo Google Docs trong thư mục Drive "Báo cáo CLB LTHTGN".',
+    'Các trang Tổng hợp, Theo CLB, Kiểm tra, Nhật ký do tiện ích ghi; không nhập tay vào các trang này.',
+  ],
+  en: [
+    'HOW TO USE THE INTERGENERATIONAL SELF-HELP CLUB WARD WORKBOOK',
+    '1. Ward officer: fill in "Cấu hình" (ward, year, signer…), "Tổ dân phố" and "Chỉ tiêu" (targets may follow the ward plan).',
+    '2. Add each club from Extensions → CLB LTHTGN → Add club. Each club gets its own tab named by its code.',
+    '3. Club boards enter their members, monthly meetings, funds, loans and trainings in their tab. Rows may be inserted; keep the column names.',
+    '4. Dates as dd/mm/yyyy (e.g. 05/06/2026); money as 1.000.000 or 25 triệu; pick Có/Không from the list.',
+    '5. "Check data" lists every problem in the "Kiểm tra" tab with a link to its cell.',
+    '6. "Roll up indicators" writes "Tổng hợp" (ward indicators against targets) and "Theo CLB" (each club and its standard check).',
+    '7. "Create 6-month report" makes a Google Doc in the Drive folder "Báo cáo CLB LTHTGN".',
+    'The Tổng hợp, Theo CLB, Kiểm tra and Nhật ký tabs are written by the add-on; do not type into them.',
+  ],
+};
+
+export function guideLines(lang: Lang = 'vi'): string[] {
+  return GUIDE[lang];
+}

@@ -1,0 +1,38 @@
+/** In-sheet rules (dropdowns, date and number checks, help text) derived from column declarations. */
+import type { Column, Table } from '../schema/types';
+import type { Grid } from '../parse/locate';
+import { locateTables } from '../parse/locate';
+import type { RuleSpec, ValidationSpec } from './types';
+
+export const YES_NO = ['Có', 'Không'];
+
+export function ruleFor(column: Column): { rule?: RuleSpec; numberFormat?: string } {
+  switch (column.type) {
+    case 'choice': return { rule: { kind: 'list', values: (column.choices ?? []).map((c) => c.value) } };
+    case 'yesNo': return { rule: { kind: 'list', values: YES_NO } };
+    case 'date': return { rule: { kind: 'date' }, numberFormat: 'dd/mm/yyyy' };
+    case 'integer':
+    case 'number': return { rule: { kind: 'number', min: column.min, max: column.max } };
+    case 'money': return { rule: { kind: 'number', min: column.min, max: column.max }, numberFormat: '#,##0' };
+    default: return {};
+  }
+}
+
+/**
+ * Rules for every located table of a grid, over its body (at least `table.blankRows` rows).
+ * The same function serves a freshly drawn tab and a tab users have filled and rearranged.
+ */
+export function validationsFor(grid: Grid, tables: Table[]): ValidationSpec[] {
+  const out: ValidationSpec[] = [];
+  for (const located of locateTables(grid, tables).values()) {
+    const firstRow = located.headerRow + 2;
+    const numRows = Math.max(located.endRow - located.headerRow - 1, located.table.blankRows, 1);
+    for (const column of located.table.columns) {
+      const c = located.columns.get(column.key);
+      const { rule, numberFormat } = ruleFor(column);
+      if (c === undefined || !rule) continue;
+      out.push({ row: firstRow, column: c + 1, numRows, rule, help: column.help, numberFormat });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,20 @@
+/** An output tab as data: rows to write in one call, plus what the edge colours and links. */
+import type { Cell } from '../values';
+
+/** A cell that links to another cell of the workbook. */
+export interface LinkCell { text: string; sheet: string; a1: string }
+export type OutCell = Cell | LinkCell;
+
+export const isLinkCell = (c: unknown): c is LinkCell => typeof c === 'object' && c !== null && 'sheet' in c && 'a1' in c && 'text' in c;
+
+export interface OutputSheet {
+  name: string;
+  rows: OutCell[][];
+  /** 1-based row of the table header (frozen above). */
+  headerRow: number;
+  columnWidths: number[];
+  /** Background colour per body cell (null for none), same shape as the body rows below the header. */
+  colours?: Array<Array<string | null>>;
+}
+
+export const STATUS_COLOURS = { met: '#d9ead3', exceeded: '#cfe2f3', below: '#f4cccc', none: null } as const;
