@@ -20,7 +20,7 @@ export function personKey(name: string, birthYear: number | undefined): string {
   return `${foldText(name)}|${birthYear ?? ''}`;
 }
 
-/** Text that Sheets would turn into a formula or a number is prefixed with an apostrophe when written. */
+/** Text Sheets would turn into a formula, number or date is written with a leading apostrophe, which Sheets keeps as plain text. */
 export function escapeForSheet(value: string): string {
-  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /^[=+\-@']/.test(value) || (/\d/.test(value) && /^[\d\s.,%/:-]+$/.test(value)) ? `'${value}` : value;
 }

@@ -1,0 +1,85 @@
+/** Whole-file jobs of the command line: new ward, add club, demo ward, template files. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type ExcelJS from 'exceljs';
+import { planAddClub, type NewClub } from '../core/addClub';
+import { generateDemoWard } from '../core/demo';
+import { type Lang, translate } from '../core/i18n/messages';
+import { rollUpGrids, type RollUpResult } from '../core/jobs';
+import { validationsFor } from '../core/layout/validations';
+import { clubSheetSpec, wardSheetSpecs } from '../core/layout/wardLayout';
+import type { SheetSpec } from '../core/layout/types';
+import { locateTables, type Grid } from '../core/parse/locate';
+import type { WardGrids } from '../core/parse/parseWard';
+import { parsePeriod } from '../core/period';
+import { SHEETS } from '../core/schema/sheets';
+import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
+import { addSpecSheet, newWorkbook, putOutputSheet, readWorkbook, workbookGrids } from './xlsx';
+import { writeReport } from './report';
+import { writeDefaultTemplates } from './docx';
+
+export const WARD_TEMPLATE_FILE = 'so-phuong-mau.xlsx';
+
+export function wardTemplateWorkbook(): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  for (const spec of wardSheetSpecs()) addSpecSheet(wb, spec);
+  return wb;
+}
+
+export async function createWardFile(path: string): Promise<void> {
+  await wardTemplateWorkbook().xlsx.writeFile(path);
+}
+
+/** A tab drawn from filled grids (the demo): the layout of its spec, rules over its located tables. */
+function specFromGrid(name: string, grid: Grid, template: SheetSpec): SheetSpec {
+  const tables = WARD_TABLES.some((t) => t.sheet === name) ? WARD_TABLES.filter((t) => t.sheet === name) : CLUB_TABLES;
+  const headers = [...locateTables(grid, tables).values()].map((l) => l.headerRow + 1);
+  return { ...template, rows: grid, headerRows: headers, titleRows: [1, ...headers.map((h) => h - 1).filter((r) => r > 1)], validations: validationsFor(grid, tables) };
+}
+
+export function gridsWorkbook(grids: WardGrids): ExcelJS.Workbook {
+  const wb = newWorkbook();
+  const templates = new Map(wardSheetSpecs().map((s) => [s.name, s]));
+  for (const [name, grid] of Object.entries(grids)) addSpecSheet(wb, specFromGrid(name, grid, templates.get(name) ?? clubSheetSpec(name, '', '')));
+  return wb;
+}
+
+export async function addClubToFile(input: string, out: string, club: NewClub, lang: Lang): Promise<void> {
+  const wb = await readWorkbook(input);
+  const today = new Date().toISOString().slice(0, 10);
+  const plan = planAddClub(workbookGrids(wb), wb.worksheets.map((w) => w.name), club, today);
+  if (!plan.ok) throw new Error(translate(plan.messageKey, plan.params, lang));
+  wb.getWorksheet(SHEETS.clubs)!.getRow(plan.row).values = plan.values.map((v) => v ?? '') as ExcelJS.CellValue[];
+  addSpecSheet(wb, plan.sheet);
+  await wb.xlsx.writeFile(out);
+}
+
+export interface DemoSummary { result: RollUpResult; errors: number; warnings: number; paths: string[] }
+
+/** The main job on the demo ward: ward.xlsx, its roll-up workbook and the 6-month report. */
+export async function writeDemoWard(dir: string, opts: { lang: Lang; today?: string }): Promise<DemoSummary> {
+  mkdirSync(dir, { recursive: true });
+  const today = opts.today ?? '2026-11-22';
+  const { grids } = generateDemoWard({ today });
+  const wardPath = join(dir, 'ward.xlsx');
+  await gridsWorkbook(grids).xlsx.writeFile(wardPath);
+
+  const wb = await readWorkbook(wardPath);
+  const year = today.slice(0, 4);
+  const result = rollUpGrids(workbookGrids(wb), parsePeriod(year)!, today, opts.lang);
+  for (const sheet of result.sheets) putOutputSheet(wb, sheet);
+  const rollupPath = join(dir, 'ward-tong-hop.xlsx');
+  await wb.xlsx.writeFile(rollupPath);
+
+  const half = rollUpGrids(workbookGrids(wb), parsePeriod(`${year}-H1`)!, today, opts.lang);
+  const report = await writeReport(half, { out: join(dir, `bao-cao-6-thang-${year}-H1.docx`), today, lang: opts.lang, pdf: false });
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  return { result, errors, warnings: result.issues.length - errors, paths: [wardPath, rollupPath, ...report.paths] };
+}
+
+export async function writeTemplates(dir: string): Promise<string[]> {
+  mkdirSync(dir, { recursive: true });
+  const ward = join(dir, WARD_TEMPLATE_FILE);
+  await wardTemplateWorkbook().xlsx.writeFile(ward);
+  return [ward, ...(await writeDefaultTemplates(dir))];
+}

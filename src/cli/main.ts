@@ -1,0 +1,155 @@
+/** `ishc`: the ward workbook jobs on .xlsx files, from the same core as the add-on. */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { Lang } from '../core/i18n/messages';
+import { parsePeriod, type Period } from '../core/period';
+import { isoFromLocalDate, type IsoDate } from '../core/dates';
+import { checkWard, issuesJson, rollUpGrids, rollUpJson } from '../core/jobs';
+import { issueMessage } from '../core/issues';
+import { formatIndicatorValue } from '../core/output/sheets';
+import { formatTarget } from '../core/format';
+import { translate } from '../core/i18n/messages';
+import { type Args, option, parseArgs } from './args';
+import { say, usage } from './messages';
+import { readWorkbook, workbookGrids, putOutputSheet } from './xlsx';
+import { addClubToFile, createWardFile, writeDemoWard, writeTemplates } from './files';
+import { writeReport } from './report';
+
+class UsageError extends Error {}
+
+function langOf(args: Args): Lang {
+  return option(args, 'lang') === 'en' ? 'en' : 'vi';
+}
+
+function todayOf(args: Args, lang: Lang): IsoDate {
+  const given = option(args, 'today');
+  if (given === undefined) return isoFromLocalDate(new Date());
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(given)) throw new UsageError(say('badToday', {}, lang));
+  return given;
+}
+
+function periodOf(args: Args, fallback: string, lang: Lang): Period {
+  const text = option(args, 'period') ?? fallback;
+  const period = parsePeriod(text);
+  if (!period) throw new UsageError(say('badPeriod', { value: text }, lang));
+  return period;
+}
+
+function inputFile(args: Args, lang: Lang): string {
+  const path = args.positional[1];
+  if (!path) throw new UsageError(usage(lang));
+  if (!existsSync(path)) throw new UsageError(say('fileMissing', { path }, lang));
+  return path;
+}
+
+function outputFile(args: Args, input: string, fallback: string, lang: Lang): string {
+  const out = option(args, 'output') ?? fallback;
+  if (resolve(out) === resolve(input)) throw new UsageError(say('sameAsInput', {}, lang));
+  mkdirSync(dirname(resolve(out)), { recursive: true });
+  return out;
+}
+
+const base = (path: string) => path.replace(/\.xlsx$/i, '');
+
+async function check(args: Args, lang: Lang): Promise<void> {
+  const input = inputFile(args, lang);
+  const today = todayOf(args, lang);
+  const result = checkWard(workbookGrids(await readWorkbook(input)), today, lang);
+  if (args.options.json) { console.log(JSON.stringify({ ward: result.ward.settings.ward, issues: issuesJson(result.issues, lang) }, null, 2)); return; }
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  console.log(say('issuesHeader', { errors, warnings: result.issues.length - errors }, lang));
+  for (const i of result.issues) console.log(`${translate(`severity.${i.severity}`, {}, lang)}\t${i.sheet}!${i.a1}\t${issueMessage(i, lang)}`);
+}
+
+function printIndicators(result: ReturnType<typeof rollUpGrids>, lang: Lang): void {
+  const { rollup } = result;
+  console.log(say('indicatorsHeader', { ward: rollup.ward, period: lang === 'vi' ? rollup.period.labelVi : rollup.period.labelEn }, lang));
+  const rows = rollup.indicators.map((v) => [v.decl.name[lang], formatIndicatorValue(v), formatTarget(v.target), translate(`status.${v.status}`, {}, lang)]);
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
+  for (const r of rows) console.log(`  ${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
+}
+
+async function rollup(args: Args, lang: Lang): Promise<void> {
+  const input = inputFile(args, lang);
+  const today = todayOf(args, lang);
+  const wb = await readWorkbook(input);
+  const result = rollUpGrids(workbookGrids(wb), periodOf(args, today.slice(0, 4), lang), today, lang);
+  if (option(args, 'output') || !args.options.json) {
+    const out = outputFile(args, input, `${base(input)}-tong-hop.xlsx`, lang);
+    for (const sheet of result.sheets) putOutputSheet(wb, sheet);
+    await wb.xlsx.writeFile(out);
+    if (!args.options.json) { printIndicators(result, lang); console.log(say('wrote', { path: out }, lang)); }
+  }
+  if (args.options.json) console.log(JSON.stringify(rollUpJson(result, lang), null, 2));
+}
+
+async function report(args: Args, lang: Lang): Promise<void> {
+  const input = inputFile(args, lang);
+  const today = todayOf(args, lang);
+  const period = periodOf(args, `${today.slice(0, 4)}-H1`, lang);
+  const out = outputFile(args, input, `${base(input)}-bao-cao-${period.id}.docx`, lang);
+  const template = option(args, 'template');
+  const result = rollUpGrids(workbookGrids(await readWorkbook(input)), period, today, lang);
+  const written = await writeReport(result, { out, today, lang, template: template ? readFileSync(template) : undefined, pdf: args.options.pdf === true });
+  for (const path of written.paths) console.log(say('wrote', { path }, lang));
+  if (written.missing.length) console.log(say('reportMissing', { keys: written.missing.join(', ') }, lang));
+  if (args.options.pdf === true && !written.pdf) console.log(say('pdfSkipped', {}, lang));
+}
+
+async function demo(args: Args, lang: Lang): Promise<void> {
+  const dir = args.positional[1] ?? join('out', 'demo');
+  const summary = await writeDemoWard(dir, { lang, today: option(args, 'today') ? todayOf(args, lang) : undefined });
+  printIndicators(summary.result, lang);
+  console.log(say('demoDone', { clubs: summary.result.rollup.facts.clubs_active, members: summary.result.rollup.facts.members, errors: summary.errors, warnings: summary.warnings }, lang));
+  for (const path of summary.paths) console.log(say('wrote', { path }, lang));
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const args = parseArgs(argv);
+  const lang = langOf(args);
+  const command = args.positional[0];
+  try {
+    switch (command) {
+      case 'new': {
+        const path = args.positional[1];
+        if (!path) throw new UsageError(usage(lang));
+        if (existsSync(path) && args.options.force !== true) throw new UsageError(say('fileExists', { path }, lang));
+        await createWardFile(path);
+        console.log(say('created', { path }, lang));
+        return 0;
+      }
+      case 'add-club': {
+        const input = inputFile(args, lang);
+        const inPlace = args.options['in-place'] === true;
+        if (!inPlace && !option(args, 'output')) throw new UsageError(say('needOutput', {}, lang));
+        const out = inPlace ? input : outputFile(args, input, input, lang);
+        await addClubToFile(input, out, { code: option(args, 'code') ?? '', name: option(args, 'name') ?? '', group: option(args, 'group') ?? '' }, lang);
+        console.log(say('clubAdded', { code: option(args, 'code') ?? '', path: out }, lang));
+        return 0;
+      }
+      case 'check': await check(args, lang); return 0;
+      case 'rollup': await rollup(args, lang); return 0;
+      case 'report': await report(args, lang); return 0;
+      case 'demo': await demo(args, lang); return 0;
+      case 'templates': {
+        for (const path of await writeTemplates(args.positional[1] ?? 'sheets-templates')) console.log(say('wrote', { path }, lang));
+        return 0;
+      }
+      case undefined:
+      case 'help':
+        console.log(usage(lang));
+        return command === undefined ? 1 : 0;
+      default:
+        throw new UsageError(`${say('unknownCommand', { command }, lang)}\n\n${usage(lang)}`);
+    }
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
+
+// Run when loaded as the CLI (build/cli.mjs or bin/ishc.mjs), not when imported by tests.
+const invokedAs = process.argv[1] ?? '';
+if (/(cli\.mjs|ishc(\.mjs)?)$/.test(invokedAs)) {
+  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+}

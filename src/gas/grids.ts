@@ -1,0 +1,30 @@
+/** Reading the ward: one getValues per tab, platform Dates turned into core's ISO dates. */
+import { isoFromLocalDate } from '../core/dates';
+import type { Grid } from '../core/parse/locate';
+import type { WardGrids } from '../core/parse/parseWard';
+import { OUTPUT_SHEETS } from '../core/schema/sheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+
+/** Apps Script returns date cells as Dates in the spreadsheet's zone, which the script shares. */
+export function toGrid(values: unknown[][]): Grid {
+  return values.map((row) => row.map((v) => (isDate(v) ? isoFromLocalDate(v) : (v as string | number | boolean))));
+}
+
+export function readSheetGrid(sheet: Sheet): Grid {
+  return toGrid(sheet.getDataRange().getValues());
+}
+
+/** Every user tab of the workbook (output tabs are skipped: core never reads what it wrote). */
+export function readWardGrids(ss: Spreadsheet): WardGrids {
+  const grids: WardGrids = {};
+  for (const sheet of ss.getSheets()) {
+    const name = sheet.getName();
+    if (OUTPUT_SHEETS.includes(name)) continue;
+    grids[name] = readSheetGrid(sheet);
+  }
+  return grids;
+}

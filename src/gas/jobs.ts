@@ -1,0 +1,33 @@
+/** Kiểm tra dữ liệu and Tổng hợp chỉ tiêu: read every tab once, run core, write each output tab once. */
+import { checkWard, rollUpGrids, type RollUpResult } from '../core/jobs';
+import { parsePeriod, type Period } from '../core/period';
+import { parseWard } from '../core/parse/parseWard';
+import { today } from './clock';
+import { readWardGrids } from './grids';
+import { t, userLang } from './i18n';
+import { appendLog } from './log';
+import { writeOutputSheet } from './write';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export function runCheck(ss: Spreadsheet): { errors: number; warnings: number; message: string } {
+  const result = checkWard(readWardGrids(ss), today(), userLang());
+  writeOutputSheet(ss, result.sheet);
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  const warnings = result.issues.length - errors;
+  appendLog(ss, t('log.check', { count: result.issues.length }));
+  return { errors, warnings, message: t('check.toast', { errors, warnings }) };
+}
+
+/** The roll-up period when none is given: the whole reporting year of the Cấu hình tab. */
+export function runRollUp(ss: Spreadsheet, period?: Period): { result: RollUpResult; message: string } {
+  const grids = readWardGrids(ss);
+  const now = today();
+  const chosen = period ?? parsePeriod(String(parseWard(grids, { today: now }).settings.year)) ?? parsePeriod(now.slice(0, 4))!;
+  const lang = userLang();
+  const result = rollUpGrids(grids, chosen, now, lang);
+  for (const sheet of result.sheets) writeOutputSheet(ss, sheet);
+  appendLog(ss, t('log.rollUp', { period: chosen.id }));
+  const message = t('rollUp.toast', { clubs: result.rollup.facts.clubs_active, members: result.rollup.facts.members, period: lang === 'vi' ? chosen.labelVi : chosen.labelEn });
+  return { result, message };
+}

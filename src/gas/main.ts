@@ -1,0 +1,90 @@
+/**
+ * Apps Script entry points. The build gives each export a top-level `function` so menus,
+ * triggers and google.script.run can call it. onOpen only builds the menu (it may run without
+ * authorisation); every job reads whole tabs, runs the core, and writes whole tabs.
+ */
+import { parsePeriod } from '../core/period';
+import { t } from './i18n';
+import { withDocumentLock } from './lock';
+import { runSetup, addClubToWorkbook } from './setup';
+import { runCheck, runRollUp } from './jobs';
+import { checkEditedRange } from './editCheck';
+import { createSixMonthReport } from './report';
+import { ask, alertMessage, cancelled, guarded, showLink, toast } from './ui';
+import { today } from './clock';
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem(t('menu.setup'), 'menuSetUp')
+    .addItem(t('menu.addClub'), 'menuAddClub')
+    .addSeparator()
+    .addItem(t('menu.check'), 'menuCheck')
+    .addItem(t('menu.rollUp'), 'menuRollUp')
+    .addItem(t('menu.report'), 'menuReport')
+    .addSeparator()
+    .addItem(t('menu.editCheck'), 'menuInstallEditCheck')
+    .addToUi();
+}
+
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+export function menuSetUp(): void {
+  guarded(() => {
+    const message = withDocumentLock(() => runSetup(SpreadsheetApp.getActive()));
+    alertMessage(message);
+  });
+}
+
+export function menuAddClub(): void {
+  guarded(() => {
+    const title = t('addClub.title');
+    const code = ask(title, t('addClub.askCode'));
+    if (code === undefined) return cancelled();
+    const name = ask(title, t('addClub.askName'));
+    if (name === undefined) return cancelled();
+    const group = ask(title, t('addClub.askGroup'));
+    if (group === undefined) return cancelled();
+    const { row, club } = withDocumentLock(() => addClubToWorkbook(SpreadsheetApp.getActive(), { code, name, group }));
+    toast(t('addClub.done', { code: club.code, name: club.name, row }));
+  });
+}
+
+export function menuCheck(): void {
+  guarded(() => toast(withDocumentLock(() => runCheck(SpreadsheetApp.getActive())).message));
+}
+
+export function menuRollUp(): void {
+  guarded(() => toast(withDocumentLock(() => runRollUp(SpreadsheetApp.getActive())).message));
+}
+
+export function menuReport(): void {
+  guarded(() => {
+    const year = today().slice(0, 4);
+    const example = `${year}-H1`;
+    const answer = ask(t('menu.report'), t('report.askPeriod', { example, year }), example);
+    if (answer === undefined) return cancelled();
+    const period = parsePeriod(answer);
+    if (!period) throw new Error(t('report.badPeriod', { value: answer }));
+    toast(t('report.working'));
+    const report = withDocumentLock(() => createSixMonthReport(SpreadsheetApp.getActive(), period));
+    showLink(t('menu.report'), report.message, report.url, t('report.open'));
+  });
+}
+
+/** Installs the on-edit check once (an installable trigger may touch other cells; simple onEdit cannot show notes reliably). */
+export function menuInstallEditCheck(): void {
+  guarded(() => {
+    const ss = SpreadsheetApp.getActive();
+    const exists = ScriptApp.getUserTriggers(ss).some((tr) => tr.getHandlerFunction() === 'onEditCheck');
+    if (!exists) ScriptApp.newTrigger('onEditCheck').forSpreadsheet(ss).onEdit().create();
+    toast(t(exists ? 'editCheck.already' : 'editCheck.on'));
+  });
+}
+
+/** Installable on-edit trigger: checks only the edited range. */
+export function onEditCheck(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  if (e && e.range) checkEditedRange(e.range);
+}

@@ -1,0 +1,94 @@
+/** Writing to the workbook in whole blocks: one setValues per tab, formats per range, never per cell. */
+import { escapeForSheet } from '../core/text';
+import type { SheetSpec, RuleSpec } from '../core/layout/types';
+import { isLinkCell, type OutCell, type OutputSheet } from '../core/output/types';
+import type { Cell } from '../core/values';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const HEADER_BACKGROUND = '#d9ead3';
+
+/** User text can never become a formula (or a number or date Sheets guesses). */
+export function toSheetValue(cell: Cell): string | number | boolean | Date {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return escapeForSheet(cell);
+  return cell;
+}
+
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+export function buildRule(rule: RuleSpec, help: string): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = SpreadsheetApp.newDataValidation();
+  switch (rule.kind) {
+    case 'list': builder.requireValueInList(rule.values, true).setAllowInvalid(false); break;
+    case 'date': builder.requireDate().setAllowInvalid(true); break;
+    case 'email': builder.requireTextIsEmail().setAllowInvalid(true); break;
+    case 'number':
+      if (rule.min !== undefined && rule.max !== undefined) builder.requireNumberBetween(rule.min, rule.max);
+      else if (rule.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(rule.min);
+      else if (rule.max !== undefined) builder.requireNumberLessThanOrEqualTo(rule.max);
+      else builder.requireNumberGreaterThanOrEqualTo(-1e15);
+      builder.setAllowInvalid(true);
+      break;
+  }
+  return builder.setHelpText(help).build();
+}
+
+/** Installs a spec's in-sheet rules and number formats: one call pair per column range. */
+export function applyValidations(sheet: Sheet, spec: Pick<SheetSpec, 'validations'>): void {
+  for (const v of spec.validations) {
+    const range = sheet.getRange(v.row, v.column, v.numRows, 1);
+    range.setDataValidation(buildRule(v.rule, v.help));
+    if (v.numberFormat) range.setNumberFormat(v.numberFormat);
+  }
+}
+
+/** Creates a tab from its spec (the tab must not exist). */
+export function createSheetFromSpec(ss: Spreadsheet, spec: SheetSpec): Sheet {
+  const sheet = ss.insertSheet(spec.name, ss.getSheets().length);
+  const width = Math.max(...spec.rows.map((r) => r.length), 1);
+  ensureSize(sheet, spec.rows.length, width);
+  const values = spec.rows.map((r) => Array.from({ length: width }, (_, i) => toSheetValue(r[i])));
+  sheet.getRange(1, 1, values.length, width).setValues(values);
+  if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
+  spec.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  for (const r of spec.titleRows) sheet.getRange(r, 1).setFontWeight('bold').setFontSize(12);
+  for (const r of spec.headerRows) sheet.getRange(r, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+  applyValidations(sheet, spec);
+  return sheet;
+}
+
+/** Our own formula (never user text): Apps Script takes formulas with en-US separators in any locale. */
+function linkFormula(ids: Map<string, number>, cell: { text: string; sheet: string; a1: string }): string {
+  const id = ids.get(cell.sheet);
+  if (id === undefined || !/^[A-Z]+\d+$/.test(cell.a1)) return escapeForSheet(cell.text);
+  return `=HYPERLINK("#gid=${id}&range=${cell.a1}","${cell.text.replace(/"/g, '""')}")`;
+}
+
+/** Replaces an output tab's content: one clear, one setValues, one setBackgrounds. */
+export function writeOutputSheet(ss: Spreadsheet, out: OutputSheet): Sheet {
+  let sheet = ss.getSheetByName(out.name);
+  if (!sheet) sheet = ss.insertSheet(out.name, ss.getSheets().length);
+  else sheet.clear();
+  const width = Math.max(...out.rows.map((r) => r.length));
+  ensureSize(sheet, out.rows.length, width);
+  const ids = new Map<string, number>();
+  if (out.rows.some((r) => r.some(isLinkCell))) for (const s of ss.getSheets()) ids.set(s.getName(), s.getSheetId());
+  const values = out.rows.map((r) => Array.from({ length: width }, (_, i): string | number | boolean | Date => {
+    const cell: OutCell = r[i];
+    return isLinkCell(cell) ? linkFormula(ids, cell) : toSheetValue(cell);
+  }));
+  sheet.getRange(1, 1, values.length, width).setValues(values);
+  sheet.setFrozenRows(out.headerRow);
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(12);
+  sheet.getRange(out.headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+  if (out.colours && out.colours.length > 0) sheet.getRange(out.headerRow + 1, 1, out.colours.length, width).setBackgrounds(out.colours.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)) as string[][]);
+  out.columnWidths.forEach((w, i) => sheet!.setColumnWidth(i + 1, w));
+  return sheet;
+}
