@@ -1,5 +1,5 @@
 /** Whole-file jobs of the command line: new ward, add club, demo ward, template files. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { planAddClub, type NewClub } from '../core/addClub';
@@ -17,6 +17,7 @@ import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { addSpecSheet, newWorkbook, putOutputSheet, readWorkbook, workbookGrids } from './xlsx';
 import { writeReport } from './report';
 import { writeDefaultTemplates } from './docx';
+import { indicatorsMarkdown, validationMarkdown } from '../core/docsTables';
 
 export const WARD_TEMPLATE_FILE = 'so-phuong-mau.xlsx';
 
@@ -82,4 +83,15 @@ export async function writeTemplates(dir: string): Promise<string[]> {
   const ward = join(dir, WARD_TEMPLATE_FILE);
   await wardTemplateWorkbook().xlsx.writeFile(ward);
   return [ward, ...(await writeDefaultTemplates(dir))];
+}
+
+export const DOC_FILES = { 'INDICATORS.md': indicatorsMarkdown, 'VALIDATION.md': validationMarkdown };
+
+export function writeDocs(dir: string): string[] {
+  mkdirSync(dir, { recursive: true });
+  return Object.entries(DOC_FILES).map(([file, make]) => {
+    const path = join(dir, file);
+    writeFileSync(path, make());
+    return path;
+  });
 }

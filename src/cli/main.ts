@@ -12,7 +12,7 @@ import { translate } from '../core/i18n/messages';
 import { type Args, option, parseArgs } from './args';
 import { say, usage } from './messages';
 import { readWorkbook, workbookGrids, putOutputSheet } from './xlsx';
-import { addClubToFile, createWardFile, writeDemoWard, writeTemplates } from './files';
+import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
 import { writeReport } from './report';
 
 class UsageError extends Error {}
@@ -133,6 +133,11 @@ export async function main(argv: string[]): Promise<number> {
       case 'demo': await demo(args, lang); return 0;
       case 'templates': {
         for (const path of await writeTemplates(args.positional[1] ?? 'sheets-templates')) console.log(say('wrote', { path }, lang));
+        return 0;
+      }
+      case 'docs': {
+        const dir = args.positional[1] ?? 'docs';
+        for (const path of writeDocs(dir)) console.log(say('wrote', { path }, lang));
         return 0;
       }
       case undefined:
