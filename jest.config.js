@@ -7,4 +7,5 @@ export default {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
   testTimeout: 60000,
+  globalSetup: '<rootDir>/test/globalSetup.cjs',
 };

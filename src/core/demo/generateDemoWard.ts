@@ -1,0 +1,74 @@
+/**
+ * A deterministic, realistic demo ward as grids (tab name → rows of cells), drawn on the real
+ * template: the ward tabs from wardSheetSpecs() and each club tab from clubSheetSpec(), with the
+ * declared tables filled in place. It carries a handful of deliberate mistakes, listed with their
+ * cells, so the ward check has something to find. Pure: no clock, no Math.random, no platform.
+ */
+import type { Grid } from '../parse/locate';
+import { CLUB_TABLES, CLUBS, GROUPS, ACTIVITIES, SETTINGS_TABLE } from '../schema/tables';
+import { SHEETS } from '../schema/sheets';
+import { clubSheetSpec, wardSheetSpecs } from '../layout/wardLayout';
+import { drawClub } from './club';
+import { cellOf, fillTable, setSettingValues } from './fillTable';
+import { createRandom, deriveSeed } from './random';
+import type { DemoMistake, DemoOptions, DemoSettings } from './types';
+import { activityRows, drawGroups, planClubs, registryRows, settingValues } from './ward';
+import { FOUND_BY } from './mistakes';
+
+export interface DemoWard {
+  grids: Record<string, Grid>;
+  mistakes: DemoMistake[];
+}
+
+export const DEFAULT_DEMO_SEED = 1648;
+
+function settle(options: DemoOptions): DemoSettings {
+  const year = options.year ?? (options.today ? Number(options.today.slice(0, 4)) : 2026);
+  const demo: DemoSettings = {
+    seed: options.seed ?? DEFAULT_DEMO_SEED,
+    clubs: options.clubs ?? 6,
+    membersPerClub: options.membersPerClub ?? [50, 70],
+    year,
+    today: options.today ?? `${year}-11-22`,
+    wardPeople: new Set<string>(),
+  };
+  const [min, max] = demo.membersPerClub;
+  if (!Number.isInteger(demo.clubs) || demo.clubs < 1) throw new Error(`clubs must be a whole number ≥ 1, got ${demo.clubs}`);
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 20 || max < min) throw new Error(`membersPerClub must be [min, max] with 20 ≤ min ≤ max, got [${min}, ${max}]`);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`year must be between 2000 and 2100, got ${year}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(demo.today) || Number(demo.today.slice(0, 4)) !== year || demo.today < `${year}-02-01`) {
+    throw new Error(`today must be an ISO date from February of ${year} to its end, got ${demo.today}`);
+  }
+  return demo;
+}
+
+export function generateDemoWard(options: DemoOptions = {}): DemoWard {
+  const demo = settle(options);
+  const rng = createRandom(deriveSeed(demo.seed, 0));
+  const grids: Record<string, Grid> = {};
+  for (const spec of wardSheetSpecs()) grids[spec.name] = spec.rows;
+
+  setSettingValues(grids[SHEETS.settings], SETTINGS_TABLE, settingValues(demo.year));
+  const groups = drawGroups(rng, demo.clubs);
+  fillTable(grids[SHEETS.groups], GROUPS, groups.map((g) => ({ ...g })));
+  const plans = planClubs(rng, demo, groups);
+  fillTable(grids[SHEETS.clubs], CLUBS, registryRows(rng, plans));
+  fillTable(grids[SHEETS.activities], ACTIVITIES, activityRows(rng, demo, plans));
+
+  const mistakes: DemoMistake[] = [];
+  for (const plan of plans) {
+    const content = drawClub(createRandom(deriveSeed(demo.seed, plan.index + 1)), plan, demo);
+    const grid = clubSheetSpec(plan.code, plan.name, plan.group).rows;
+    // Top to bottom, so rows inserted into one section never move cells already recorded above it.
+    for (const table of CLUB_TABLES) {
+      const records = content.records[table.id] ?? [];
+      const filled = fillTable(grid, table, records);
+      for (const m of content.mistakes.filter((x) => x.table === table)) {
+        const { kind, description, descriptionEn } = m;
+        mistakes.push({ kind, sheet: plan.code, a1: cellOf(filled, records.indexOf(m.record), m.column), description, descriptionEn, foundBy: FOUND_BY[kind] });
+      }
+    }
+    grids[plan.code] = grid;
+  }
+  return { grids, mistakes };
+}

@@ -1,0 +1,142 @@
+/**
+ * The 6-month report template, declared once in the Decree 30/2020/NĐ-CP layout: A4, margins
+ * 20/20/30/15 mm, Times New Roman, header table (issuing body | national motto), title, body,
+ * indicator and club tables, then "Nơi nhận" beside the signature. The .docx builder and the
+ * Google Docs builder both build from this declaration; officers then edit the built template.
+ */
+import { A4, type Block, type CellSpec, type ParagraphSpec, type RowSpec, type RunSpec, type TableSpec, type TemplateSpec } from './document';
+
+const BODY = 14;
+const TABLE = 11;
+const CONTENT_MM = 210 - 30 - 15;
+
+type Style = Omit<ParagraphSpec, 'kind' | 'runs'>;
+
+const p = (text: string | RunSpec[], style: Style = {}): ParagraphSpec => ({ kind: 'paragraph', runs: typeof text === 'string' ? [{ text }] : text, ...style });
+const centered = (text: string | RunSpec[], style: Style = {}) => p(text, { align: 'center', ...style });
+/** A paragraph-level section: the tags stand alone in their own paragraphs around the content. */
+const section = (name: string, content: ParagraphSpec[], style: Style = {}, inverted = false): ParagraphSpec[] =>
+  [p(`{{${inverted ? '^' : '#'}${name}}}`, style), ...content, p(`{{/${name}}}`, style)];
+const body = (text: string): ParagraphSpec => p(text, { align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.1 });
+const heading = (text: string): ParagraphSpec => p(text, { align: 'justify', bold: true, spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true, firstLineIndentMm: 10 });
+const cell = (blocks: Block[], verticalAlign: CellSpec['verticalAlign'] = 'top'): CellSpec => ({ blocks, verticalAlign });
+
+/** A data table: a bold header row repeated on each page, then one row that repeats per item. */
+function dataTable(list: string, columns: Array<{ header: string; field: string; mm: number; align?: 'left' | 'center' | 'right' }>): TableSpec {
+  const style = (align: 'left' | 'center' | 'right' = 'center'): Style => ({ align, size: TABLE });
+  const header: RowSpec = { header: true, cells: columns.map((c) => cell([p(c.header, { ...style(), bold: true })], 'center')) };
+  const last = columns.length - 1;
+  const loop: RowSpec = {
+    cells: columns.map((c, i) => {
+      const runs: RunSpec[] = [];
+      if (i === 0) runs.push({ text: `{{#${list}}}` });
+      runs.push({ text: c.field });
+      if (i === last) runs.push({ text: `{{/${list}}}` });
+      return cell([p(runs, style(c.align))], 'center');
+    }),
+  };
+  return { kind: 'table', borders: true, columnsMm: columns.map((c) => c.mm), rows: [header, loop] };
+}
+
+const headerTable: TableSpec = {
+  kind: 'table',
+  borders: false,
+  columnsMm: [70, CONTENT_MM - 70],
+  rows: [
+    {
+      cells: [
+        cell([
+          ...section('has_issuer_parent', [centered('{{issuer_parent}}', { size: 13 })], { align: 'center', size: 13 }),
+          centered('{{issuer}}', { size: 13, bold: true }),
+        ]),
+        cell([
+          centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true }),
+          centered([{ text: 'Độc lập - Tự do - Hạnh phúc', underline: true }], { size: 13, bold: true }),
+        ]),
+      ],
+    },
+    {
+      cells: [
+        cell([centered('{{doc_number}}', { size: 13, spaceBeforePt: 6 })]),
+        cell([centered('{{date_line}}', { size: 14, italic: true, spaceBeforePt: 6 })]),
+      ],
+    },
+  ],
+};
+
+const indicatorTable = dataTable('indicators', [
+  { header: 'TT', field: '{{no}}', mm: 10 },
+  { header: 'Chỉ tiêu', field: '{{name}}', mm: 68, align: 'left' },
+  { header: 'Đơn vị', field: '{{unit}}', mm: 15 },
+  { header: 'Kết quả', field: '{{value}}', mm: 22, align: 'right' },
+  { header: 'Kế hoạch', field: '{{target}}', mm: 25 },
+  { header: 'Đánh giá', field: '{{status}}', mm: CONTENT_MM - 140 },
+]);
+
+const clubTable = dataTable('clubs', [
+  { header: 'TT', field: '{{no}}', mm: 9 },
+  { header: 'Mã', field: '{{code}}', mm: 14 },
+  { header: 'Tên câu lạc bộ', field: '{{name}}', mm: 33, align: 'left' },
+  { header: 'Tổ dân phố', field: '{{group}}', mm: 22, align: 'left' },
+  { header: 'Thành viên', field: '{{members}}', mm: 16, align: 'right' },
+  { header: 'Nữ', field: '{{women}}', mm: 12, align: 'right' },
+  { header: 'Người cao tuổi', field: '{{elderly}}', mm: 16, align: 'right' },
+  { header: 'NCT nữ (tỷ lệ)', field: '{{elderly_women}} ({{elderly_women_share}})', mm: 20, align: 'right' },
+  { header: 'Đánh giá chuẩn', field: '{{standard}}', mm: CONTENT_MM - 142, align: 'left' },
+]);
+
+const signatureTable: TableSpec = {
+  kind: 'table',
+  borders: false,
+  columnsMm: [80, CONTENT_MM - 80],
+  rows: [{
+    cells: [
+      cell([
+        p([{ text: 'Nơi nhận:', bold: true, italic: true }], { size: 12 }),
+        ...section('recipients', [p('- {{name}}{{end}}', { size: 11 })], { size: 11 }),
+      ]),
+      cell([
+        ...section('signer_prefix', [centered('{{signer_prefix}}', { bold: true })], { align: 'center' }),
+        ...section('signer_deputy', [centered('{{signer_deputy}}', { bold: true })], { align: 'center' }),
+        centered('{{signer_title}}', { bold: true }),
+        centered(''),
+        centered(''),
+        centered(''),
+        centered(''),
+        centered('{{signer_name}}', { bold: true }),
+      ]),
+    ],
+  }],
+};
+
+export const SIX_MONTH_REPORT: TemplateSpec = {
+  name: 'report-6-thang',
+  page: { ...A4, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+  font: { family: 'Times New Roman', size: BODY },
+  blocks: [
+    headerTable,
+    centered('{{title}}', { bold: true, spaceBeforePt: 18 }),
+    centered('{{subtitle}}', { bold: true, spaceAfterPt: 12 }),
+    body('Thực hiện Đề án nhân rộng mô hình Câu lạc bộ liên thế hệ tự giúp nhau {{phase_label}}, Ủy ban nhân dân {{ward}} báo cáo kết quả thực hiện {{period_label}} (từ ngày {{period_start}} đến ngày {{period_end}}) như sau:'),
+    heading('I. KẾT QUẢ THỰC HIỆN'),
+    heading('1. Tình hình chung'),
+    body('Đến ngày {{period_end}}, trên địa bàn {{ward}} có {{clubs_active}} câu lạc bộ liên thế hệ tự giúp nhau đang hoạt động, trong đó {{clubs_standard}} câu lạc bộ đạt chuẩn; tổng số {{members}} thành viên, trong đó {{women_members}} thành viên nữ; {{elderly_members}} người cao tuổi tham gia, trong đó {{elderly_women}} người cao tuổi là nữ (chiếm {{elderly_women_share}}).'),
+    heading('2. Kết quả thực hiện các chỉ tiêu'),
+    indicatorTable,
+    heading('3. Kết quả hoạt động của từng câu lạc bộ'),
+    clubTable,
+    heading('II. ĐÁNH GIÁ CHUNG'),
+    ...section('has_indicators_below', [body('Các chỉ tiêu chưa đạt: {{indicators_below}}.')]),
+    ...section('has_indicators_below', [body('Các chỉ tiêu có kế hoạch trong kỳ đều đạt hoặc vượt.')], {}, true),
+    heading('III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'),
+    body('…………………………………………………………………………………………'),
+    heading('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
+    body('…………………………………………………………………………………………'),
+    body('Trên đây là báo cáo kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {{period_label}} của Ủy ban nhân dân {{ward}}./.'),
+    signatureTable,
+    p(''),
+  ],
+};
+
+/** Every report template the add-on ships, by file name. */
+export const DEFAULT_TEMPLATES: TemplateSpec[] = [SIX_MONTH_REPORT];

@@ -1,0 +1,133 @@
+/**
+ * The 6-month report model: a ward roll-up and its settings turned into the printed strings the
+ * template placeholders take. Everything a renderer inserts is formatted here, once.
+ */
+import type { IsoDate } from '../dates';
+import type { IndicatorValue, Status, WardRollUp } from '../indicators/rollup';
+import { STANDARD_CRITERIA } from '../indicators/standard';
+import { PHASES } from '../period';
+import type { WardSettings } from '../schema/settings';
+import { foldText } from '../text';
+import { type ReportLang, formatDateLine, formatDateVi, formatNumber, formatPercent, formatTarget, upper } from './format';
+import { reportLabel } from './labels';
+import type { ReportData, ReportRecord } from './language';
+
+export interface ReportOptions {
+  today: IsoDate;
+  lang?: ReportLang;
+  /** "Nơi nhận" entries; the usual three when absent. */
+  recipients?: string[];
+}
+
+type ClubRow = WardRollUp['clubs'][number];
+
+export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettings, opts: ReportOptions): ReportData {
+  const lang = opts.lang ?? 'vi';
+  const { period, facts } = rollup;
+  const count = (n: number) => formatNumber(n, 0, lang);
+  const share = (part: number, whole: number) => (whole === 0 ? reportLabel('report.noValue', lang) : formatPercent(part / whole, 1, lang));
+  const below = rollup.indicators.filter((i) => i.status === 'below');
+  const periodLabel = lang === 'vi' ? period.labelVi : period.labelEn;
+  return {
+    issuer_parent: upper(settings.issuerParent),
+    has_issuer_parent: settings.issuerParent.trim() !== '',
+    issuer: upper(settings.issuer.trim() || `${reportLabel('report.committee', 'vi')} ${rollup.ward}`),
+    doc_number: reportLabel('report.docNumber', lang),
+    date_line: formatDateLine(settings.place.trim() || rollup.ward, opts.today, lang),
+    title: reportLabel('report.title', lang),
+    subtitle: reportLabel('report.sixMonth.subtitle', lang, { period: periodLabel }),
+    ward: rollup.ward,
+    province: rollup.province,
+    period_label: periodLabel,
+    phase_label: lang === 'vi' ? PHASES[period.phase].labelVi : PHASES[period.phase].labelEn,
+    period_start: formatDateVi(period.start),
+    period_end: formatDateVi(period.end),
+    clubs_registered: count(facts.clubs_registered),
+    clubs_active: count(facts.clubs_active),
+    clubs_standard: count(facts.clubs_standard),
+    members: count(facts.members),
+    women_members: count(facts.women_members),
+    elderly_members: count(facts.elderly_members),
+    elderly_women: count(facts.elderly_women),
+    elderly_women_share: share(facts.elderly_women, facts.elderly_members),
+    indicators: rollup.indicators.map((i, n) => indicatorRow(i, n + 1, lang)),
+    indicators_below: below.map((i) => i.decl.name[lang]).join('; '),
+    has_indicators_below: below.length > 0,
+    clubs: rollup.clubs.filter((c) => c.facts.clubs_registered === 1).map((c, n) => clubRow(c, n + 1, lang)),
+    recipients: recipientRows(opts.recipients ?? defaultRecipients(lang)),
+    ...signature(settings, lang),
+  };
+}
+
+function indicatorRow(i: IndicatorValue, no: number, lang: ReportLang): ReportRecord {
+  const value = i.value === null ? reportLabel('report.noValue', lang) : i.unit === 'percent' ? formatPercent(i.value, 1, lang) : formatNumber(i.value, 0, lang);
+  return {
+    no: String(no),
+    id: i.id,
+    name: i.decl.name[lang],
+    unit: unitOf(i, lang),
+    value,
+    target: formatTarget(i.target, lang),
+    status: statusText(i.status, lang),
+  };
+}
+
+/** Count indicators count clubs or people; the numerator's name says which. */
+function unitOf(i: IndicatorValue, lang: ReportLang): string {
+  if (i.unit === 'percent') return '%';
+  return reportLabel(i.decl.numerator.startsWith('clubs_') ? 'report.unit.clubs' : 'report.unit.people', lang);
+}
+
+function statusText(status: Status, lang: ReportLang): string {
+  if (status === 'none') return '';
+  return reportLabel(`report.status.${status}`, lang);
+}
+
+function clubRow(c: ClubRow, no: number, lang: ReportLang): ReportRecord {
+  const f = c.facts;
+  const entry = c.club.entry;
+  return {
+    no: String(no),
+    code: c.club.code,
+    name: entry.name ?? c.club.code,
+    group: entry.group ?? '',
+    members: formatNumber(f.members, 0, lang),
+    women: formatNumber(f.women_members, 0, lang),
+    elderly: formatNumber(f.elderly_members, 0, lang),
+    elderly_women: formatNumber(f.elderly_women, 0, lang),
+    elderly_women_share: f.elderly_members === 0 ? reportLabel('report.noValue', lang) : formatPercent(f.elderly_women / f.elderly_members, 1, lang),
+    standard: standardText(c, lang),
+  };
+}
+
+function standardText(c: ClubRow, lang: ReportLang): string {
+  if (!c.active) return reportLabel('report.club.inactive', lang);
+  if (c.standard.met) return reportLabel('report.club.standard', lang);
+  const missed = STANDARD_CRITERIA.filter((k) => c.standard.missed.includes(k.id)).map((k) => k.label[lang]);
+  return reportLabel('report.club.belowStandard', lang, { criteria: missed.join('; ') });
+}
+
+export function defaultRecipients(lang: ReportLang = 'vi'): string[] {
+  return [reportLabel('report.recipient.province', lang), reportLabel('report.recipient.elderlyAssociation', lang), reportLabel('report.recipient.archive', lang)];
+}
+
+/** Decree 30 ends each recipient line with ";" and the last with ".". */
+function recipientRows(names: string[]): ReportRecord[] {
+  return names.map((name, i) => ({ name, end: i === names.length - 1 ? '.' : ';' }));
+}
+
+/**
+ * The signature block: a People's Committee signs "TM. ỦY BAN NHÂN DÂN"; a vice-chair signs for
+ * the chair, so "KT. CHỦ TỊCH" comes before the title.
+ */
+function signature(settings: WardSettings, lang: ReportLang): ReportRecord {
+  const title = upper(settings.signerTitle.trim());
+  const committee = foldText(settings.issuer).startsWith(foldText(reportLabel('report.committee', 'vi')));
+  const deputy = foldText(title).startsWith('pho ');
+  return {
+    signer_prefix: committee ? reportLabel('report.signer.collective', lang) : '',
+    signer_deputy: deputy ? reportLabel('report.signer.deputy', lang) : '',
+    signer_title: title,
+    signer_name: settings.signerName.trim(),
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * Fills a copied Google Doc in place with the template language (core/report/language.ts):
+ * paragraph sections and row loops first, by copying elements; then every `{{key}}` left at the
+ * top level with one Body.replaceText per distinct key. Values inside copied rows and paragraphs
+ * are replaced on the copy, one call per distinct key. Reads use getText() once per element.
+ */
+import {
+  type RenderLog, type RowSection, type Scopes, findRowSection, findSections, inlineParts, newLog, renderText, scanTags, sectionScopes,
+  sectionValue, valueText, type ReportData,
+} from '../../core/report/language';
+
+type Doc = GoogleAppsScript.Document.Document;
+type Element = GoogleAppsScript.Document.Element;
+type Container = GoogleAppsScript.Document.Body | GoogleAppsScript.Document.TableCell;
+type Table = GoogleAppsScript.Document.Table;
+type TableRow = GoogleAppsScript.Document.TableRow;
+/** Anything with replaceText/findText: Body, Paragraph, TableRow, TableCell. */
+type Searchable = Pick<GoogleAppsScript.Document.Paragraph, 'replaceText' | 'findText'>;
+
+export interface RenderedDoc {
+  /** Names the template uses that the data lacks; they rendered as empty text. */
+  missing: string[];
+  /** Section tags that do not pair up; they were removed. */
+  errors: string[];
+}
+
+export function renderDoc(doc: Doc, data: ReportData): RenderedDoc {
+  const log = newLog();
+  const body = doc.getBody();
+  renderChildren(body, 0, body.getNumChildren(), [data], log);
+  replaceTopLevelValues(body, [data], log);
+  return log;
+}
+
+/** Java regular expressions (what replaceText and findText take) with every metacharacter escaped. */
+export function literalPattern(text: string): string {
+  return text.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&');
+}
+
+/**
+ * Replaces every occurrence of a literal. replaceText's replacement may treat "$" and "\" as
+ * group references, so a value holding them is spliced in through findText instead.
+ */
+export function replaceLiteral(el: Searchable, literal: string, value: string): void {
+  const pattern = literalPattern(literal);
+  if (!/[$\\]/.test(value) || value.includes(literal)) {
+    el.replaceText(pattern, value);
+    return;
+  }
+  for (let found = el.findText(pattern); found; found = el.findText(pattern)) {
+    const text = found.getElement().asText();
+    const start = found.getStartOffset();
+    text.deleteText(start, found.getEndOffsetInclusive());
+    if (value !== '') text.insertText(start, value);
+  }
+}
+
+/** Values at the top level of the document wait for one replaceText per key over the whole body. */
+const isTopLevel = (scopes: Scopes) => scopes.length === 1;
+
+function isTextual(el: Element): boolean {
+  const type = el.getType();
+  return type === DocumentApp.ElementType.PARAGRAPH || type === DocumentApp.ElementType.LIST_ITEM;
+}
+
+function textOf(el: Element): string {
+  return el.getType() === DocumentApp.ElementType.LIST_ITEM ? el.asListItem().getText() : el.asParagraph().getText();
+}
+
+/** Renders children [from, to) of a container; returns how many children they became. */
+function renderChildren(container: Container, from: number, to: number, scopes: Scopes, log: RenderLog): number {
+  const before = container.getNumChildren();
+  const kids: Element[] = [];
+  for (let i = from; i < to; i++) kids.push(container.getChild(i));
+  const sections = findSections(kids.map((k) => (isTextual(k) ? textOf(k) : null)));
+  // From the last section back, so the indexes of earlier children stay put.
+  let end = kids.length;
+  for (const s of [...sections].reverse()) {
+    for (let k = s.close + 1; k < end; k++) renderElement(kids[k], scopes, log);
+    const value = sectionValue(scopes, s.name, log);
+    expandSection(container, kids, s.open, s.close, value, sectionScopes(value, scopes, s.inverted));
+    end = s.open;
+  }
+  for (let k = 0; k < end; k++) renderElement(kids[k], scopes, log);
+  return to - from + container.getNumChildren() - before;
+
+  function expandSection(c: Container, all: Element[], open: number, close: number, value: unknown, scopeList: Scopes[]): void {
+    const inner = all.slice(open + 1, close);
+    if (scopeList.length === 1 && !Array.isArray(value)) {
+      // Kept once: render the content where it is.
+      renderChildren(c, c.getChildIndex(all[open]) + 1, c.getChildIndex(all[close]), scopeList[0], log);
+    } else {
+      let at = c.getChildIndex(all[close]);
+      for (const itemScopes of scopeList) {
+        const first = at;
+        for (const el of inner) insertCopy(c, at++, el);
+        at = first + renderChildren(c, first, at, itemScopes, log);
+      }
+      for (const el of inner) el.removeFromParent();
+    }
+    removeTagParagraph(all[open]);
+    removeTagParagraph(all[close]);
+  }
+}
+
+function insertCopy(container: Container, index: number, el: Element): void {
+  const T = DocumentApp.ElementType;
+  const type = el.getType();
+  if (type === T.PARAGRAPH) container.insertParagraph(index, el.asParagraph().copy());
+  else if (type === T.TABLE) container.insertTable(index, el.asTable().copy());
+  else if (type === T.LIST_ITEM) container.insertListItem(index, el.asListItem().copy());
+  else throw new Error(`A template section can only repeat paragraphs, list items and tables, not ${String(type)}.`);
+}
+
+/**
+ * Docs refuses to remove the last paragraph of the body (and of a cell, in some versions); a tag
+ * paragraph in that place is emptied instead.
+ */
+function removeTagParagraph(el: Element): void {
+  const parent = el.getParent();
+  if (parent.getChildIndex(el) < parent.getNumChildren() - 1) {
+    el.removeFromParent();
+    return;
+  }
+  try {
+    el.removeFromParent();
+  } catch {
+    el.asParagraph().setText('');
+  }
+}
+
+function renderElement(el: Element, scopes: Scopes, log: RenderLog): void {
+  if (isTextual(el)) renderParagraph(el.getType() === DocumentApp.ElementType.LIST_ITEM ? el.asListItem() : el.asParagraph(), textOf(el), scopes, log);
+  else if (el.getType() === DocumentApp.ElementType.TABLE) renderTable(el.asTable(), scopes, log);
+}
+
+/** Inline sections become their rendered text; values are replaced now unless the body-wide pass will. */
+function renderParagraph(p: Searchable, text: string, scopes: Scopes, log: RenderLog): void {
+  if (!text.includes('{{')) return;
+  const { sections, values } = inlineParts(text);
+  for (const s of sections) {
+    const source = text.slice(s.start, s.end);
+    replaceLiteral(p, source, renderText(source, scopes, log));
+  }
+  if (!isTopLevel(scopes)) replaceValues(p, values.map((t) => t.source), scopes, log);
+}
+
+function replaceValues(el: Searchable, sources: string[], scopes: Scopes, log: RenderLog): void {
+  for (const source of new Set(sources)) replaceLiteral(el, source, valueText(scopes, scanTags(source)[0].name, log));
+}
+
+function renderTable(table: Table, scopes: Scopes, log: RenderLog): void {
+  if (!table.getText().includes('{{')) return;
+  for (let r = table.getNumRows() - 1; r >= 0; r--) {
+    const row = table.getRow(r);
+    if (!row.getText().includes('{{')) continue;
+    const cellTexts: string[] = [];
+    for (let c = 0; c < row.getNumCells(); c++) cellTexts.push(row.getCell(c).getText());
+    const section = findRowSection(cellTexts);
+    if (section) expandRow(table, r, row, cellTexts, section, scopes, log);
+    else renderCells(row, scopes, log);
+  }
+}
+
+function renderCells(row: TableRow, scopes: Scopes, log: RenderLog): void {
+  for (let c = 0; c < row.getNumCells(); c++) {
+    const cell = row.getCell(c);
+    renderChildren(cell, 0, cell.getNumChildren(), scopes, log);
+  }
+}
+
+/**
+ * A row loop: the template row loses its section tags, is copied once per item right below
+ * itself, each copy is filled, and the template row goes.
+ */
+function expandRow(table: Table, r: number, row: TableRow, cellTexts: string[], s: RowSection, scopes: Scopes, log: RenderLog): void {
+  row.getCell(s.open).replaceText(literalPattern(s.openTag), '');
+  row.getCell(s.close).replaceText(literalPattern(s.closeTag), '');
+  const rest = cellTexts.map((t, i) => (i === s.open ? t.replace(s.openTag, '') : i === s.close ? t.replace(s.closeTag, '') : t)).join('\n');
+  const tags = scanTags(rest);
+  // Only values left: fill each copy with one replaceText per distinct key across the row.
+  const simple = tags.every((t) => t.type === 'value');
+  const scopeList = sectionScopes(sectionValue(scopes, s.name, log), scopes, s.inverted);
+  scopeList.forEach((itemScopes, k) => {
+    const copy = table.insertTableRow(r + 1 + k, row.copy());
+    if (simple) replaceValues(copy, tags.map((t) => t.source), itemScopes, log);
+    else renderCells(copy, itemScopes, log);
+  });
+  table.removeRow(r);
+}
+
+/** The last pass: one replaceText per distinct top-level key; stray section tags are removed and reported. */
+function replaceTopLevelValues(body: GoogleAppsScript.Document.Body, scopes: Scopes, log: RenderLog): void {
+  const tags = scanTags(body.getText());
+  for (const source of new Set(tags.map((t) => t.source))) {
+    const tag = scanTags(source)[0];
+    if (tag.type === 'value') replaceLiteral(body, source, valueText(scopes, tag.name, log));
+    else {
+      if (!log.errors.includes(`${source} is misplaced`)) log.errors.push(`${source} is misplaced`);
+      replaceLiteral(body, source, '');
+    }
+  }
+}

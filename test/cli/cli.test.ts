@@ -1,0 +1,112 @@
+/** The built command line on real .xlsx/.docx files it writes and reads back. */
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import PizZip from 'pizzip';
+import { sheetGrid } from '../../src/cli/xlsx';
+import { wardTemplateWorkbook } from '../../src/cli/files';
+
+const dir = mkdtempSync(join(tmpdir(), 'ishc-cli-'));
+const ishc = (...args: string[]) => execFileSync(process.execPath, ['build/cli.mjs', ...args, '--today', '2026-11-22'], { encoding: 'utf8' });
+const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+beforeAll(() => { ishc('demo', dir); });
+
+/** An independent count of member rows by the issue's rules, straight from the .xlsx cells. */
+async function countMembers(path: string, end = '2026-12-31') {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const registry = sheetGrid(wb.getWorksheet('Danh mục CLB')!);
+  const codes = registry.slice(2).map((r) => String(r[0] ?? '').trim()).filter(Boolean);
+  const toIso = (v: unknown) => { const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(String(v ?? '').trim()); return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : String(v ?? '').trim(); };
+  const totals = { members: 0, women: 0, elderly: 0, elderlyWomen: 0 };
+  for (const code of codes) {
+    const grid = sheetGrid(wb.getWorksheet(code)!);
+    const h = grid.findIndex((r) => r.includes('Họ và tên') && r.includes('Năm sinh'));
+    const col = (name: string) => grid[h].indexOf(name);
+    const stop = grid.findIndex((r, i) => i > h && r.includes('Ngày sinh hoạt'));
+    for (const r of grid.slice(h + 1, stop - 1)) {
+      const name = String(r[col('Họ và tên')] ?? '').trim();
+      if (!name) continue;
+      const joined = toIso(r[col('Ngày tham gia')]);
+      const left = toIso(r[col('Ngày rời')]);
+      if (joined && joined > end) continue;
+      if (left && left <= end) continue;
+      totals.members++;
+      const woman = /^n(ữ|u)$/i.test(String(r[col('Giới tính')] ?? '').trim());
+      const birth = String(r[col('Năm sinh')] ?? '').trim().replace(/^(\d)\.(\d{3})$/, '$1$2');
+      const full = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(birth) ? toIso(birth) : undefined;
+      const year = full ? Number(full.slice(0, 4)) : /^\d{4}$/.test(birth) ? Number(birth) : undefined;
+      let age = year === undefined ? undefined : Number(end.slice(0, 4)) - year;
+      if (full && age !== undefined && full.slice(5) > end.slice(5)) age -= 1;
+      const elderly = age !== undefined && age >= 60;
+      if (woman) totals.women++;
+      if (elderly) totals.elderly++;
+      if (elderly && woman) totals.elderlyWomen++;
+    }
+  }
+  return totals;
+}
+
+describe('ishc on the demo ward', () => {
+  test('demo writes the ward, the rolled-up workbook and the report', () => {
+    for (const f of ['ward.xlsx', 'ward-tong-hop.xlsx', 'bao-cao-6-thang-2026-H1.docx']) expect(existsSync(join(dir, f))).toBe(true);
+  });
+
+  test('rollup --json counts members by the rules, and never touches its input', async () => {
+    const ward = join(dir, 'ward.xlsx');
+    const before = sha(ward);
+    const json = JSON.parse(ishc('rollup', ward, '--period', '2026', '--json'));
+    expect(sha(ward)).toBe(before);
+    const value = (id: string) => json.indicators.find((i: { id: string }) => i.id === id).value;
+    const counted = await countMembers(ward);
+    expect([value('members'), value('women_members'), value('elderly_members'), value('elderly_women')]).toEqual([counted.members, counted.women, counted.elderly, counted.elderlyWomen]);
+    expect(counted.members).toBeGreaterThanOrEqual(300);
+    expect(json.period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
+    expect(json.clubs.length).toBeGreaterThanOrEqual(5);
+    expect(json.issues.length).toBeGreaterThan(0);
+    expect(json.issues[0]).toEqual({ sheet: expect.any(String), cell: expect.any(String), severity: expect.stringMatching(/error|warning/), rule: expect.any(String), message: expect.any(String) });
+  });
+
+  test('rollup -o writes the output tabs into a new workbook', async () => {
+    const out = join(dir, 'out.xlsx');
+    ishc('rollup', join(dir, 'ward.xlsx'), '--period', '2026-H1', '-o', out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    for (const name of ['Tổng hợp', 'Theo CLB', 'Kiểm tra', 'Mừng thọ', 'Hưu trí xã hội']) expect(wb.getWorksheet(name)).toBeDefined();
+    const check = sheetGrid(wb.getWorksheet('Kiểm tra')!);
+    expect(check.slice(3).every((r) => /^CLB|^[^!]+![A-Z]+\d+$|^$/.test(String(r[3])))).toBe(true);
+  });
+
+  test('check --json names tab and cell of each deliberate mistake', () => {
+    const json = JSON.parse(ishc('check', join(dir, 'ward.xlsx'), '--json'));
+    expect(json.issues.map((i: { rule: string }) => i.rule)).toEqual(expect.arrayContaining(['value.year.separator', 'member.duplicateInClub', 'loan.notMember']));
+    for (const i of json.issues) expect(i.cell === '' || /^[A-Z]+\d+$/.test(i.cell)).toBe(true);
+  });
+
+  test('report writes a .docx with the ward and period, every placeholder filled', () => {
+    const out = join(dir, 'r.docx');
+    ishc('report', join(dir, 'ward.xlsx'), '--period', '2026-H1', '-o', out);
+    const xml = new PizZip(readFileSync(out)).file('word/document.xml')!.asText();
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Phường Bỉm Sơn');
+    expect(text).toContain('6 tháng đầu năm 2026');
+    expect(text).not.toContain('{{');
+  });
+
+  test('bad arguments get a clear Vietnamese message and a non-zero exit', () => {
+    expect(() => execFileSync(process.execPath, ['build/cli.mjs', 'rollup', join(dir, 'ward.xlsx'), '--period', '2026-H3'], { stdio: 'pipe' })).toThrow(/không phải kỳ báo cáo/);
+    expect(() => execFileSync(process.execPath, ['build/cli.mjs', 'check', join(dir, 'nope.xlsx')], { stdio: 'pipe' })).toThrow(/Không tìm thấy tệp/);
+  });
+});
+
+test('sheets-templates/so-phuong-mau.xlsx matches the declarations (run `npm run templates`)', async () => {
+  const committed = new ExcelJS.Workbook();
+  await committed.xlsx.readFile('sheets-templates/so-phuong-mau.xlsx');
+  const fresh = await new ExcelJS.Workbook().xlsx.load(await wardTemplateWorkbook().xlsx.writeBuffer());
+  expect(committed.worksheets.map((w) => w.name)).toEqual(fresh.worksheets.map((w) => w.name));
+  for (const ws of fresh.worksheets) expect(sheetGrid(committed.getWorksheet(ws.name)!)).toEqual(sheetGrid(ws));
+});

@@ -1,0 +1,64 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildTemplateDocx } from '../../src/cli/docx/build';
+import { convertDocxToPdf, findSoffice } from '../../src/cli/docx/pdf';
+import { renderDocx } from '../../src/cli/docx/render';
+import { writeDefaultTemplates } from '../../src/cli/docx/templates';
+import { docxText } from '../../src/cli/docx/text';
+import { SIX_MONTH_REPORT } from '../../src/core/report/defaultTemplate';
+import { expectFullReport, sampleReport } from '../core/report/sample';
+
+async function renderedReport() {
+  const { data } = sampleReport();
+  return { data, ...renderDocx(await buildTemplateDocx(SIX_MONTH_REPORT), data) };
+}
+
+describe('six-month report as .docx', () => {
+  it('holds the title, ward, period, every indicator row and every club row', async () => {
+    const { data, buffer, missing } = await renderedReport();
+    expect(missing).toEqual([]);
+    expectFullReport(docxText(buffer), data);
+  });
+
+  it('keeps every placeholder whole in the template, one run each', async () => {
+    const xml = (await import('pizzip')).default;
+    const doc = new xml(await buildTemplateDocx(SIX_MONTH_REPORT)).file('word/document.xml')!.asText();
+    const runs = [...doc.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    const withTags = runs.filter((t) => t.includes('{{'));
+    expect(withTags.length).toBeGreaterThan(40);
+    for (const text of withTags) expect(text).toMatch(/^\{\{[^{}]+\}\}$/);
+  });
+
+  it('sets the Decree 30 page: A4, margins 20/20/30/15 mm, Times New Roman', async () => {
+    const PizZip = (await import('pizzip')).default;
+    const zip = new PizZip(await buildTemplateDocx(SIX_MONTH_REPORT));
+    const doc = zip.file('word/document.xml')!.asText();
+    expect(doc).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(doc).toMatch(/<w:pgMar[^>]*w:top="1134"[^>]*w:right="850"[^>]*w:bottom="1134"[^>]*w:left="1701"/);
+    expect(zip.file('word/styles.xml')!.asText()).toContain('Times New Roman');
+  });
+
+  it('writes the shipped template files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ishc-templates-'));
+    const written = await writeDefaultTemplates(dir);
+    expect(written).toEqual([join(dir, 'report-6-thang.docx')]);
+    expect(docxText(readFileSync(written[0]))).toContain('{{#indicators}}{{no}} | {{name}}');
+  });
+
+  it('converts to a PDF of at least one page with LibreOffice', async () => {
+    const soffice = findSoffice();
+    if (!soffice) throw new Error('LibreOffice is not installed (no /usr/bin/soffice): install libreoffice-writer-nogui to test the PDF path.');
+    const dir = mkdtempSync(join(tmpdir(), 'ishc-pdf-'));
+    const docx = join(dir, 'bao-cao-6-thang.docx');
+    writeFileSync(docx, (await renderedReport()).buffer);
+    const pdf = await convertDocxToPdf(docx, dir, soffice);
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    if (existsSync('/usr/bin/pdfinfo')) {
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+      expect(pages).toBeGreaterThanOrEqual(1);
+    }
+    if (process.env.ISHC_KEEP_PDF) execFileSync('cp', [pdf, process.env.ISHC_KEEP_PDF]);
+  }, 180_000);
+});

@@ -1,0 +1,213 @@
+/**
+ * The demo ward: deterministic, drawn on the real template, realistic, and its deliberate mistakes
+ * are exactly what the ward check finds. Member figures are re-counted here straight from the grids,
+ * independently of the core's parser and counting code.
+ */
+import { generateDemoWard } from '../../src/core/demo';
+import { parseA1 } from '../../src/core/a1';
+import { clubSheetSpec, wardSheetSpecs } from '../../src/core/layout/wardLayout';
+import { rollUpWard } from '../../src/core/indicators/rollup';
+import { parseWard } from '../../src/core/parse/parseWard';
+import { parsePeriod } from '../../src/core/period';
+import { validateWard } from '../../src/core/validate';
+import type { Cell } from '../../src/core/values';
+
+const TODAY = '2026-11-22';
+
+export interface MemberCounts {
+  members: number;
+  women_members: number;
+  elderly_members: number;
+  elderly_women: number;
+}
+
+const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').trim().toLowerCase();
+const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
+
+/** "05/06/2026" → "2026-06-05"; blank → undefined; anything else is a format this re-count does not know (the test fails). */
+function dmy(cell: Cell, where: string): string | undefined {
+  const t = text(cell);
+  if (t === '') return undefined;
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(t);
+  if (!m) throw new Error(`re-count: unexpected date ${JSON.stringify(cell)} at ${where}`);
+  return `${m[3]}-${m[2]}-${m[1]}`;
+}
+
+/** A year (1950), a date text ("05/06/1950"), or a year typed with a thousands dot ("1.950" is 1950). */
+function birthOf(cell: Cell, where: string): { year: number; date?: string } {
+  if (typeof cell === 'number' && Number.isInteger(cell)) return { year: cell };
+  const t = text(cell);
+  if (/^\d\.\d{3}$/.test(t)) return { year: Number(t.replace('.', '')) };
+  const date = dmy(cell, where);
+  if (!date) throw new Error(`re-count: no birth year at ${where}`);
+  return { year: Number(date.slice(0, 4)), date };
+}
+
+function ageAtEnd(birth: { year: number; date?: string }, end: string): number {
+  const years = Number(end.slice(0, 4)) - birth.year;
+  if (!birth.date) return years;
+  return birth.date.slice(5) <= end.slice(5) ? years : years - 1;
+}
+
+/**
+ * Re-counts each club tab's member register by the plans' rules, reading the grids directly:
+ * the register is found by its header texts and ends at the next section title ("II. …").
+ * - A row counts when it has a name, Ngày tham gia is empty or ≤ the period end, and Ngày rời is
+ *   empty or after it. A row with data but no name does not count.
+ * - A woman has Giới tính "Nữ" in any case; the diacritic-less "Nu" counts too, because the core
+ *   reads it as Nữ (with a warning asking for the fix) rather than dropping the person.
+ * - Older: age at the period end ≥ elderlyAge with a full birth date; period-end year − birth year
+ *   with a year only. A year typed "1.950" is read as 1950, as the core does (with a warning).
+ */
+export function countMembersByRules(grids: Record<string, Cell[][]>, periodEnd: string, elderlyAge = 60): { total: MemberCounts; bySheet: Record<string, MemberCounts> } {
+  const total: MemberCounts = { members: 0, women_members: 0, elderly_members: 0, elderly_women: 0 };
+  const bySheet: Record<string, MemberCounts> = {};
+  for (const [sheet, grid] of Object.entries(grids)) {
+    const header = grid.findIndex((row) => ['Họ và tên', 'Năm sinh', 'Giới tính'].every((h) => row.some((c) => text(c) === h)));
+    if (header < 0) continue;
+    const col = (h: string) => grid[header].findIndex((c) => text(c) === h);
+    const [name, birth, gender, joined, left] = ['Họ và tên', 'Năm sinh', 'Giới tính', 'Ngày tham gia', 'Ngày rời'].map(col);
+    const counts: MemberCounts = { members: 0, women_members: 0, elderly_members: 0, elderly_women: 0 };
+    for (let r = header + 1; r < grid.length; r++) {
+      const row = grid[r];
+      if (row.some((c) => /^[IVX]+\.\s/.test(text(c)))) break;
+      const where = `${sheet} row ${r + 1}`;
+      if (text(row[name]) === '') continue;
+      const joinedOn = dmy(row[joined], where);
+      const leftOn = dmy(row[left], where);
+      if ((joinedOn && joinedOn > periodEnd) || (leftOn && leftOn <= periodEnd)) continue;
+      const woman = fold(text(row[gender])) === 'nu';
+      const elderly = ageAtEnd(birthOf(row[birth], where), periodEnd) >= elderlyAge;
+      counts.members += 1;
+      if (woman) counts.women_members += 1;
+      if (elderly) counts.elderly_members += 1;
+      if (woman && elderly) counts.elderly_women += 1;
+    }
+    bySheet[sheet] = counts;
+    for (const k of Object.keys(total) as Array<keyof MemberCounts>) total[k] += counts[k];
+  }
+  return { total, bySheet };
+}
+
+const demo = generateDemoWard();
+const ward = parseWard(demo.grids, { today: TODAY });
+const rollUp = rollUpWard(ward, parsePeriod('2026')!, TODAY);
+const ruleIssues = validateWard(ward, { today: TODAY });
+const at = (sheet: string, a1: string) => `${sheet}!${a1}`;
+const mistakeCells = new Set(demo.mistakes.map((m) => at(m.sheet, m.a1)));
+
+describe('generateDemoWard', () => {
+  test('is deterministic: the same seed gives the same grids and mistakes, another seed another ward', () => {
+    expect(generateDemoWard()).toEqual(demo);
+    expect(generateDemoWard({ seed: 1648 })).toEqual(demo);
+    expect(generateDemoWard({ seed: 7 }).grids).not.toEqual(demo.grids);
+  });
+
+  test('is drawn on the real template: every title and header row of each tab is there, in order', () => {
+    const specs = [...wardSheetSpecs(), ...ward.registry.map((c) => clubSheetSpec(c.code!, c.name!, c.group!))];
+    expect(Object.keys(demo.grids)).toEqual(specs.map((s) => s.name));
+    for (const spec of specs) {
+      const grid = demo.grids[spec.name];
+      const marked = [...spec.titleRows, ...spec.headerRows].sort((a, b) => a - b).map((r) => JSON.stringify(spec.rows[r - 1]));
+      const found = grid.map((row) => JSON.stringify(row)).filter((row) => marked.includes(row));
+      expect(found).toEqual(marked);
+    }
+  });
+
+  test('has at least 5 active clubs and 300 members, one tab each', () => {
+    expect(ward.clubs.length).toBeGreaterThanOrEqual(5);
+    expect(rollUp.facts.clubs_active).toBe(ward.clubs.length);
+    expect(rollUp.facts.members).toBeGreaterThanOrEqual(300);
+    for (const club of rollUp.clubs) {
+      expect(club.facts.members).toBeGreaterThanOrEqual(50);
+      expect(club.facts.members).toBeLessThanOrEqual(70);
+    }
+  });
+
+  test('roll-up member figures equal an independent re-count of the grids, for the ward and each club', () => {
+    const recount = countMembersByRules(demo.grids, '2026-12-31');
+    const pick = (f: MemberCounts) => ({ members: f.members, women_members: f.women_members, elderly_members: f.elderly_members, elderly_women: f.elderly_women });
+    expect(pick(rollUp.facts)).toEqual(recount.total);
+    for (const club of rollUp.clubs) expect(pick(club.facts)).toEqual(recount.bySheet[club.club.sheet]);
+  });
+
+  test('looks like a real ward: composition, meetings, funds, loans, trainings, communication', () => {
+    const f = rollUp.facts;
+    expect(ward.settings.ward).toBe('Phường Bỉm Sơn');
+    expect(ward.settings.populationBase).toBeUndefined();
+    expect(f.population_base).toBe(ward.groups.reduce((sum, g) => sum + g.population!, 0));
+    expect(ward.groups.length).toBeGreaterThanOrEqual(10);
+    expect(f.women_members / f.members).toBeGreaterThan(0.58);
+    expect(f.women_members / f.members).toBeLessThan(0.72);
+    expect(f.elderly_members / f.members).toBeGreaterThan(0.55);
+    expect(f.elderly_members / f.members).toBeLessThan(0.72);
+    expect(f.clubs_new_in_phase).toBeGreaterThan(0);
+    expect(f.clubs_new_in_phase).toBeLessThan(ward.clubs.length);
+    expect(f.clubs_fund_25m).toBeGreaterThanOrEqual(1);
+    expect(f.clubs_both_funds).toBe(ward.clubs.length);
+    expect(f.clubs_board_trained).toBeGreaterThanOrEqual(ward.clubs.length - 2);
+    expect(f.members_served).toBeGreaterThan(0);
+    expect(ward.activities.length).toBeGreaterThanOrEqual(6);
+    expect(ward.activities.length).toBeLessThanOrEqual(10);
+    for (const club of ward.clubs) {
+      const counted = rollUp.clubs.find((c) => c.club === club)!.facts.members;
+      expect(club.members.filter((m) => m.role === 'Chủ nhiệm')).toHaveLength(1);
+      expect(club.meetings.length).toBeGreaterThanOrEqual(6);
+      for (const m of club.meetings.filter((x) => !mistakeCells.has(at(x.sheet, x.cells.attendance)))) expect(m.attendance).toBeLessThan(counted);
+      expect(club.loans.length).toBeGreaterThanOrEqual(5);
+      expect(club.loans.length).toBeLessThanOrEqual(16);
+      expect(club.trainings.some((t) => t.kind === 'Ban đầu')).toBe(true);
+    }
+  });
+
+  test('plants 6–10 mistakes, one of each kind, each on the cell it names', () => {
+    expect(demo.mistakes.length).toBeGreaterThanOrEqual(6);
+    expect(demo.mistakes.length).toBeLessThanOrEqual(10);
+    expect(new Set(demo.mistakes.map((m) => m.kind)).size).toBe(demo.mistakes.length);
+    const cell = (sheet: string, a1: string) => {
+      const { row, column } = parseA1(a1);
+      return demo.grids[sheet][row - 1][column - 1];
+    };
+    const byKind = Object.fromEntries(demo.mistakes.map((m) => [m.kind, cell(m.sheet, m.a1)]));
+    expect(byKind).toMatchObject({ genderNoDiacritics: 'Nu', moneyNotNumber: 'abc', nameMissing: '' });
+    expect(String(byKind.birthYearDotted)).toMatch(/^\d\.\d{3}$/);
+    expect(String(byKind.impossibleDate)).toMatch(/^3[12]\/\d{2}\/2026$/);
+  });
+
+  test('the ward check reports every mistake at its cell: cell mistakes while parsing, cross-row ones by the rules', () => {
+    const parsed = new Set(ward.issues.map((i) => at(i.sheet, i.a1)));
+    const ruled = new Set(ruleIssues.map((i) => at(i.sheet, i.a1)));
+    for (const m of demo.mistakes) {
+      expect({ mistake: m.kind, reported: (m.foundBy === 'parse' ? parsed : ruled).has(at(m.sheet, m.a1)) }).toEqual({ mistake: m.kind, reported: true });
+    }
+  });
+
+  test('apart from the mistakes the ward is clean: no parse issue and no rule error elsewhere', () => {
+    const stray = [...ward.issues, ...ruleIssues.filter((i) => i.severity === 'error')].filter((i) => !mistakeCells.has(at(i.sheet, i.a1)));
+    expect(stray).toEqual([]);
+  });
+
+  test('other sizes and seeds keep the guarantees', () => {
+    for (const options of [{ seed: 1 }, { seed: 2, clubs: 3, membersPerClub: [20, 30] as [number, number] }, { seed: 3, clubs: 12, year: 2027 }]) {
+      const other = generateDemoWard(options);
+      const today = options.year ? `${options.year}-11-22` : TODAY;
+      const parsed = parseWard(other.grids, { today });
+      const issues = [...parsed.issues, ...validateWard(parsed, { today })];
+      const reported = new Set(issues.map((i) => at(i.sheet, i.a1)));
+      expect(other.mistakes).toHaveLength(8);
+      for (const m of other.mistakes) expect(reported.has(at(m.sheet, m.a1))).toBe(true);
+      const cells = new Set(other.mistakes.map((m) => at(m.sheet, m.a1)));
+      expect([...parsed.issues, ...issues.filter((i) => i.severity === 'error')].filter((i) => !cells.has(at(i.sheet, i.a1)))).toEqual([]);
+      const recount = countMembersByRules(other.grids, `${options.year ?? 2026}-12-31`);
+      const facts = rollUpWard(parsed, parsePeriod(String(options.year ?? 2026))!, today).facts;
+      expect(recount.total).toEqual({ members: facts.members, women_members: facts.women_members, elderly_members: facts.elderly_members, elderly_women: facts.elderly_women });
+    }
+  });
+
+  test('rejects options it cannot honour', () => {
+    expect(() => generateDemoWard({ clubs: 0 })).toThrow();
+    expect(() => generateDemoWard({ membersPerClub: [10, 12] })).toThrow();
+    expect(() => generateDemoWard({ membersPerClub: [60, 50] })).toThrow();
+    expect(() => generateDemoWard({ year: 2026, today: '2025-11-22' })).toThrow();
+  });
+});

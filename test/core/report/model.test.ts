@@ -1,0 +1,77 @@
+import type { WardRollUp } from '../../../src/core/indicators/rollup';
+import { plainText } from '../../../src/core/report/document';
+import { SIX_MONTH_REPORT } from '../../../src/core/report/defaultTemplate';
+import { renderBlocks, type ReportRecord } from '../../../src/core/report/language';
+import { buildSixMonthReportData } from '../../../src/core/report/model';
+import { defaultSettings } from '../../../src/core/schema/settings';
+import { TODAY, expectFullReport, sampleReport } from './sample';
+
+describe('six-month report model', () => {
+  const { data, rollup, ward } = sampleReport();
+  const indicators = data.indicators as ReportRecord[];
+  const clubs = data.clubs as ReportRecord[];
+
+  it('fills the Decree 30 header from the ward settings', () => {
+    expect(data.issuer).toBe(ward.settings.issuer.toUpperCase());
+    expect(data.doc_number).toBe('Số:      /BC-UBND');
+    expect(data.date_line).toBe(`${ward.settings.place}, ngày 05 tháng 7 năm 2026`);
+    expect(data.title).toBe('BÁO CÁO');
+    expect(data.subtitle).toBe('Kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau 6 tháng đầu năm 2026');
+    expect(data.period_start).toBe('01/01/2026');
+    expect(data.period_end).toBe('30/06/2026');
+    expect(data.signer_prefix).toBe('TM. ỦY BAN NHÂN DÂN');
+    expect(data.signer_deputy).toBe('KT. CHỦ TỊCH');
+    expect(data.signer_title).toBe('PHÓ CHỦ TỊCH');
+  });
+
+  it('prints one indicator row per declared indicator, formatted for print', () => {
+    expect(indicators).toHaveLength(rollup.indicators.length);
+    const elderly = indicators.find((i) => i.id === 'elderly_members')!;
+    expect(elderly).toMatchObject({ unit: 'người', target: '≥ 300' });
+    expect(elderly.value).toMatch(/^\d{1,3}(\.\d{3})*$/);
+    const share = indicators.find((i) => i.id === 'elderly_women_share')!;
+    expect(share).toMatchObject({ unit: '%', target: '40–50%' });
+    expect(share.value).toMatch(/^\d+(,\d)?%$/);
+    expect(indicators.find((i) => i.id === 'clubs_active')).toMatchObject({ unit: 'CLB', target: '', status: '' });
+    for (const row of indicators) expect(['Đạt', 'Chưa đạt', 'Vượt', '']).toContain(row.status);
+  });
+
+  it('prints one club row per registered club with its standard check', () => {
+    expect(clubs.map((c) => c.code)).toEqual(rollup.clubs.filter((c) => c.facts.clubs_registered === 1).map((c) => c.club.code));
+    for (const club of clubs) expect(club.standard).toMatch(/^(Đạt chuẩn|Chưa đạt: .+|Không hoạt động)$/);
+  });
+
+  it('ends the recipient list the Decree 30 way', () => {
+    expect(data.recipients).toEqual([
+      { name: 'UBND tỉnh (để b/c)', end: ';' }, { name: 'Hội Người cao tuổi tỉnh', end: ';' }, { name: 'Lưu: VT', end: '.' },
+    ]);
+  });
+
+  it('prints "—" for a percentage without a denominator and drops the parent body when there is none', () => {
+    const empty: WardRollUp = { ...rollup, clubs: [], facts: { ...rollup.facts, elderly_members: 0, elderly_women: 0 }, indicators: rollup.indicators.map((i) => (i.unit === 'percent' ? { ...i, value: null, status: 'none' } : i)) };
+    const settings = { ...defaultSettings(), signerTitle: 'Chủ tịch' };
+    const d = buildSixMonthReportData(empty, settings, { today: TODAY });
+    expect(d.elderly_women_share).toBe('—');
+    expect((d.indicators as ReportRecord[]).find((i) => i.id === 'elderly_women_share')!.value).toBe('—');
+    expect(d.has_issuer_parent).toBe(false);
+    expect(d.signer_deputy).toBe('');
+    expect(d.signer_title).toBe('CHỦ TỊCH');
+  });
+});
+
+describe('the default six-month template', () => {
+  it('renders with every key it uses present', () => {
+    const { data } = sampleReport();
+    const rendered = renderBlocks(SIX_MONTH_REPORT.blocks, data);
+    expect(rendered.missing).toEqual([]);
+    expect(rendered.errors).toEqual([]);
+    expect(plainText(rendered.blocks)).not.toContain('{{');
+  });
+});
+
+describe('the default six-month template, rendered by the reference renderer', () => {
+  it('holds the title, ward, period, every indicator row and every club row', () => {
+    const { data } = sampleReport();
+    expectFullReport(plainText(renderBlocks(SIX_MONTH_REPORT.blocks, data).blocks), data);
+  });
+});

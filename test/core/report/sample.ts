@@ -1,0 +1,40 @@
+/** A realistic roll-up for report tests: the deterministic demo ward, rolled up for 2026-H1. */
+import { generateDemoWard } from '../../../src/core/demo';
+import { rollUpGrids } from '../../../src/core/jobs';
+import { parsePeriod } from '../../../src/core/period';
+import { buildSixMonthReportData } from '../../../src/core/report/model';
+
+export const TODAY = '2026-07-05';
+
+export function sampleReport() {
+  const { grids } = generateDemoWard({ today: TODAY });
+  const result = rollUpGrids(grids, parsePeriod('2026-H1')!, TODAY);
+  const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: TODAY });
+  return { ...result, data };
+}
+
+type Row = Record<string, string>;
+
+/** The lines the default template must produce for the data: header, title, every indicator and club row. */
+export function expectedReportLines(data: ReturnType<typeof sampleReport>['data']): string[] {
+  const indicators = data.indicators as unknown as Row[];
+  const clubs = data.clubs as unknown as Row[];
+  return [
+    `${data.issuer_parent} / ${data.issuer} | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc`,
+    `${data.doc_number} | ${data.date_line}`,
+    String(data.title),
+    String(data.subtitle),
+    'TT | Chỉ tiêu | Đơn vị | Kết quả | Kế hoạch | Đánh giá',
+    ...indicators.map((i) => [i.no, i.name, i.unit, i.value, i.target, i.status].join(' | ')),
+    ...clubs.map((c) => [c.no, c.code, c.name, c.group, c.members, c.women, c.elderly, `${c.elderly_women} (${c.elderly_women_share})`, c.standard].join(' | ')),
+  ];
+}
+
+export function expectFullReport(text: string, data: ReturnType<typeof sampleReport>['data']): void {
+  const lines = text.split('\n');
+  for (const line of expectedReportLines(data)) expect(lines).toContain(line);
+  expect(text).toContain(`báo cáo kết quả thực hiện ${data.period_label} (từ ngày 01/01/2026 đến ngày 30/06/2026)`);
+  expect(text).toContain(String(data.ward));
+  expect(text).toContain('Nơi nhận: / - UBND tỉnh (để b/c); / - Hội Người cao tuổi tỉnh; / - Lưu: VT.');
+  expect(text).not.toMatch(/\{\{|\}\}/);
+}

@@ -1,0 +1,425 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FORMULA_PLACEHOLDER, createGasEnvironment, loadBundle } from './gas';
+import type { FakeDataValidation, FakeDocument, FakeParagraph, FakeTable, GasEnvironment } from './gas';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type Any = any;
+
+function services(env: GasEnvironment): Record<string, Any> {
+  return env.globals as Record<string, Any>;
+}
+
+describe('Spreadsheet fake', () => {
+  let env: GasEnvironment;
+  let g: Record<string, Any>;
+  beforeEach(() => {
+    env = createGasEnvironment({ spreadsheetName: 'Ward workbook', htmlFiles: {} });
+    g = services(env);
+  });
+
+  test('setValues rejects dimension mismatches with the Apps Script messages', () => {
+    const range = env.spreadsheet.getSheets()[0]!.getRange(1, 1, 2, 3);
+    expect(() => range.setValues([[1, 2, 3]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => range.setValues([[1, 2, 3], [4, 5]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
+    );
+    expect(() => range.setValues([1, 2, 3] as Any)).toThrow("The parameters (Object[]) don't match the method signature for Range.setValues.");
+    // Nothing was written by the failed calls.
+    expect(range.getValues()).toEqual([['', '', ''], ['', '', '']]);
+  });
+
+  test('insertSheet refuses duplicate names (case-insensitively) and places the sheet after the active one', () => {
+    const ss = env.spreadsheet;
+    const a = ss.insertSheet('Members');
+    expect(() => ss.insertSheet('Members')).toThrow('A sheet with the name "Members" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('members')).toThrow('already exists');
+    expect(() => ss.insertSheet('Other').setName('Members')).toThrow('A sheet with the name "Members" already exists.');
+    ss.setActiveSheet(ss.getSheetByName('Sheet1'));
+    ss.insertSheet('Second');
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Second', 'Members', 'Other']);
+    expect(ss.getActiveSheet().getName()).toBe('Second');
+    expect(ss.getSheetByName('Missing')).toBeNull();
+    expect(a.getIndex()).toBe(3);
+    ss.deleteSheet(a);
+    expect(() => a.getRange('A1')).toThrow('has been deleted');
+    expect(ss.insertSheet().getName()).toBe('Sheet4');
+  });
+
+  test('ranges must lie inside the sheet; insertRowsAfter grows it', () => {
+    const sheet = env.spreadsheet.getActiveSheet();
+    expect(sheet.getMaxRows()).toBe(1000);
+    expect(sheet.getMaxColumns()).toBe(26);
+    expect(() => sheet.getRange(1001, 1)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(1, 1, 1, 27)).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange('A999:A1001')).toThrow('The coordinates of the range are outside the dimensions of the sheet.');
+    expect(() => sheet.getRange(0, 1)).toThrow('The starting row of the range is too small.');
+    expect(() => sheet.getRange(1, 0)).toThrow('The starting column of the range is too small.');
+    expect(() => sheet.getRange(1, 1, 0)).toThrow('The number of rows in the range must be at least 1.');
+    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow('The number of columns in the range must be at least 1.');
+    expect(() => sheet.getRange('not a range')).toThrow('Range not found');
+    sheet.insertRowsAfter(1000, 5);
+    sheet.getRange(1005, 1).setValue('last');
+    expect(sheet.getLastRow()).toBe(1005);
+    expect(() => sheet.insertRowsAfter(2000, 1)).toThrow('Those rows are out of bounds.');
+  });
+
+  test('user-entered semantics: formulas, apostrophes, numbers, booleans, dates', () => {
+    const sheet = env.spreadsheet.getActiveSheet();
+    const d = new Date(Date.UTC(2026, 5, 4, 17, 0));
+    sheet.getRange('A1:G1').setValues([["'=SUM(1)", '=SUM(1)', '0912345678', "'0912345678", 'true', d, null]]);
+    expect(sheet.getRange('A1:G1').getFormulas()).toEqual([['', '=SUM(1)', '', '', '', '', '']]);
+    const values = sheet.getRange('A1:G1').getValues()[0]!;
+    expect(values.slice(0, 5)).toEqual(['=SUM(1)', FORMULA_PLACEHOLDER, 912345678, '0912345678', true]);
+    expect(values[5]).toBeInstanceOf(Date);
+    expect((values[5] as Date).getTime()).toBe(d.getTime());
+    expect(values[6]).toBe('');
+    // Display values render dates in the spreadsheet's time zone (UTC+7 here).
+    expect(sheet.getRange('F1').getDisplayValues()).toEqual([['05/06/2026']]);
+    expect(sheet.getRange('C1:E1').getDisplayValues()).toEqual([['912345678', '0912345678', 'TRUE']]);
+    expect(() => sheet.getRange('A2').setValue({ a: 1 })).toThrow('cannot write a value of type Object');
+    expect(() => sheet.getRange('A2:B2').setValues([['ok', ['nested']]])).toThrow('cannot write');
+    expect(sheet.getRange('A2').getValue()).toBe('');
+  });
+
+  test('getLastRow, getLastColumn and getDataRange follow content, not formats', () => {
+    const sheet = env.spreadsheet.getActiveSheet();
+    expect(sheet.getLastRow()).toBe(0);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1');
+    sheet.getRange('C5').setBackground('#FF0000');
+    expect(sheet.getLastRow()).toBe(0);
+    sheet.getRange('B3').setValue('x');
+    sheet.getRange('D2').setFormula('=1+1');
+    expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([3, 4]);
+    expect(sheet.getDataRange().getA1Notation()).toBe('A1:D3');
+    expect(sheet.getRange('C5').getBackground()).toBe('#ff0000');
+    sheet.getRange('B3').clearContent();
+    expect(sheet.getLastRow()).toBe(2);
+  });
+
+  test('A1 notation with sheet names, named ranges and deleteRows', () => {
+    const ss = env.spreadsheet;
+    const tab = ss.insertSheet("Tab name's");
+    ss.getRange("'Tab name''s'!A1:C2").setValues([[1, 2, 3], [4, 5, 6]]);
+    expect(tab.getRange('A1:C2').getValues()).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect(ss.getRange("'Tab name''s'!B:B").getA1Notation()).toBe('B1:B1000');
+    expect(() => ss.getRange('Nope!A1')).toThrow('Range not found');
+    ss.setNamedRange('Totals', tab.getRange('A2:C5'));
+    expect(ss.getRangeByName('Totals')!.getA1Notation()).toBe('A2:C5');
+    expect(ss.getRangeByName('Missing')).toBeNull();
+    expect(() => ss.setNamedRange('A1', tab.getRange('A1'))).toThrow('Invalid named range name');
+    tab.deleteRows(1, 1);
+    expect(ss.getRangeByName('Totals')!.getA1Notation()).toBe('A1:C4');
+    expect(tab.getRange('A1:C1').getValues()).toEqual([[4, 5, 6]]);
+    expect(tab.getMaxRows()).toBe(999);
+    expect(() => tab.deleteRows(1, 999)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
+  });
+
+  test('data validation round-trips and the builder is strict', () => {
+    const sheet = env.spreadsheet.getActiveSheet();
+    const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(['Nam', 'Nữ'], true).setAllowInvalid(false).setHelpText('Chọn').build();
+    sheet.getRange('B2:B3').setDataValidation(rule);
+    const got = sheet.getRange('B3').getDataValidation() as FakeDataValidation;
+    expect(got.getCriteriaType()).toBe(g.SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
+    expect(got.getCriteriaValues()).toEqual([['Nam', 'Nữ'], true]);
+    expect(got.getAllowInvalid()).toBe(false);
+    expect(got.getHelpText()).toBe('Chọn');
+    expect(got.copy().requireNumberBetween(1, 5).build().getCriteriaType()).toBe('NUMBER_BETWEEN');
+    expect(sheet.getRange('B1:B3').getDataValidations()).toEqual([[null], [rule], [rule]]);
+    expect(g.SpreadsheetApp.newDataValidation().requireDate().build().getAllowInvalid()).toBe(true);
+    expect(() => g.SpreadsheetApp.newDataValidation().setHelpText('x').build()).toThrow('criteria');
+    expect(() => sheet.getRange('C1').setDataValidation(g.SpreadsheetApp.newDataValidation().requireCheckbox())).toThrow("don't match the method signature");
+    expect(() => sheet.getRange('C1:C2').setDataValidations([[rule]])).toThrow('The data has 1 but the range has 2.');
+    sheet.getRange('B2').setDataValidation(null);
+    expect(sheet.getRange('B2').getDataValidation()).toBeNull();
+  });
+
+  test('notes, backgrounds and formats are dimension-checked; clear keeps notes and validation', () => {
+    const range = env.spreadsheet.getActiveSheet().getRange('A1:B1');
+    expect(() => range.setNotes([['a']])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => range.setBackgrounds([['#fff', '#000'], ['#fff', '#000']])).toThrow('The data has 2 but the range has 1.');
+    range.setNotes([['n1', 'n2']]).setBackgrounds([['#fff', null]]).setFontWeight('bold').setValues([['a', 'b']]);
+    expect(range.getBackgrounds()).toEqual([['#ffffff', '#ffffff']]);
+    expect(range.getFontWeights()).toEqual([['bold', 'bold']]);
+    expect(() => range.setFontWeight('heavy')).toThrow("don't match");
+    range.clear();
+    expect(range.getValues()).toEqual([['', '']]);
+    expect(range.getNotes()).toEqual([['n1', 'n2']]);
+    expect(range.getFontWeight()).toBe('normal');
+  });
+
+  test('protections', () => {
+    const sheet = env.spreadsheet.getActiveSheet();
+    const p = sheet.getRange('A1:C1').protect().setDescription('Header').setWarningOnly(true);
+    expect(sheet.getProtections(g.SpreadsheetApp.ProtectionType.RANGE)).toEqual([p]);
+    expect(p.getRange().getA1Notation()).toBe('A1:C1');
+    const sp = sheet.protect();
+    expect(sheet.protect()).toBe(sp);
+    sp.addEditor('other@example.com');
+    sp.removeEditors(['other@example.com', 'user@example.com']);
+    expect(sp.getEditors().map((u) => u.getEmail())).toEqual(['user@example.com']);
+    expect(sp.canEdit()).toBe(true);
+    p.remove();
+    expect(sheet.getProtections('RANGE')).toEqual([]);
+  });
+});
+
+describe('Ui fake', () => {
+  test('menus are recorded and prompts need scripted answers', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const ui = services(env).SpreadsheetApp.getUi();
+    ui.createAddonMenu().addItem('Set up', 'setup').addSeparator().addSubMenu(ui.createMenu('More').addItem('Help', 'showHelp')).addToUi();
+    expect(env.ui.menus).toEqual([
+      { title: null, addon: true, items: [{ caption: 'Set up', functionName: 'setup' }, { separator: true }, { caption: 'More', items: [{ caption: 'Help', functionName: 'showHelp' }] }] },
+    ]);
+
+    expect(() => ui.prompt('Name?')).toThrow('scripted no answer');
+    env.ui.queuePrompt('Phường 1').queuePrompt('', 'CANCEL');
+    const r = ui.prompt('Ward', 'Which ward?', ui.ButtonSet.OK_CANCEL);
+    expect([r.getResponseText(), r.getSelectedButton()]).toEqual(['Phường 1', ui.Button.OK]);
+    expect(ui.prompt('Again?', ui.ButtonSet.OK_CANCEL).getSelectedButton()).toBe(ui.Button.CANCEL);
+
+    expect(ui.alert('Done')).toBe('OK');
+    expect(() => ui.alert('Sure?', ui.ButtonSet.YES_NO)).toThrow('scripted no answer');
+    env.ui.queueAlert('OK');
+    expect(() => ui.alert('Sure?', ui.ButtonSet.YES_NO)).toThrow('shows YES_NO but the scripted answer pressed OK');
+    env.ui.queueAlert('NO');
+    expect(ui.alert('Title', 'Sure?', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
+    expect(env.ui.alerts.map((a) => a.response)).toEqual(['OK', 'NO']);
+    expect(() => ui.alert('Title', 'Sure?')).toThrow("don't match");
+    expect(env.ui.pendingAnswers()).toBe(0);
+
+    env.ui.available = false;
+    expect(() => services(env).SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+  });
+
+  test('toasts, sidebars and HTML files', () => {
+    const env = createGasEnvironment({ htmlFiles: { Sidebar: '<p><?= name ?></p>' } });
+    const g = services(env);
+    env.spreadsheet.toast('Saved', 'ISHC');
+    expect(env.ui.toasts).toEqual([{ message: 'Saved', title: 'ISHC', timeoutSeconds: 5 }]);
+    const t = g.HtmlService.createTemplateFromFile('Sidebar');
+    t.name = '<b>An</b>';
+    const html = t.evaluate().setTitle('Panel');
+    g.SpreadsheetApp.getUi().showSidebar(html);
+    expect(env.ui.sidebars[0]!.getContent()).toBe('<p>&lt;b&gt;An&lt;/b&gt;</p>');
+    expect(() => g.HtmlService.createHtmlOutputFromFile('Missing')).toThrow('No HTML file named Missing was found.');
+    expect(() => g.SpreadsheetApp.getUi().showSidebar(t)).toThrow("don't match");
+  });
+});
+
+describe('Properties, locks, triggers, utilities', () => {
+  test('Properties enforce the 9 KB value and 500 KB store limits', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const props = services(env).PropertiesService.getDocumentProperties();
+    expect(props).toBe(env.properties.document);
+    props.setProperty('a', 'x'.repeat(9 * 1024));
+    expect(() => props.setProperty('b', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
+    expect(() => props.setProperty('n', 5)).toThrow("don't match");
+    expect(props.getProperty('b')).toBeNull();
+    for (let i = 0; i < 55; i++) props.setProperty(`k${i}`, 'y'.repeat(9000));
+    expect(() => props.setProperty('last', 'y'.repeat(9000))).toThrow('exceeded the property storage quota');
+    props.setProperties({ only: '1' }, true);
+    expect(props.getKeys()).toEqual(['only']);
+  });
+
+  test('locks held by another process time out', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const lock = services(env).LockService.getDocumentLock();
+    expect(lock.tryLock(1000)).toBe(true);
+    lock.releaseLock();
+    env.locks.holdDocumentLock();
+    expect(lock.tryLock(1000)).toBe(false);
+    expect(() => lock.waitLock(1000)).toThrow('Lock timeout: another process was holding the lock for too long.');
+    expect(services(env).LockService.getScriptLock().tryLock(10)).toBe(true);
+    expect(env.locks.isHeld('script')).toBe(true);
+  });
+
+  test('triggers are recorded and limited to 20', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const ScriptApp = services(env).ScriptApp;
+    const t = ScriptApp.newTrigger('onEditInstalled').forSpreadsheet(env.spreadsheet).onEdit().create();
+    ScriptApp.newTrigger('nightly').timeBased().everyDays(1).atHour(2).create();
+    expect(env.triggers.map((x) => [x.handler, x.eventType])).toEqual([['onEditInstalled', 'ON_EDIT'], ['nightly', 'CLOCK']]);
+    expect(ScriptApp.getUserTriggers(env.spreadsheet)).toEqual([t]);
+    expect(() => ScriptApp.newTrigger('x').timeBased().everyHours(3)).toThrow('everyHours');
+    for (let i = 0; i < 18; i++) ScriptApp.newTrigger(`f${i}`).timeBased().everyHours(1).create();
+    expect(() => ScriptApp.newTrigger('one-too-many').timeBased().everyHours(1).create()).toThrow('This script has too many triggers.');
+    ScriptApp.deleteTrigger(t);
+    expect(env.triggers).toHaveLength(19);
+  });
+
+  test('Utilities and Logger', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const { Utilities, Logger, console: c } = services(env);
+    const d = new Date(Date.UTC(2026, 0, 31, 18, 5, 9));
+    expect(Utilities.formatDate(d, 'Asia/Ho_Chi_Minh', "yyyy-MM-dd'T'HH:mm:ss")).toBe('2026-02-01T01:05:09');
+    expect(Utilities.formatDate(d, 'GMT+7', 'dd/MM/yy')).toBe('01/02/26');
+    expect(() => Utilities.formatDate(d, 'Asia/Ho_Chi_Minh', 'EEE')).toThrow('does not support');
+    expect(() => Utilities.formatDate('2026-01-01', 'UTC', 'yyyy')).toThrow("don't match");
+    expect(Utilities.formatString('%s has %d (%.1f%%)', 'A', 3, 12.34)).toBe('A has 3 (12.3%)');
+    const blob = Utilities.newBlob('xin chào', 'text/plain', 'a.txt');
+    expect(blob.getDataAsString()).toBe('xin chào');
+    expect(Utilities.base64Decode(Utilities.base64Encode('é'))).toEqual([-61, -87]);
+    Logger.log('n=%s', 2);
+    c.warn('careful');
+    expect(env.logs).toEqual([{ source: 'Logger', level: 'log', message: 'n=2' }, { source: 'console', level: 'warn', message: 'careful' }]);
+  });
+});
+
+describe('Document and Drive fakes', () => {
+  function docWithTable(env: GasEnvironment): FakeDocument {
+    const doc = services(env).DocumentApp.create('Template') as FakeDocument;
+    const body = doc.getBody();
+    body.getChild(0).asParagraph().setText('Title {{ward}}');
+    body.appendTable([['Name', 'Age'], ['{{name}}', '{{age}}']]);
+    body.appendParagraph('End');
+    return doc;
+  }
+
+  test('body text, tables, copy/insert/remove of rows and replaceText in cells', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const doc = docWithTable(env);
+    const body = doc.getBody();
+    expect(body.getText()).toBe('Title {{ward}}\nName\tAge\n{{name}}\t{{age}}\nEnd');
+    const table = body.getTables()[0] as FakeTable;
+    const template = table.getRow(1);
+    for (const [name, age] of [['An', '70'], ['Bình', '68']]) {
+      const row = template.copy() as typeof template;
+      expect(row.getParent()).toBeNull();
+      table.insertTableRow(table.getChildIndex(template), row);
+      row.replaceText('\\{\\{name\\}\\}', name!).replaceText('\\{\\{age\\}\\}', age!);
+    }
+    table.removeRow(table.getChildIndex(template));
+    body.replaceText('\\{\\{ward\\}\\}', 'Phường $1');
+    expect(env.documents.tables(doc.getId())).toEqual([[['Name', 'Age'], ['An', '70'], ['Bình', '68']]]);
+    expect(env.documents.text(doc.getId())).toBe('Title Phường $1\nName\tAge\nAn\t70\nBình\t68\nEnd');
+    expect(() => table.insertTableRow(0, table.getRow(1))).toThrow('Element must be detached.');
+    expect(() => table.getRow(9)).toThrow('Child index (9) must be less than the number of child elements (3).');
+    const found = body.findText('Bình')!;
+    expect([found.getStartOffset(), found.getEndOffsetInclusive(), found.getElement().getText()]).toEqual([0, 3, 'Bình']);
+    expect(body.findText('nowhere')).toBeNull();
+  });
+
+  test('paragraph attributes, the last paragraph rule and enums', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const DocumentApp = services(env).DocumentApp;
+    const body = DocumentApp.create('X').getBody();
+    const p = body.appendParagraph('Quyết định') as FakeParagraph;
+    p.setAlignment(DocumentApp.HorizontalAlignment.CENTER).setHeading(DocumentApp.ParagraphHeading.HEADING1);
+    p.editAsText().setBold(true).setFontFamily('Times New Roman').setFontSize(0, 2, 14);
+    expect(p.getAttributes()).toMatchObject({ HORIZONTAL_ALIGNMENT: 'CENTER', HEADING: 'HEADING1', BOLD: true, FONT_FAMILY: 'Times New Roman' });
+    expect(p._styles).toEqual([{ start: 0, end: 2, attributes: { FONT_SIZE: 14 } }]);
+    expect(() => p.setAlignment('middle')).toThrow("don't match");
+    expect(() => p.removeFromParent()).toThrow("Can't remove the last paragraph in a document section.");
+    body.getChild(0).removeFromParent();
+    expect(body.getNumChildren()).toBe(1);
+    body.setMarginTop(56.7);
+    expect(body.getMarginTop()).toBe(56.7);
+  });
+
+  test('DriveApp makeCopy deep-copies a Google Doc; folders and files by name', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const { DriveApp, DocumentApp, MimeType } = services(env);
+    const doc = docWithTable(env);
+    const folder = DriveApp.createFolder('Reports');
+    const copy = DriveApp.getFileById(doc.getId()).makeCopy('Report May', folder);
+    expect(copy.getMimeType()).toBe(MimeType.GOOGLE_DOCS);
+    const copied = DocumentApp.openById(copy.getId());
+    copied.getBody().replaceText('\\{\\{ward\\}\\}', 'Phường 2');
+    (copied.getBody().getTables()[0] as FakeTable).getCell(0, 0).setText('Họ tên');
+    expect(doc.getBody().getText()).toContain('{{ward}}');
+    expect(env.documents.tables(doc.getId())[0]![0]).toEqual(['Name', 'Age']);
+    expect(env.documents.text(copy.getId())).toContain('Title Phường 2');
+    expect(env.drive.pathOf(copy)).toEqual(['My Drive', 'Reports', 'Report May']);
+
+    const it = DriveApp.getFoldersByName('Reports');
+    expect(it.hasNext()).toBe(true);
+    expect(it.next().getId()).toBe(folder.getId());
+    expect(() => it.next()).toThrow('Cannot retrieve the next object: iterator has reached the end.');
+    expect(folder.getFilesByName('Report May').next().getName()).toBe('Report May');
+    expect(() => DriveApp.getFileById('nope')).toThrow('No item with the given ID could be found');
+    expect(() => DocumentApp.openById('nope')).toThrow('Document is missing');
+
+    const pdf = copy.getAs(MimeType.PDF);
+    expect([pdf.getName(), pdf.getContentType()]).toEqual(['Report May.pdf', 'application/pdf']);
+    expect(pdf.getDataAsString()).toContain('Phường 2');
+    expect(() => copy.getAs(MimeType.PLAIN_TEXT)).toThrow('is not supported');
+    const saved = folder.createFile(pdf);
+    expect(saved.getBlob().getDataAsString()).toBe(pdf.getDataAsString());
+
+    const closed = DocumentApp.openById(doc.getId());
+    closed.saveAndClose();
+    expect(() => closed.getBody()).toThrow('Document is closed');
+  });
+});
+
+describe('call counting', () => {
+  test('every outside call is counted once, inner calls are not', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const { SpreadsheetApp } = services(env);
+    const sheet = SpreadsheetApp.getActive().getSheetByName('Sheet1');
+    sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3, 4]]);
+    sheet.getRange('A1').getValue();
+    sheet.getDataRange().getValues(); // getDataRange uses getLastRow internally: not counted
+    expect(env.calls.count('SpreadsheetApp.getActive')).toBe(1);
+    expect(env.calls.count('Spreadsheet.getSheetByName')).toBe(1);
+    expect(env.calls.count('Sheet.getRange')).toBe(2);
+    expect(env.calls.count('Sheet.getLastRow')).toBe(0);
+    expect(env.calls.count('Range.setValues')).toBe(1);
+    expect(env.calls.total('Range')).toBe(3);
+    expect(env.calls.total('Sheet')).toBe(3);
+    expect(env.calls.snapshot()).toEqual({
+      'Range.getValue': 1, 'Range.getValues': 1, 'Range.setValues': 1, 'Sheet.getDataRange': 1, 'Sheet.getRange': 2,
+      'SpreadsheetApp.getActive': 1, 'Spreadsheet.getSheetByName': 1,
+    });
+    env.calls.uncounted(() => sheet.getRange('B2').getValue());
+    expect(env.calls.count('Range.getValue')).toBe(1);
+    env.calls.reset();
+    expect(env.calls.total()).toBe(0);
+    // Failed calls count too.
+    expect(() => sheet.getRange(0, 0)).toThrow();
+    expect(env.calls.count('Sheet.getRange')).toBe(1);
+  });
+});
+
+describe('loadBundle', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'gas-bundle-'));
+    writeFileSync(join(dir, 'Code.js'), `
+var __app = (function () {
+  function write() {
+    var sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Output');
+    sheet.getRange(1, 1, 1, 3).setValues([['hello', new Date(2026, 0, 2), '=1+1']]);
+    var v = sheet.getRange('B1').getValue();
+    Logger.log('wrote %s', sheet.getName());
+    return { isDate: v instanceof Date, year: v.getFullYear() };
+  }
+  function duplicate() {
+    try { SpreadsheetApp.getActive().insertSheet('Sheet1'); return 'no error'; }
+    catch (e) { return (e instanceof Error) + ':' + e.message; }
+  }
+  return { write: write, duplicate: duplicate };
+})();
+function write() { return __app.write.apply(this, arguments); }
+function duplicate() { return __app.duplicate.apply(this, arguments); }
+function hasTimers() { return typeof setTimeout !== 'undefined'; }
+`);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('top-level functions run against the fakes, with Dates and Errors of the bundle realm', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const app = loadBundle(env, dir);
+    expect(app.write()).toEqual({ isDate: true, year: 2026 });
+    expect(env.spreadsheet.getSheetByName('Output')!.getRange('A1:C1').getFormulas()).toEqual([['', '', '=1+1']]);
+    expect(app.duplicate()).toBe('true:A sheet with the name "Sheet1" already exists. Please enter another name.');
+    expect(app.hasTimers()).toBe(false);
+    expect(env.logs).toEqual([{ source: 'Logger', level: 'log', message: 'wrote Output' }]);
+    expect(env.calls.count('Range.setValues')).toBe(1);
+  });
+});

@@ -1,0 +1,132 @@
+/** State and helpers shared by every fake of one environment. */
+import { CallCounter } from './calls';
+import type { FakeDriveStore } from './drive';
+import type { FakeDocumentStore } from './document';
+import type { FakeUiRecorder } from './ui';
+import type { FakeLockControl, FakeTrigger } from './services';
+
+/** Constructors of the realm the bundle runs in (a vm context once `loadBundle` has run). */
+export interface Realm {
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+}
+
+export interface LogEntry {
+  source: 'Logger' | 'console';
+  level: 'log' | 'info' | 'warn' | 'error' | 'debug';
+  message: string;
+}
+
+export class FakeContext {
+  readonly calls = new CallCounter();
+  readonly logs: LogEntry[] = [];
+  /** Errors and Dates handed to the bundle are made in its realm so `instanceof` works there. */
+  realm: Realm = { Date, Error };
+  // Stores wired up by createGasEnvironment (set once, right after construction).
+  drive!: FakeDriveStore;
+  documents!: FakeDocumentStore;
+  ui!: FakeUiRecorder;
+  locks!: FakeLockControl;
+  triggers!: FakeTrigger[];
+  private readonly seq = new Map<string, number>();
+
+  constructor(
+    readonly userEmail: string,
+    readonly timeZone: string,
+    readonly userLocale: string,
+  ) {}
+
+  /** Deterministic, Drive-shaped ids (44 characters of [A-Za-z0-9_-]). */
+  newId(kind: string): string {
+    const n = (this.seq.get(kind) ?? 0) + 1;
+    this.seq.set(kind, n);
+    return `1Fake${kind}${String(n).padStart(6, '0')}`.padEnd(44, '_');
+  }
+
+  /** Next value of a simple per-kind counter (sheet ids, trigger ids). */
+  next(kind: string): number {
+    const n = (this.seq.get(kind) ?? 0) + 1;
+    this.seq.set(kind, n);
+    return n;
+  }
+
+  error(message: string): Error {
+    return new this.realm.Error(message);
+  }
+
+  /** Apps Script's message for arguments that match no overload of a method. */
+  badArgs(method: string, args: readonly unknown[]): Error {
+    return this.error(`The parameters (${args.map(typeName).join(',')}) don't match the method signature for ${method}.`);
+  }
+
+  /** A Date in the bundle's realm. */
+  date(ms: number): Date {
+    return new this.realm.Date(ms);
+  }
+}
+
+/** Works for Dates from any realm (the bundle's vm context has its own Date). */
+export function isDate(v: unknown): v is Date {
+  return Object.prototype.toString.call(v) === '[object Date]';
+}
+
+/** Roughly the type names Apps Script prints in "The parameters (...) don't match" messages. */
+export function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (v === undefined) return 'undefined';
+  if (typeof v === 'string') return 'String';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'Boolean';
+  if (isDate(v)) return 'Date';
+  if (Array.isArray(v)) return v.length > 0 && Array.isArray(v[0]) ? 'Object[][]' : 'Object[]';
+  const cls = (v as { _className?: unknown })._className;
+  if (typeof cls === 'string') return cls;
+  return 'Object';
+}
+
+export function isInt(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v);
+}
+
+/** Makes a frozen string enum `{ KEY: 'KEY' }`. */
+export function makeEnum<K extends string>(keys: readonly K[]): Readonly<Record<K, K>> {
+  const out = {} as Record<K, K>;
+  for (const k of keys) out[k] = k;
+  return Object.freeze(out);
+}
+
+/** Throws unless `tz` is an IANA zone Intl knows (or a GMT±h[:mm] offset). */
+export function assertTimeZone(ctx: FakeContext, tz: unknown, method: string): string {
+  if (typeof tz !== 'string') throw ctx.badArgs(method, [tz]);
+  if (parseGmtOffset(tz) !== null) return tz;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+  } catch {
+    throw ctx.error(`Invalid time zone: ${tz}`);
+  }
+  return tz;
+}
+
+/** Minutes east of UTC for "GMT+7", "UTC-03:30", "GMT"; null for anything else. */
+export function parseGmtOffset(tz: string): number | null {
+  const m = /^(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$/.exec(tz);
+  if (!m) return null;
+  if (!m[1]) return 0;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+/** Calendar fields of an instant in a time zone. */
+export function zonedParts(ms: number, tz: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+  const offset = parseGmtOffset(tz);
+  if (offset !== null) {
+    const d = new Date(ms + offset * 60000);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+  }
+  const fmt = new Intl.DateTimeFormat('en-US', {
+    timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  });
+  const parts = fmt.formatToParts(new Date(ms));
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}

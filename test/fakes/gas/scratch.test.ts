@@ -1,0 +1,21 @@
+import { createGasEnvironment, loadBundle } from './index';
+test('smoke', () => {
+  const env = createGasEnvironment({ htmlFiles: {} });
+  const app = loadBundle(env, '/tmp/gasdist');
+  app.onOpen({});
+  console.log(JSON.stringify(env.ui.menus));
+  app.menuSetUp();
+  console.log('alerts', JSON.stringify(env.ui.alerts));
+  console.log(env.spreadsheet.getSheets().map((s) => s.getName()));
+  console.log(env.calls.snapshot());
+  env.ui.queuePrompt('C01').queuePrompt('CLB Một').queuePrompt('Tổ 1');
+  app.menuAddClub();
+  console.log('alerts', JSON.stringify(env.ui.alerts), JSON.stringify(env.ui.toasts));
+  app.menuCheck();
+  app.menuRollUp();
+  env.ui.queuePrompt('2026-H1');
+  app.menuReport();
+  app.menuInstallEditCheck();
+  console.log('alerts', JSON.stringify(env.ui.alerts, null, 1), JSON.stringify(env.ui.toasts), env.ui.dialogs.length);
+  console.log(env.documents.all().map((d) => d.getName()));
+});

@@ -1,0 +1,181 @@
+/** Every menu action of the built dist/Code.js, end to end, over the strict fake services. */
+import { generateDemoWard } from '../../src/core/demo';
+import { rollUpGrids } from '../../src/core/jobs';
+import { parsePeriod } from '../../src/core/period';
+import { SHEETS } from '../../src/core/schema/sheets';
+import { loadAddOn, sheetValues, writeGrids } from './harness';
+
+const TODAY = '2026-11-22';
+jest.useFakeTimers({ now: new Date('2026-11-22T03:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'] });
+
+const MENU = ['Thiết lập sổ phường', 'Thêm câu lạc bộ', 'Kiểm tra dữ liệu', 'Tổng hợp chỉ tiêu', 'Tạo báo cáo 6 tháng', 'Bật kiểm tra khi nhập'];
+
+describe('onOpen', () => {
+  test('builds the add-on menu in Vietnamese, every item a top-level function of the bundle', () => {
+    const { env, app } = loadAddOn();
+    app.onOpen({ authMode: 'LIMITED' });
+    const items = env.ui.menus[0].items.flatMap((i) => ('caption' in i ? [i] : []));
+    expect(items.map((i) => i.caption)).toEqual(MENU);
+    for (const i of items) expect(typeof app[(i as { functionName: string }).functionName]).toBe('function');
+    expect(env.calls.count('Spreadsheet.getSheets')).toBe(0);
+  });
+});
+
+describe('Thiết lập sổ phường', () => {
+  test('creates the ward tabs with headers, frozen rows and dropdowns, and keeps existing data', () => {
+    const { env, app } = loadAddOn();
+    app.menuSetUp();
+    for (const name of [SHEETS.guide, SHEETS.settings, SHEETS.targets, SHEETS.groups, SHEETS.clubs, SHEETS.activities]) expect(env.spreadsheet.getSheetByName(name)).not.toBeNull();
+    const registry = env.spreadsheet.getSheetByName(SHEETS.clubs)!;
+    expect(registry.getRange(2, 1, 1, 3).getValues()[0]).toEqual(['Mã CLB', 'Tên CLB', 'Tổ dân phố']);
+    expect(registry.getFrozenRows()).toBe(2);
+    const status = registry.getRange(3, 6).getDataValidation()!;
+    expect(status.getCriteriaValues()[0]).toEqual(['Đang hoạt động', 'Tạm dừng', 'Giải thể']);
+    expect(env.spreadsheet.getSpreadsheetLocale()).toBe('vi_VN');
+
+    registry.getRange(3, 1, 1, 3).setValues([['CLB01', 'CLB Tổ 1', 'TDP01']]);
+    registry.getRange(3, 6).setDataValidation(null);
+    app.menuSetUp();
+    expect(registry.getRange(3, 1, 1, 3).getValues()[0]).toEqual(['CLB01', 'CLB Tổ 1', 'TDP01']);
+    expect(registry.getRange(3, 6).getDataValidation()).not.toBeNull();
+    expect(env.ui.alerts.at(-1)!.message).toMatch(/tạo 0 trang/);
+  });
+});
+
+describe('a ward of several clubs', () => {
+  const demo = generateDemoWard({ clubs: 3, today: TODAY });
+
+  test('Thêm câu lạc bộ asks code, name and group, adds the registry row and the club tab', () => {
+    const { env, app } = loadAddOn();
+    writeGrids(env, demo.grids);
+    env.ui.queuePrompt('CLB09');
+    env.ui.queuePrompt('CLB Tổ dân phố 9');
+    env.ui.queuePrompt('TDP09');
+    app.menuAddClub();
+    const club = env.spreadsheet.getSheetByName('CLB09');
+    expect(club).not.toBeNull();
+    expect(sheetValues(env, 'CLB09').some((r) => r.includes('Họ và tên'))).toBe(true);
+    expect(sheetValues(env, SHEETS.clubs).some((r) => r[0] === 'CLB09' && r[1] === 'CLB Tổ dân phố 9')).toBe(true);
+    expect(env.ui.toasts.at(-1)!.message).toContain('CLB09');
+
+    env.ui.queuePrompt('CLB09');
+    env.ui.queuePrompt('Trùng');
+    env.ui.queuePrompt('TDP09');
+    app.menuAddClub();
+    expect(env.ui.alerts.at(-1)!.message).toContain('đã có');
+  });
+
+  test('Kiểm tra dữ liệu lists every issue with a link to its cell, in one write', () => {
+    const { env, app } = loadAddOn();
+    writeGrids(env, demo.grids);
+    app.menuCheck();
+    const rows = sheetValues(env, SHEETS.check);
+    const formulas = env.spreadsheet.getSheetByName(SHEETS.check)!.getDataRange().getFormulas();
+    expect(rows.length).toBeGreaterThan(3 + 3);
+    expect(formulas.slice(3).every((r) => r[3] === '' || /^=HYPERLINK\("#gid=\d+&range=[A-Z]+\d+"/.test(r[3]))).toBe(true);
+    expect(formulas.slice(3).filter((r) => r[3] !== '').length).toBeGreaterThan(0);
+    expect(env.ui.toasts.at(-1)!.message).toMatch(/\d+ lỗi và \d+ cảnh báo/);
+  });
+
+  test('Tổng hợp chỉ tiêu writes Tổng hợp and Theo CLB matching the core roll-up', () => {
+    const { env, app } = loadAddOn();
+    writeGrids(env, demo.grids);
+    app.menuRollUp();
+    const expected = rollUpGrids(demo.grids, parsePeriod('2026')!, TODAY).rollup;
+    const summary = sheetValues(env, SHEETS.summary);
+    const members = summary.find((r) => r[1] === 'members')!;
+    expect(members[5]).toBe(expected.facts.members);
+    const share = summary.find((r) => r[1] === 'elderly_women_share')!;
+    expect([share[5], share[6]]).toEqual([expected.facts.elderly_women, expected.facts.elderly_members]);
+    const byClub = sheetValues(env, SHEETS.byClub).slice(3).filter((r) => r[1] !== '');
+    expect(byClub.map((r) => r[1])).toEqual(expected.clubs.map((c) => c.club.code));
+    expect(byClub.map((r) => r[5])).toEqual(expected.clubs.map((c) => c.facts.members));
+  });
+
+  test('reads are one getValues per tab and do not grow with members; each output tab is one setValues', () => {
+    const small = loadAddOn();
+    writeGrids(small.env, generateDemoWard({ clubs: 3, membersPerClub: [20, 25], today: TODAY }).grids);
+    small.app.menuRollUp();
+    const big = loadAddOn();
+    writeGrids(big.env, generateDemoWard({ clubs: 3, membersPerClub: [60, 70], today: TODAY }).grids);
+    big.app.menuRollUp();
+    const tabs = 6 + 3 + 1; // ward tabs, club tabs, and the new spreadsheet's empty Sheet1
+    for (const { env } of [small, big]) {
+      expect(env.calls.count('Range.getValues')).toBe(tabs);
+      // 5 output tabs + the audit-log row (+ its header the first time)
+      expect(env.calls.count('Range.setValues')).toBeLessThanOrEqual(5 + 2);
+      expect(env.calls.count('Range.setValue')).toBe(0);
+    }
+    expect(big.env.calls.total('Range')).toBe(small.env.calls.total('Range'));
+  });
+
+  test('user text never becomes a formula in output tabs', () => {
+    const { env, app } = loadAddOn();
+    const grids = structuredClone(demo.grids);
+    const club = grids.CLB01;
+    const header = club.findIndex((r) => r.includes('Họ và tên'));
+    const nameCol = club[header].indexOf('Họ và tên');
+    club[header + 1][nameCol] = '=HYPERLINK("http://evil","x")';
+    club[header + 1][club[header].indexOf('Năm sinh')] = 1951;
+    writeGrids(env, grids);
+    app.menuRollUp();
+    for (const name of [SHEETS.check, SHEETS.summary, SHEETS.byClub, SHEETS.longevity]) {
+      const formulas = env.spreadsheet.getSheetByName(name)!.getDataRange().getFormulas();
+      expect(formulas.flat().filter((f) => f && !f.startsWith('=HYPERLINK("#gid='))).toEqual([]);
+    }
+  });
+});
+
+describe('the on-edit check', () => {
+  test('marks a wrong cell with a note and colour, clears it when fixed, in five service calls', () => {
+    const { env, app } = loadAddOn();
+    writeGrids(env, generateDemoWard({ clubs: 3, today: TODAY }).grids);
+    app.menuInstallEditCheck();
+    expect(env.triggers.map((t) => t.getHandlerFunction())).toEqual(['onEditCheck']);
+    const sheet = env.spreadsheet.getSheetByName('CLB01')!;
+    const grid = sheet.getDataRange().getValues();
+    const header = grid.findIndex((r) => r.includes('Giới tính'));
+    const col = grid[header].indexOf('Giới tính') + 1;
+    const cell = sheet.getRange(header + 2, col);
+    cell.setValue('Khác');
+    env.calls.reset();
+    app.onEditCheck({ range: cell });
+    expect(cell.getNote()).toMatch(/^⚠ "Khác" không có trong danh sách/);
+    expect(cell.getBackground()).toBe('#f4cccc');
+    const calls = env.calls.snapshot();
+    expect(calls['Range.getValues']).toBe(1);
+    expect((calls['Range.setNotes'] ?? 0) + (calls['Range.setBackgrounds'] ?? 0)).toBe(2);
+    cell.setValue('Nữ');
+    app.onEditCheck({ range: cell });
+    expect(cell.getNote()).toBe('');
+  });
+});
+
+describe('Tạo báo cáo 6 tháng', () => {
+  test('creates the template Doc once, fills a copy in the Drive folder and shows its link', () => {
+    const { env, app } = loadAddOn();
+    const demo = generateDemoWard({ clubs: 3, today: TODAY });
+    writeGrids(env, demo.grids);
+    env.ui.queuePrompt('2026-H1');
+    app.menuReport();
+    const [folder] = env.drive.findFolders('Báo cáo CLB LTHTGN');
+    expect(folder).toBeDefined();
+    const docs = env.documents.all();
+    expect(env.ui.alerts.map((a) => a.message)).toEqual([]);
+    const report = docs.find((d) => d.getName().startsWith('Báo cáo CLB LTHTGN'))!;
+    expect(report).toBeDefined();
+    const text = report.getBody().getText();
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('6 tháng đầu năm 2026');
+    expect(text).not.toMatch(/\{\{/);
+    const expected = rollUpGrids(demo.grids, parsePeriod('2026-H1')!, TODAY).rollup;
+    for (const c of expected.clubs) expect(text).toContain(c.club.entry.name!);
+    expect(env.ui.dialogs.at(-1)!.html.getContent()).toContain(report.getUrl());
+    const inFolder = env.drive.allFiles().filter((f) => env.drive.pathOf(f).includes('Báo cáo CLB LTHTGN')).map((f) => f.getName());
+    expect(inFolder).toEqual(expect.arrayContaining([report.getName(), `${report.getName()}.pdf`]));
+
+    env.ui.queuePrompt('2026-H1');
+    app.menuReport();
+    expect(env.documents.all().filter((d) => d.getName().startsWith('Mẫu báo cáo'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,30 @@
+/** Loads the built bundle over the fake services, with a ward written into the fake spreadsheet. */
+import { createGasEnvironment, loadBundle, type GasEnvironment } from '../fakes/gas';
+import type { Cell } from '../../src/core/values';
+
+export interface Loaded { env: GasEnvironment; app: Record<string, (...args: unknown[]) => unknown> }
+
+export function loadAddOn(): Loaded {
+  const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường Bỉm Sơn' });
+  const app = loadBundle(env) as Loaded['app'];
+  return { env, app };
+}
+
+/** Writes grids as tabs of the fake spreadsheet (as users would have typed them), then resets the call counts. */
+export function writeGrids(env: GasEnvironment, grids: Record<string, Cell[][]>): void {
+  for (const [name, grid] of Object.entries(grids)) {
+    const sheet = env.spreadsheet.getSheetByName(name) ?? env.spreadsheet.insertSheet(name);
+    const width = Math.max(...grid.map((r) => r.length), 1);
+    if (grid.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+    const values = grid.map((r) => Array.from({ length: width }, (_, i) => (r[i] === null || r[i] === undefined ? '' : r[i]))) as Array<Array<string | number | boolean | Date>>;
+    sheet.clearContents();
+    sheet.getRange(1, 1, values.length, width).setValues(values);
+  }
+  env.calls.reset();
+}
+
+export function sheetValues(env: GasEnvironment, name: string): unknown[][] {
+  const sheet = env.spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet.getDataRange().getValues();
+}
