@@ -3,7 +3,7 @@
  * are exactly what the ward check finds. Member figures are re-counted here straight from the grids,
  * independently of the core's parser and counting code.
  */
-import { generateDemoWard } from '../../src/core/demo';
+import { type DemoOptions, generateDemoWard } from '../../src/core/demo';
 import { parseA1 } from '../../src/core/a1';
 import { clubSheetSpec, wardSheetSpecs } from '../../src/core/layout/wardLayout';
 import { rollUpWard } from '../../src/core/indicators/rollup';
@@ -188,7 +188,14 @@ describe('generateDemoWard', () => {
   });
 
   test('other sizes and seeds keep the guarantees', () => {
-    for (const options of [{ seed: 1 }, { seed: 2, clubs: 3, membersPerClub: [20, 30] as [number, number] }, { seed: 3, clubs: 12, year: 2027 }]) {
+    const cases: DemoOptions[] = [
+      { seed: 1 },
+      { seed: 2, clubs: 3, membersPerClub: [20, 30] },
+      { seed: 3, clubs: 12, year: 2027 },
+      // More members than the register's blank rows: rows are inserted and later sections move down.
+      { seed: 4, clubs: 5, membersPerClub: [85, 95] },
+    ];
+    for (const options of cases) {
       const other = generateDemoWard(options);
       const today = options.year ? `${options.year}-11-22` : TODAY;
       const parsed = parseWard(other.grids, { today });

@@ -65,6 +65,10 @@ describe('Spreadsheet fake', () => {
     sheet.getRange(1005, 1).setValue('last');
     expect(sheet.getLastRow()).toBe(1005);
     expect(() => sheet.insertRowsAfter(2000, 1)).toThrow('Those rows are out of bounds.');
+    sheet.getRange('B1').setValue('b');
+    sheet.insertColumnsAfter(1, 30);
+    expect(sheet.getMaxColumns()).toBe(56);
+    expect(sheet.getRange('AF1').getValue()).toBe('b');
   });
 
   test('user-entered semantics: formulas, apostrophes, numbers, booleans, dates', () => {
@@ -218,7 +222,10 @@ describe('Properties, locks, triggers, utilities', () => {
     expect(props).toBe(env.properties.document);
     props.setProperty('a', 'x'.repeat(9 * 1024));
     expect(() => props.setProperty('b', 'x'.repeat(9 * 1024 + 1))).toThrow('Argument too large: value');
-    expect(() => props.setProperty('n', 5)).toThrow("don't match");
+    props.setProperty('n', 5);
+    expect(props.getProperty('n')).toBe('5');
+    expect(() => props.setProperty('o', { a: 1 })).toThrow("don't match");
+    expect(() => props.setProperty('z', null)).toThrow("don't match");
     expect(props.getProperty('b')).toBeNull();
     for (let i = 0; i < 55; i++) props.setProperty(`k${i}`, 'y'.repeat(9000));
     expect(() => props.setProperty('last', 'y'.repeat(9000))).toThrow('exceeded the property storage quota');
@@ -319,6 +326,31 @@ describe('Document and Drive fakes', () => {
     expect(body.getNumChildren()).toBe(1);
     body.setMarginTop(56.7);
     expect(body.getMarginTop()).toBe(56.7);
+  });
+
+  test('list items, Text.deleteText/insertText and the last paragraph of a cell', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const DocumentApp = services(env).DocumentApp;
+    const body = DocumentApp.create('L').getBody();
+    const li = body.appendListItem('first');
+    body.insertListItem(1, li.copy()).setText('second');
+    expect(body.getChild(1).getType()).toBe(DocumentApp.ElementType.LIST_ITEM);
+    expect(() => body.getChild(1).asParagraph()).toThrow('is not a PARAGRAPH');
+    expect([body.getChild(1).asListItem().getText(), body.getChild(2).asListItem().getText()]).toEqual(['second', 'first']);
+    expect(() => body.insertParagraph(0, li.copy())).toThrow("don't match");
+    const p = body.appendParagraph('Total: {{x}} VND') as FakeParagraph;
+    const found = p.findText('\\{\\{x\\}\\}')!;
+    const text = found.getElement().asText();
+    text.deleteText(found.getStartOffset(), found.getEndOffsetInclusive());
+    text.insertText(found.getStartOffset(), '$1.5');
+    expect(p.getText()).toBe('Total: $1.5 VND');
+    const table = body.appendTable([['a']]);
+    const cell = table.getCell(0, 0);
+    cell.setVerticalAlignment(DocumentApp.VerticalAlignment.CENTER).appendParagraph('b');
+    expect(cell.getText()).toBe('a\nb');
+    expect(() => cell.getChild(1).removeFromParent()).toThrow("Can't remove the last paragraph in a document section.");
+    cell.getChild(0).removeFromParent();
+    expect(cell.getText()).toBe('b');
   });
 
   test('DriveApp makeCopy deep-copies a Google Doc; folders and files by name', () => {

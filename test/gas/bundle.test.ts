@@ -170,7 +170,7 @@ describe('Tạo báo cáo 6 tháng', () => {
     expect(text).not.toMatch(/\{\{/);
     const expected = rollUpGrids(demo.grids, parsePeriod('2026-H1')!, TODAY).rollup;
     for (const c of expected.clubs) expect(text).toContain(c.club.entry.name!);
-    expect(env.ui.dialogs.at(-1)!.html.getContent()).toContain(report.getUrl());
+    expect(env.ui.dialogs.at(-1)!.html.getContent()).toContain(report.getId());
     const inFolder = env.drive.allFiles().filter((f) => env.drive.pathOf(f).includes('Báo cáo CLB LTHTGN')).map((f) => f.getName());
     expect(inFolder).toEqual(expect.arrayContaining([report.getName(), `${report.getName()}.pdf`]));
 

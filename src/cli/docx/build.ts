@@ -61,7 +61,7 @@ function cell(c: CellSpec, widthMm: number): TableCell {
     children,
     width: { size: twips(widthMm), type: WidthType.DXA },
     verticalAlign: c.verticalAlign ? VALIGN[c.verticalAlign] : undefined,
-    margins: { left: twips(1.5), right: twips(1.5), top: twips(0.5), bottom: twips(0.5) },
+    margins: { left: twips(1.2), right: twips(1.2), top: twips(0.5), bottom: twips(0.5) },
   });
 }
 

@@ -4,12 +4,13 @@
  * declared tables filled in place. It carries a handful of deliberate mistakes, listed with their
  * cells, so the ward check has something to find. Pure: no clock, no Math.random, no platform.
  */
+import { parseA1 } from '../a1';
 import type { Grid } from '../parse/locate';
 import { CLUB_TABLES, CLUBS, GROUPS, ACTIVITIES, SETTINGS_TABLE } from '../schema/tables';
 import { SHEETS } from '../schema/sheets';
 import { clubSheetSpec, wardSheetSpecs } from '../layout/wardLayout';
 import { drawClub } from './club';
-import { cellOf, fillTable, setSettingValues } from './fillTable';
+import { cellOf, fillTables, setSettingValues } from './fillTable';
 import { createRandom, deriveSeed } from './random';
 import type { DemoMistake, DemoOptions, DemoSettings } from './types';
 import { activityRows, drawGroups, planClubs, registryRows, settingValues } from './ward';
@@ -50,24 +51,20 @@ export function generateDemoWard(options: DemoOptions = {}): DemoWard {
 
   setSettingValues(grids[SHEETS.settings], SETTINGS_TABLE, settingValues(demo.year));
   const groups = drawGroups(rng, demo.clubs);
-  fillTable(grids[SHEETS.groups], GROUPS, groups.map((g) => ({ ...g })));
+  fillTables(grids[SHEETS.groups], [GROUPS], { [GROUPS.id]: groups.map((g) => ({ ...g })) });
   const plans = planClubs(rng, demo, groups);
-  fillTable(grids[SHEETS.clubs], CLUBS, registryRows(rng, plans));
-  fillTable(grids[SHEETS.activities], ACTIVITIES, activityRows(rng, demo, plans));
+  fillTables(grids[SHEETS.clubs], [CLUBS], { [CLUBS.id]: registryRows(rng, plans) });
+  fillTables(grids[SHEETS.activities], [ACTIVITIES], { [ACTIVITIES.id]: activityRows(rng, demo, plans) });
 
   const mistakes: DemoMistake[] = [];
   for (const plan of plans) {
     const content = drawClub(createRandom(deriveSeed(demo.seed, plan.index + 1)), plan, demo);
     const grid = clubSheetSpec(plan.code, plan.name, plan.group).rows;
-    // Top to bottom, so rows inserted into one section never move cells already recorded above it.
-    for (const table of CLUB_TABLES) {
-      const records = content.records[table.id] ?? [];
-      const filled = fillTable(grid, table, records);
-      for (const m of content.mistakes.filter((x) => x.table === table)) {
-        const { kind, description, descriptionEn } = m;
-        mistakes.push({ kind, sheet: plan.code, a1: cellOf(filled, records.indexOf(m.record), m.column), description, descriptionEn, foundBy: FOUND_BY[kind] });
-      }
-    }
+    const filled = fillTables(grid, CLUB_TABLES, content.records);
+    const planted = content.mistakes.map(({ kind, table, record, column, description, descriptionEn }): DemoMistake => ({
+      kind, sheet: plan.code, a1: cellOf(filled.get(table.id)!, content.records[table.id].indexOf(record), column), description, descriptionEn, foundBy: FOUND_BY[kind],
+    }));
+    mistakes.push(...planted.sort((a, b) => parseA1(a.a1).row - parseA1(b.a1).row));
     grids[plan.code] = grid;
   }
   return { grids, mistakes };

@@ -50,8 +50,8 @@ export function drawMeetings(rng: Random, plan: ClubPlan, demo: DemoSettings, me
     const members = membersOn(dates.get(row)!);
     row.attendance = members + rng.int(8, 15);
     mistakes.push({ kind: 'attendanceOverMembers', table: MEETINGS, record: row, column: 'attendance',
-      description: `Số người dự ${row.attendance} lớn hơn số thành viên của CLB (${members}).`,
-      descriptionEn: `Attendance ${row.attendance} is larger than the club's ${members} members.` });
+      description: `Số người dự ${row.attendance} lớn hơn số thành viên của CLB tại ngày họp (${members}).`,
+      descriptionEn: `Attendance ${row.attendance} is larger than the club's ${members} members on the meeting date.` });
   }
   return { rows, mistakes };
 }

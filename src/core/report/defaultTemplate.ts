@@ -19,11 +19,13 @@ const section = (name: string, content: ParagraphSpec[], style: Style = {}, inve
   [p(`{{${inverted ? '^' : '#'}${name}}}`, style), ...content, p(`{{/${name}}}`, style)];
 const body = (text: string): ParagraphSpec => p(text, { align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.1 });
 const heading = (text: string): ParagraphSpec => p(text, { align: 'justify', bold: true, spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true, firstLineIndentMm: 10 });
+/** A line for the officer to write on, one line long at 14 pt. */
+const DOTS = '…'.repeat(30);
 const cell = (blocks: Block[], verticalAlign: CellSpec['verticalAlign'] = 'top'): CellSpec => ({ blocks, verticalAlign });
 
 /** A data table: a bold header row repeated on each page, then one row that repeats per item. */
-function dataTable(list: string, columns: Array<{ header: string; field: string; mm: number; align?: 'left' | 'center' | 'right' }>): TableSpec {
-  const style = (align: 'left' | 'center' | 'right' = 'center'): Style => ({ align, size: TABLE });
+function dataTable(list: string, columns: Array<{ header: string; field: string; mm: number; align?: 'left' | 'center' | 'right' }>, size = TABLE): TableSpec {
+  const style = (align: 'left' | 'center' | 'right' = 'center'): Style => ({ align, size });
   const header: RowSpec = { header: true, cells: columns.map((c) => cell([p(c.header, { ...style(), bold: true })], 'center')) };
   const last = columns.length - 1;
   const loop: RowSpec = {
@@ -74,16 +76,16 @@ const indicatorTable = dataTable('indicators', [
 ]);
 
 const clubTable = dataTable('clubs', [
-  { header: 'TT', field: '{{no}}', mm: 9 },
-  { header: 'Mã', field: '{{code}}', mm: 14 },
-  { header: 'Tên câu lạc bộ', field: '{{name}}', mm: 33, align: 'left' },
-  { header: 'Tổ dân phố', field: '{{group}}', mm: 22, align: 'left' },
-  { header: 'Thành viên', field: '{{members}}', mm: 16, align: 'right' },
-  { header: 'Nữ', field: '{{women}}', mm: 12, align: 'right' },
-  { header: 'Người cao tuổi', field: '{{elderly}}', mm: 16, align: 'right' },
-  { header: 'NCT nữ (tỷ lệ)', field: '{{elderly_women}} ({{elderly_women_share}})', mm: 20, align: 'right' },
-  { header: 'Đánh giá chuẩn', field: '{{standard}}', mm: CONTENT_MM - 142, align: 'left' },
-]);
+  { header: 'TT', field: '{{no}}', mm: 8 },
+  { header: 'Mã', field: '{{code}}', mm: 15 },
+  { header: 'Tên câu lạc bộ', field: '{{name}}', mm: 32, align: 'left' },
+  { header: 'Tổ dân phố', field: '{{group}}', mm: 20, align: 'left' },
+  { header: 'Thành viên', field: '{{members}}', mm: 14, align: 'right' },
+  { header: 'Nữ', field: '{{women}}', mm: 11, align: 'right' },
+  { header: 'Người cao tuổi', field: '{{elderly}}', mm: 13, align: 'right' },
+  { header: 'NCT nữ (tỷ lệ)', field: '{{elderly_women}} ({{elderly_women_share}})', mm: 19, align: 'right' },
+  { header: 'Đánh giá chuẩn', field: '{{standard}}', mm: CONTENT_MM - 132, align: 'left' },
+], 10);
 
 const signatureTable: TableSpec = {
   kind: 'table',
@@ -129,9 +131,9 @@ export const SIX_MONTH_REPORT: TemplateSpec = {
     ...section('has_indicators_below', [body('Các chỉ tiêu chưa đạt: {{indicators_below}}.')]),
     ...section('has_indicators_below', [body('Các chỉ tiêu có kế hoạch trong kỳ đều đạt hoặc vượt.')], {}, true),
     heading('III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'),
-    body('…………………………………………………………………………………………'),
+    body(DOTS),
     heading('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
-    body('…………………………………………………………………………………………'),
+    body(DOTS),
     body('Trên đây là báo cáo kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {{period_label}} của Ủy ban nhân dân {{ward}}./.'),
     signatureTable,
     p(''),

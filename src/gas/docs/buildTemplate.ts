@@ -96,6 +96,6 @@ export function createTemplateDoc(template: TemplateSpec, name: string): GoogleA
   // A new Doc holds one empty paragraph; it goes once the template's blocks follow it.
   const initial = body.getChild(0);
   for (const block of template.blocks) appendBlock(body, block, font);
-  if (body.getNumChildren() > 1 && template.blocks.at(-1)?.kind === 'paragraph') body.removeChild(initial);
+  if (body.getNumChildren() > 1) body.removeChild(initial);
   return doc;
 }

@@ -58,54 +58,57 @@ export function replaceLiteral(el: Searchable, literal: string, value: string): 
 /** Values at the top level of the document wait for one replaceText per key over the whole body. */
 const isTopLevel = (scopes: Scopes) => scopes.length === 1;
 
-function isTextual(el: Element): boolean {
-  const type = el.getType();
-  return type === DocumentApp.ElementType.PARAGRAPH || type === DocumentApp.ElementType.LIST_ITEM;
+/** A child as first read: its type and, for a paragraph or list item, its text (one call each). */
+interface Kid {
+  el: Element;
+  type: GoogleAppsScript.Document.ElementType;
+  text: string | null;
 }
 
-function textOf(el: Element): string {
-  return el.getType() === DocumentApp.ElementType.LIST_ITEM ? el.asListItem().getText() : el.asParagraph().getText();
+function readKid(el: Element): Kid {
+  const T = DocumentApp.ElementType;
+  const type = el.getType();
+  const text = type === T.PARAGRAPH ? el.asParagraph().getText() : type === T.LIST_ITEM ? el.asListItem().getText() : null;
+  return { el, type, text };
 }
 
 /** Renders children [from, to) of a container; returns how many children they became. */
 function renderChildren(container: Container, from: number, to: number, scopes: Scopes, log: RenderLog): number {
   const before = container.getNumChildren();
-  const kids: Element[] = [];
-  for (let i = from; i < to; i++) kids.push(container.getChild(i));
-  const sections = findSections(kids.map((k) => (isTextual(k) ? textOf(k) : null)));
+  const kids: Kid[] = [];
+  for (let i = from; i < to; i++) kids.push(readKid(container.getChild(i)));
+  const sections = findSections(kids.map((k) => k.text));
   // From the last section back, so the indexes of earlier children stay put.
   let end = kids.length;
   for (const s of [...sections].reverse()) {
-    for (let k = s.close + 1; k < end; k++) renderElement(kids[k], scopes, log);
-    const value = sectionValue(scopes, s.name, log);
-    expandSection(container, kids, s.open, s.close, value, sectionScopes(value, scopes, s.inverted));
+    for (let k = s.close + 1; k < end; k++) renderKid(kids[k], scopes, log);
+    expandSection(container, kids, s.open, s.close, sectionScopes(sectionValue(scopes, s.name, log), scopes, s.inverted));
     end = s.open;
   }
-  for (let k = 0; k < end; k++) renderElement(kids[k], scopes, log);
+  for (let k = 0; k < end; k++) renderKid(kids[k], scopes, log);
   return to - from + container.getNumChildren() - before;
 
-  function expandSection(c: Container, all: Element[], open: number, close: number, value: unknown, scopeList: Scopes[]): void {
+  /**
+   * The content is copied once per scope right after the closing tag, then the originals and the
+   * tags go. Copying after the closing tag keeps it from being the container's last paragraph,
+   * which Docs will not remove.
+   */
+  function expandSection(c: Container, all: Kid[], open: number, close: number, scopeList: Scopes[]): void {
     const inner = all.slice(open + 1, close);
-    if (scopeList.length === 1 && !Array.isArray(value)) {
-      // Kept once: render the content where it is.
-      renderChildren(c, c.getChildIndex(all[open]) + 1, c.getChildIndex(all[close]), scopeList[0], log);
-    } else {
-      let at = c.getChildIndex(all[close]);
-      for (const itemScopes of scopeList) {
-        const first = at;
-        for (const el of inner) insertCopy(c, at++, el);
-        at = first + renderChildren(c, first, at, itemScopes, log);
-      }
-      for (const el of inner) el.removeFromParent();
+    let at = c.getChildIndex(all[close].el) + 1;
+    for (const itemScopes of scopeList) {
+      const first = at;
+      for (const kid of inner) insertCopy(c, at++, kid);
+      at = first + renderChildren(c, first, at, itemScopes, log);
     }
-    removeTagParagraph(all[open]);
-    removeTagParagraph(all[close]);
+    for (const kid of inner) kid.el.removeFromParent();
+    removeTagParagraph(c, all[open].el);
+    removeTagParagraph(c, all[close].el);
   }
 }
 
-function insertCopy(container: Container, index: number, el: Element): void {
+function insertCopy(container: Container, index: number, { el, type }: Kid): void {
   const T = DocumentApp.ElementType;
-  const type = el.getType();
   if (type === T.PARAGRAPH) container.insertParagraph(index, el.asParagraph().copy());
   else if (type === T.TABLE) container.insertTable(index, el.asTable().copy());
   else if (type === T.LIST_ITEM) container.insertListItem(index, el.asListItem().copy());
@@ -113,25 +116,31 @@ function insertCopy(container: Container, index: number, el: Element): void {
 }
 
 /**
- * Docs refuses to remove the last paragraph of the body (and of a cell, in some versions); a tag
- * paragraph in that place is emptied instead.
+ * Docs refuses to remove the last paragraph of the body or of a cell: a tag paragraph there (a
+ * section that rendered nothing) is emptied and merged into the paragraph before it, if any.
  */
-function removeTagParagraph(el: Element): void {
-  const parent = el.getParent();
-  if (parent.getChildIndex(el) < parent.getNumChildren() - 1) {
+function removeTagParagraph(parent: Container, el: Element): void {
+  const index = parent.getChildIndex(el);
+  if (index < parent.getNumChildren() - 1) {
     el.removeFromParent();
     return;
   }
+  const paragraph = el.asParagraph();
+  paragraph.setText('');
+  const previous = index > 0 ? parent.getChild(index - 1) : null;
+  if (!previous || previous.getType() !== DocumentApp.ElementType.PARAGRAPH) return;
   try {
-    el.removeFromParent();
+    paragraph.merge();
   } catch {
-    el.asParagraph().setText('');
+    // Docs refused the merge too: an empty paragraph stays, which prints as nothing.
   }
 }
 
-function renderElement(el: Element, scopes: Scopes, log: RenderLog): void {
-  if (isTextual(el)) renderParagraph(el.getType() === DocumentApp.ElementType.LIST_ITEM ? el.asListItem() : el.asParagraph(), textOf(el), scopes, log);
-  else if (el.getType() === DocumentApp.ElementType.TABLE) renderTable(el.asTable(), scopes, log);
+function renderKid({ el, type, text }: Kid, scopes: Scopes, log: RenderLog): void {
+  const T = DocumentApp.ElementType;
+  if (text !== null) {
+    if (text.includes('{{')) renderParagraph(type === T.LIST_ITEM ? el.asListItem() : el.asParagraph(), text, scopes, log);
+  } else if (type === T.TABLE) renderTable(el.asTable(), scopes, log);
 }
 
 /** Inline sections become their rendered text; values are replaced now unless the body-wide pass will. */
@@ -155,7 +164,7 @@ function renderTable(table: Table, scopes: Scopes, log: RenderLog): void {
     const row = table.getRow(r);
     if (!row.getText().includes('{{')) continue;
     const cellTexts: string[] = [];
-    for (let c = 0; c < row.getNumCells(); c++) cellTexts.push(row.getCell(c).getText());
+    for (let c = 0, n = row.getNumCells(); c < n; c++) cellTexts.push(row.getCell(c).getText());
     const section = findRowSection(cellTexts);
     if (section) expandRow(table, r, row, cellTexts, section, scopes, log);
     else renderCells(row, scopes, log);
@@ -163,7 +172,7 @@ function renderTable(table: Table, scopes: Scopes, log: RenderLog): void {
 }
 
 function renderCells(row: TableRow, scopes: Scopes, log: RenderLog): void {
-  for (let c = 0; c < row.getNumCells(); c++) {
+  for (let c = 0, n = row.getNumCells(); c < n; c++) {
     const cell = row.getCell(c);
     renderChildren(cell, 0, cell.getNumChildren(), scopes, log);
   }

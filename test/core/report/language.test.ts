@@ -1,5 +1,6 @@
 import { plainText } from '../../../src/core/report/document';
-import { type Scopes, findRowSection, findSections, lookup, renderBlocks, renderText, scanTags } from '../../../src/core/report/language';
+import { type Scopes, findRowSection, findSections, lookup, renderText, scanTags } from '../../../src/core/report/language';
+import { renderBlocks } from '../../../src/core/report/renderBlocks';
 import { TEMPLATE_CASES } from './cases';
 
 describe('template language (reference renderer)', () => {

@@ -1,7 +1,8 @@
 import type { WardRollUp } from '../../../src/core/indicators/rollup';
 import { plainText } from '../../../src/core/report/document';
 import { SIX_MONTH_REPORT } from '../../../src/core/report/defaultTemplate';
-import { renderBlocks, type ReportRecord } from '../../../src/core/report/language';
+import type { ReportRecord } from '../../../src/core/report/language';
+import { renderBlocks } from '../../../src/core/report/renderBlocks';
 import { buildSixMonthReportData } from '../../../src/core/report/model';
 import { defaultSettings } from '../../../src/core/schema/settings';
 import { TODAY, expectFullReport, sampleReport } from './sample';
@@ -56,6 +57,19 @@ describe('six-month report model', () => {
     expect(d.has_issuer_parent).toBe(false);
     expect(d.signer_deputy).toBe('');
     expect(d.signer_title).toBe('CHỦ TỊCH');
+  });
+});
+
+describe('six-month report model in English', () => {
+  it('prints English labels and separators', () => {
+    const { rollup, ward } = sampleReport();
+    const d = buildSixMonthReportData(rollup, ward.settings, { today: TODAY, lang: 'en' });
+    expect(d.subtitle).toBe('Results of replicating Intergenerational Self-Help Clubs, first half of 2026');
+    expect(d.date_line).toBe(`${ward.settings.place}, 5 July 2026`);
+    const rows = d.indicators as ReportRecord[];
+    expect(rows.find((i) => i.id === 'elderly_members')!.unit).toBe('people');
+    for (const row of rows) expect(['Met', 'Not met', 'Exceeded', '']).toContain(row.status);
+    expect(rows.find((i) => i.id === 'elderly_women_share')!.value).toMatch(/^\d+(\.\d)?%$/);
   });
 });
 

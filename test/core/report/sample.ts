@@ -6,8 +6,8 @@ import { buildSixMonthReportData } from '../../../src/core/report/model';
 
 export const TODAY = '2026-07-05';
 
-export function sampleReport() {
-  const { grids } = generateDemoWard({ today: TODAY });
+export function sampleReport(opts: { clubs?: number } = {}) {
+  const { grids } = generateDemoWard({ today: TODAY, clubs: opts.clubs });
   const result = rollUpGrids(grids, parsePeriod('2026-H1')!, TODAY);
   const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: TODAY });
   return { ...result, data };

@@ -6,6 +6,16 @@
  *   app.onOpen({ authMode: 'FULL' });
  *   expect(env.ui.menus[0].items).toEqual([...]);
  *   expect(env.calls.count('Range.setValues')).toBe(1);
+ *
+ * Known approximations (everything else throws where Apps Script throws):
+ * - Formulas are stored, not computed: getValues() returns '#FORMULA!' for them.
+ * - Written strings: "=..." formula, "'..." text, plain en-US numbers and TRUE/FALSE are parsed;
+ *   date-like strings are NOT parsed (Sheets would, by locale). Display values ignore number formats.
+ * - Ui.alert with only an OK button needs no scripted answer; every prompt and every other alert does.
+ * - Documents keep text per paragraph; offset styling is recorded, not re-flowed. Body.appendTable
+ *   adds no trailing paragraph. Exported "PDFs" contain the document text.
+ * - DriveApp name searches include trashed items. Range objects do not move when rows are inserted
+ *   or deleted (named ranges, protections and merges do).
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +35,7 @@ import { FakeUiRecorder } from './ui';
 export { loadBundle } from './load';
 export { CallCounter } from './calls';
 export type { LogEntry } from './context';
-export { FakeDocument, FakeDocumentStore, FakeBody, FakeParagraph, FakeTable, FakeTableRow, FakeTableCell, FakeText } from './document';
+export { FakeDocument, FakeDocumentStore, FakeBody, FakeListItem, FakeParagraph, FakeTable, FakeTableRow, FakeTableCell, FakeText } from './document';
 export { FakeDriveStore, FakeFile, FakeFolder, MimeType } from './drive';
 export { FakeBlob } from './blob';
 export { FakeHtmlOutput, FakeHtmlTemplate } from './html';

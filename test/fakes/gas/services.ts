@@ -28,8 +28,11 @@ export class FakeProperties {
   /** Applies all writes or none, with Apps Script's size limits. */
   private _write(method: string, entries: [unknown, unknown][], replaceAll: boolean): void {
     const next = new Map(replaceAll ? [] : this._data);
-    for (const [k, v] of entries) {
-      if (typeof k !== 'string' || typeof v !== 'string') throw this._ctx.badArgs(`Properties.${method}`, entries.length === 1 ? [k, v] : [Object.fromEntries(entries)]);
+    for (const [k, raw] of entries) {
+      // Apps Script stores numbers and booleans as their string form; anything else would be stored
+      // as "[object Object]" or "null", which the fake refuses rather than hide.
+      const v = typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : raw;
+      if (typeof k !== 'string' || typeof v !== 'string') throw this._ctx.badArgs(`Properties.${method}`, entries.length === 1 ? [k, raw] : [Object.fromEntries(entries)]);
       if (utf8Length(v) > VALUE_LIMIT) throw this._ctx.error('Argument too large: value');
       next.set(k, v);
     }

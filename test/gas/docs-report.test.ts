@@ -1,0 +1,59 @@
+import { SIX_MONTH_REPORT } from '../../src/core/report/defaultTemplate';
+import { createTemplateDoc } from '../../src/gas/docs/buildTemplate';
+import { renderDoc } from '../../src/gas/docs/render';
+import { docText } from '../../src/gas/docs/text';
+import { createGasEnvironment } from '../fakes/gas';
+import { expectFullReport, sampleReport } from '../core/report/sample';
+
+function useFakeDocumentApp() {
+  const env = createGasEnvironment();
+  Object.assign(globalThis, { DocumentApp: env.globals.DocumentApp });
+  return env;
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).DocumentApp;
+});
+
+describe('six-month report as a Google Doc', () => {
+  it('builds the template with the Decree 30 page in points', () => {
+    useFakeDocumentApp();
+    const body = createTemplateDoc(SIX_MONTH_REPORT, 'Mẫu báo cáo 6 tháng').getBody();
+    expect(body.getPageWidth()).toBeCloseTo(595.28, 1);
+    expect(body.getPageHeight()).toBeCloseTo(841.89, 1);
+    expect([body.getMarginTop(), body.getMarginBottom(), body.getMarginLeft(), body.getMarginRight()]).toEqual([56.69, 56.69, 85.04, 42.52]);
+    const header = body.getChild(0).asTable();
+    expect(header.getBorderWidth()).toBe(0);
+    expect(header.getText()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
+  it('holds the title, ward, period, every indicator row and every club row', () => {
+    useFakeDocumentApp();
+    const { data } = sampleReport();
+    const doc = createTemplateDoc(SIX_MONTH_REPORT, 'Báo cáo');
+    const { missing, errors } = renderDoc(doc, data);
+    expect(missing).toEqual([]);
+    expect(errors).toEqual([]);
+    expectFullReport(docText(doc), data);
+  });
+
+  it('fills the Doc in batches: one body-wide replaceText per top-level key, a fixed few calls per repeated row', () => {
+    const callsFor = (clubs: number) => {
+      const env = useFakeDocumentApp();
+      const { data } = sampleReport({ clubs });
+      const doc = createTemplateDoc(SIX_MONTH_REPORT, 'Báo cáo');
+      env.calls.reset();
+      renderDoc(doc, data);
+      return { env, data };
+    };
+    const small = callsFor(6);
+    const large = callsFor(30);
+    const topLevelKeys = Object.keys(small.data).length;
+    expect(small.env.calls.count('Body.replaceText')).toBeLessThanOrEqual(topLevelKeys);
+    expect(large.env.calls.count('Body.replaceText')).toBe(small.env.calls.count('Body.replaceText'));
+    // Each extra club row: copy, insert, one replaceText per distinct key of the row (10), nothing else.
+    const perRow = (large.env.calls.total() - small.env.calls.total()) / ((large.data.clubs as unknown[]).length - (small.data.clubs as unknown[]).length);
+    expect(perRow).toBeLessThanOrEqual(12);
+    expect(large.env.calls.count('Table.insertTableRow')).toBe((large.data.clubs as unknown[]).length + (large.data.indicators as unknown[]).length);
+  });
+});
