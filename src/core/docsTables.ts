@@ -17,7 +17,7 @@ export function indicatorsMarkdown(): string {
     'Every value is the sum of its numerator over the sum of its denominator (club → ward → province); percentages are never averaged.', '',
     row(['id', 'chỉ tiêu', 'indicator', 'numerator', 'denominator', 'unit', 'phase 1 target', 'phase 2 target', 'per club']),
     row(['---', '---', '---', '---', '---', '---', '---', '---', '---']),
-    ...INDICATORS.map((d) => row([`\`${d.id}\``, d.name.vi, `${d.name.en}: ${d.definition.en}`, `\`${d.numerator}\``, d.denominator ? `\`${d.denominator}\`` : '', d.unit, formatTarget(d.targets.P1), formatTarget(d.targets.P2), d.perClub ? 'yes' : ''])),
+    ...INDICATORS.map((d) => row([`\`${d.id}\``, d.name.vi, `${d.name.en}: ${d.definition.en}`, `\`${d.numerator}\``, d.denominator ? `\`${d.denominator}\`` : '', d.unit === 'percent' ? 'percent (× 100)' : `count of ${d.subject}`, formatTarget(d.targets.P1), formatTarget(d.targets.P2), d.perClub ? 'yes' : ''])),
     '', '## Club standard (đạt chuẩn)', '', row(['id', 'tiêu chí', 'criterion']), row(['---', '---', '---']),
     ...STANDARD_CRITERIA.map((c) => row([`\`${c.id}\``, c.label.vi, c.label.en])),
     '',

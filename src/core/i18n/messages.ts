@@ -68,6 +68,29 @@ const MESSAGES = {
   'pension.age75': { vi: 'Từ đủ 75 tuổi, không có lương hưu', en: 'Aged 75+, no pension' },
   'pension.poor70': { vi: 'Từ 70 đến dưới 75 tuổi, hộ nghèo/cận nghèo', en: 'Aged 70–74, poor or near-poor household' },
   'updatedAt': { vi: 'Cập nhật ngày {date}', en: 'Updated on {date}' },
+  'unit.clubs': { vi: 'CLB', en: 'clubs' },
+  'unit.people': { vi: 'người', en: 'people' },
+  'unit.groups': { vi: 'tổ', en: 'groups' },
+  'unit.percent': { vi: '%', en: '%' },
+  // Reports (src/core/report/)
+  'report.docNumber': { vi: 'Số:      /BC-UBND', en: 'No.:      /BC-UBND' },
+  'report.title': { vi: 'BÁO CÁO', en: 'REPORT' },
+  'report.sixMonth.subtitle': {
+    vi: 'Kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {period}',
+    en: 'Results of replicating Intergenerational Self-Help Clubs, {period}',
+  },
+  'report.noValue': { vi: '—', en: '—' },
+  'report.club.standard': { vi: 'Đạt chuẩn', en: 'Meets the standard' },
+  'report.club.belowStandard': { vi: 'Chưa đạt: {criteria}', en: 'Not met: {criteria}' },
+  'report.club.inactive': { vi: 'Không hoạt động', en: 'Not active' },
+  'report.recipient.province': { vi: 'UBND tỉnh (để b/c)', en: 'Provincial People\'s Committee (to report)' },
+  'report.recipient.elderlyAssociation': { vi: 'Hội Người cao tuổi tỉnh', en: 'Provincial Association of the Elderly' },
+  'report.recipient.archive': { vi: 'Lưu: VT', en: 'Archive: VT' },
+  /** Signing on behalf of the whole committee (Decree 30, "thay mặt"). */
+  'report.signer.collective': { vi: 'TM. ỦY BAN NHÂN DÂN', en: 'ON BEHALF OF THE PEOPLE\'S COMMITTEE' },
+  /** A deputy signing for the chair ("ký thay"). */
+  'report.signer.deputy': { vi: 'KT. CHỦ TỊCH', en: 'FOR THE CHAIR' },
+  'report.committee': { vi: 'ỦY BAN NHÂN DÂN', en: 'PEOPLE\'S COMMITTEE' },
   // Add-on menu and dialogs
   'menu.setup': { vi: 'Thiết lập sổ phường', en: 'Set up ward workbook' },
   'menu.addClub': { vi: 'Thêm câu lạc bộ', en: 'Add club' },

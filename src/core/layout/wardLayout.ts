@@ -1,7 +1,7 @@
 /** The ward workbook drawn from the declarations: the same tabs whichever edge creates them. */
 import type { Cell } from '../values';
 import type { Table } from '../schema/types';
-import { INDICATORS } from '../indicators/declarations';
+import { INDICATORS, unitLabel } from '../indicators/declarations';
 import { formatTarget } from '../format';
 import { SETTINGS } from '../schema/settings';
 import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, SETTINGS_TABLE, TARGETS } from '../schema/tables';
@@ -17,10 +17,6 @@ function tableBlock(table: Table, body: Cell[][], width: number): Cell[][] {
   return [pad([table.title], width), table.columns.map((c) => c.header), ...body.map((r) => pad(r, width)), ...blank];
 }
 
-export function unitLabel(unit: 'count' | 'percent', id: string): string {
-  if (unit === 'percent') return '%';
-  return id.startsWith('clubs') ? 'CLB' : 'người';
-}
 
 /** A ward tab holding one table: title row, header row (frozen), initial rows, blank rows. */
 export function wardTableSpec(table: Table, body: Cell[][] = []): SheetSpec {
@@ -38,7 +34,7 @@ export function settingsRows(): Cell[][] {
 
 export function targetRows(): Cell[][] {
   return INDICATORS.filter((d) => Object.keys(d.targets).length > 0 || d.unit === 'percent')
-    .map((d) => [d.id, d.name.vi, unitLabel(d.unit, d.id), formatTarget(d.targets.P1), formatTarget(d.targets.P2)]);
+    .map((d) => [d.id, d.name.vi, unitLabel(d), formatTarget(d.targets.P1), formatTarget(d.targets.P2)]);
 }
 
 export function guideSpec(): SheetSpec {

@@ -5,7 +5,7 @@ import { type Lang, translate } from '../i18n/messages';
 import { type Issue, issueMessage } from '../issues';
 import type { IndicatorValue, WardRollUp } from '../indicators/rollup';
 import { STANDARD_CRITERIA } from '../indicators/standard';
-import { unitLabel } from '../layout/wardLayout';
+import { unitLabel } from '../indicators/declarations';
 import type { Ward } from '../model';
 import { genderLabel, longevityList, socialPensionList } from '../policy';
 import { SHEETS } from '../schema/sheets';
@@ -29,7 +29,7 @@ export function summarySheet(rollup: WardRollUp, today: IsoDate, lang: Lang = 'v
     ? ['STT', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Tử số', 'Mẫu số', 'Chỉ tiêu GĐ1 (2025–2030)', 'Chỉ tiêu GĐ2 (2031–2035)', 'Đánh giá']
     : ['No.', 'Indicator id', 'Indicator', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target P1 (2025–2030)', 'Target P2 (2031–2035)', 'Status'];
   const body = rollup.indicators.map((v, i) => [
-    i + 1, v.id, v.decl.name[lang], unitLabel(v.unit, v.id), formatIndicatorValue(v), v.numerator, v.denominator ?? '',
+    i + 1, v.id, v.decl.name[lang], unitLabel(v.decl, lang), formatIndicatorValue(v), v.numerator, v.denominator ?? '',
     formatTarget(v.targets.P1), formatTarget(v.targets.P2), translate(`status.${v.status}`, {}, lang),
   ]);
   const colours = rollup.indicators.map((v) => header.map((_, c) => (c === header.length - 1 || c === 4 ? STATUS_COLOURS[v.status] : null)));

@@ -9,7 +9,8 @@ import { PHASES } from '../period';
 import type { WardSettings } from '../schema/settings';
 import { foldText } from '../text';
 import { type ReportLang, formatDateLine, formatDateVi, formatNumber, formatPercent, formatTarget, upper } from './format';
-import { reportLabel } from './labels';
+import { translate } from '../i18n/messages';
+import { unitLabel } from '../indicators/declarations';
 import type { ReportData, ReportRecord } from './language';
 
 export interface ReportOptions {
@@ -25,17 +26,17 @@ export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettin
   const lang = opts.lang ?? 'vi';
   const { period, facts } = rollup;
   const count = (n: number) => formatNumber(n, 0, lang);
-  const share = (part: number, whole: number) => (whole === 0 ? reportLabel('report.noValue', lang) : formatPercent(part / whole, 1, lang));
+  const share = (part: number, whole: number) => (whole === 0 ? translate('report.noValue', {}, lang) : formatPercent(part / whole, 1, lang));
   const below = rollup.indicators.filter((i) => i.status === 'below');
   const periodLabel = lang === 'vi' ? period.labelVi : period.labelEn;
   return {
     issuer_parent: upper(settings.issuerParent),
     has_issuer_parent: settings.issuerParent.trim() !== '',
-    issuer: upper(settings.issuer.trim() || `${reportLabel('report.committee', 'vi')} ${rollup.ward}`),
-    doc_number: reportLabel('report.docNumber', lang),
+    issuer: upper(settings.issuer.trim() || `${translate('report.committee', {}, 'vi')} ${rollup.ward}`),
+    doc_number: translate('report.docNumber', {}, lang),
     date_line: formatDateLine(settings.place.trim() || rollup.ward, opts.today, lang),
-    title: reportLabel('report.title', lang),
-    subtitle: reportLabel('report.sixMonth.subtitle', lang, { period: periodLabel }),
+    title: translate('report.title', {}, lang),
+    subtitle: translate('report.sixMonth.subtitle', { period: periodLabel }, lang),
     ward: rollup.ward,
     province: rollup.province,
     period_label: periodLabel,
@@ -60,27 +61,22 @@ export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettin
 }
 
 function indicatorRow(i: IndicatorValue, no: number, lang: ReportLang): ReportRecord {
-  const value = i.value === null ? reportLabel('report.noValue', lang) : i.unit === 'percent' ? formatPercent(i.value, 1, lang) : formatNumber(i.value, 0, lang);
+  const value = i.value === null ? translate('report.noValue', {}, lang) : i.unit === 'percent' ? formatPercent(i.value, 1, lang) : formatNumber(i.value, 0, lang);
   return {
     no: String(no),
     id: i.id,
     name: i.decl.name[lang],
-    unit: unitOf(i, lang),
+    unit: unitLabel(i.decl, lang),
     value,
     target: formatTarget(i.target, lang),
     status: statusText(i.status, lang),
   };
 }
 
-/** Count indicators count clubs or people; the numerator's name says which. */
-function unitOf(i: IndicatorValue, lang: ReportLang): string {
-  if (i.unit === 'percent') return '%';
-  return reportLabel(i.decl.numerator.startsWith('clubs_') ? 'report.unit.clubs' : 'report.unit.people', lang);
-}
 
 function statusText(status: Status, lang: ReportLang): string {
   if (status === 'none') return '';
-  return reportLabel(`report.status.${status}`, lang);
+  return translate(`status.${status}`, {}, lang);
 }
 
 function clubRow(c: ClubRow, no: number, lang: ReportLang): ReportRecord {
@@ -95,20 +91,20 @@ function clubRow(c: ClubRow, no: number, lang: ReportLang): ReportRecord {
     women: formatNumber(f.women_members, 0, lang),
     elderly: formatNumber(f.elderly_members, 0, lang),
     elderly_women: formatNumber(f.elderly_women, 0, lang),
-    elderly_women_share: f.elderly_members === 0 ? reportLabel('report.noValue', lang) : formatPercent(f.elderly_women / f.elderly_members, 1, lang),
+    elderly_women_share: f.elderly_members === 0 ? translate('report.noValue', {}, lang) : formatPercent(f.elderly_women / f.elderly_members, 1, lang),
     standard: standardText(c, lang),
   };
 }
 
 function standardText(c: ClubRow, lang: ReportLang): string {
-  if (!c.active) return reportLabel('report.club.inactive', lang);
-  if (c.standard.met) return reportLabel('report.club.standard', lang);
+  if (!c.active) return translate('report.club.inactive', {}, lang);
+  if (c.standard.met) return translate('report.club.standard', {}, lang);
   const missed = STANDARD_CRITERIA.filter((k) => c.standard.missed.includes(k.id)).map((k) => k.label[lang]);
-  return reportLabel('report.club.belowStandard', lang, { criteria: missed.join('; ') });
+  return translate('report.club.belowStandard', { criteria: missed.join('; ') }, lang);
 }
 
 export function defaultRecipients(lang: ReportLang = 'vi'): string[] {
-  return [reportLabel('report.recipient.province', lang), reportLabel('report.recipient.elderlyAssociation', lang), reportLabel('report.recipient.archive', lang)];
+  return [translate('report.recipient.province', {}, lang), translate('report.recipient.elderlyAssociation', {}, lang), translate('report.recipient.archive', {}, lang)];
 }
 
 /** Decree 30 ends each recipient line with ";" and the last with ".". */
@@ -122,11 +118,11 @@ function recipientRows(names: string[]): ReportRecord[] {
  */
 function signature(settings: WardSettings, lang: ReportLang): ReportRecord {
   const title = upper(settings.signerTitle.trim());
-  const committee = foldText(settings.issuer).startsWith(foldText(reportLabel('report.committee', 'vi')));
+  const committee = foldText(settings.issuer).startsWith(foldText(translate('report.committee', {}, 'vi')));
   const deputy = foldText(title).startsWith('pho ');
   return {
-    signer_prefix: committee ? reportLabel('report.signer.collective', lang) : '',
-    signer_deputy: deputy ? reportLabel('report.signer.deputy', lang) : '',
+    signer_prefix: committee ? translate('report.signer.collective', {}, lang) : '',
+    signer_deputy: deputy ? translate('report.signer.deputy', {}, lang) : '',
     signer_title: title,
     signer_name: settings.signerName.trim(),
   };
