@@ -105,5 +105,9 @@ export function putOutputSheet(wb: ExcelJS.Workbook, out: OutputSheet): ExcelJS.
   out.colours?.forEach((line, r) => line.forEach((colour, c) => {
     if (colour) ws.getRow(out.headerRow + 1 + r).getCell(c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } };
   }));
+  out.formats?.forEach((line, r) => line.forEach((format, c) => {
+    const cell = ws.getRow(out.headerRow + 1 + r).getCell(c + 1);
+    if (format && typeof cell.value === 'number') cell.numFmt = format;
+  }));
   return ws;
 }

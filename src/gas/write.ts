@@ -8,6 +8,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#d9ead3';
+const TEXT_FORMAT = '@';
 
 /** User text can never become a formula (or a number or date Sheets guesses). */
 export function toSheetValue(cell: Cell): string | number | boolean | Date {
@@ -71,7 +72,7 @@ function linkFormula(ids: Map<string, number>, cell: { text: string; sheet: stri
   return `=HYPERLINK("#gid=${id}&range=${cell.a1}","${cell.text.replace(/"/g, '""')}")`;
 }
 
-/** Replaces an output tab's content: one clear, one setValues, one setBackgrounds. */
+/** Replaces an output tab's content: one clear, one setValues, one setBackgrounds, one setNumberFormats per number column. */
 export function writeOutputSheet(ss: Spreadsheet, out: OutputSheet): Sheet {
   let sheet = ss.getSheetByName(out.name);
   if (!sheet) sheet = ss.insertSheet(out.name, ss.getSheets().length);
@@ -89,6 +90,20 @@ export function writeOutputSheet(ss: Spreadsheet, out: OutputSheet): Sheet {
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(12);
   sheet.getRange(out.headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
   if (out.colours && out.colours.length > 0) sheet.getRange(out.headerRow + 1, 1, out.colours.length, width).setBackgrounds(out.colours.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)) as string[][]);
+  applyFormats(sheet, out);
   out.columnWidths.forEach((w, i) => sheet!.setColumnWidth(i + 1, w));
   return sheet;
+}
+
+/** Number formats, one setNumberFormats per formatted column (text cells there stay plain text). */
+function applyFormats(sheet: Sheet, out: OutputSheet): void {
+  const formats = out.formats;
+  if (!formats || formats.length === 0) return;
+  const body = out.rows.slice(out.headerRow);
+  const width = Math.max(...formats.map((r) => r.length));
+  for (let c = 0; c < width; c++) {
+    if (!formats.some((r) => r[c])) continue;
+    const column = formats.map((r, i) => [r[c] && typeof body[i]?.[c] === 'number' ? r[c]! : TEXT_FORMAT]);
+    sheet.getRange(out.headerRow + 1, c + 1, column.length, 1).setNumberFormats(column);
+  }
 }

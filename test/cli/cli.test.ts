@@ -79,6 +79,12 @@ describe('ishc on the demo ward', () => {
     for (const name of ['Tổng hợp', 'Theo CLB', 'Kiểm tra', 'Mừng thọ', 'Hưu trí xã hội']) expect(wb.getWorksheet(name)).toBeDefined();
     const check = sheetGrid(wb.getWorksheet('Kiểm tra')!);
     expect(check.slice(3).every((r) => /^CLB|^[^!]+![A-Z]+\d+$|^$/.test(String(r[3])))).toBe(true);
+    const summary = wb.getWorksheet('Tổng hợp')!;
+    const rowOf = (id: string) => summary.getRows(1, summary.rowCount)!.find((r) => r.getCell(2).value === id)!;
+    const share = rowOf('elderly_women_share').getCell(5);
+    expect(typeof share.value).toBe('number');
+    expect(share.numFmt).toBe('0.0%');
+    expect(rowOf('members').getCell(5).numFmt).toBe('#,##0');
   });
 
   test('check --json names tab and cell of each deliberate mistake', () => {

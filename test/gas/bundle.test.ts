@@ -87,6 +87,11 @@ describe('a ward of several clubs', () => {
     expect(members[5]).toBe(expected.facts.members);
     const share = summary.find((r) => r[1] === 'elderly_women_share')!;
     expect([share[5], share[6]]).toEqual([expected.facts.elderly_women, expected.facts.elderly_members]);
+    // Values are numbers (fractions for shares) shown through number formats, so leaders can chart them.
+    expect(share[4]).toBeCloseTo(expected.facts.elderly_women / expected.facts.elderly_members, 9);
+    const formats = env.spreadsheet.getSheetByName(SHEETS.summary)!.getDataRange().getNumberFormats();
+    expect(formats[summary.indexOf(share)][4]).toBe('0.0%');
+    expect(formats[summary.indexOf(members)][4]).toBe('#,##0');
     const byClub = sheetValues(env, SHEETS.byClub).slice(3).filter((r) => r[1] !== '');
     expect(byClub.map((r) => r[1])).toEqual(expected.clubs.map((c) => c.club.code));
     expect(byClub.map((r) => r[5])).toEqual(expected.clubs.map((c) => c.facts.members));

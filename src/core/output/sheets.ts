@@ -10,18 +10,33 @@ import type { Ward } from '../model';
 import { genderLabel, longevityList, socialPensionList } from '../policy';
 import { SHEETS } from '../schema/sheets';
 import type { Cell } from '../values';
-import { type OutCell, type OutputSheet, STATUS_COLOURS } from './types';
+import { NUMBER_FORMATS, type OutCell, type OutputSheet, STATUS_COLOURS } from './types';
 
 export function formatIndicatorValue(v: Pick<IndicatorValue, 'value' | 'unit'>): string {
   if (v.value === null) return '—';
   return v.unit === 'percent' ? formatPercentVi(v.value) : formatNumberVi(v.value);
 }
 
+/** An indicator value as a cell: a number (a fraction for shares) or "—" when there is no denominator. */
+export function indicatorCell(v: Pick<IndicatorValue, 'value'>): Cell {
+  return v.value === null ? '—' : v.value;
+}
+
+export const indicatorFormat = (v: Pick<IndicatorValue, 'unit'>): string => NUMBER_FORMATS[v.unit];
+
 const pad = (row: OutCell[], width: number): OutCell[] => [...row, ...Array(Math.max(0, width - row.length)).fill('')];
 
-function sheet(name: string, title: string, subtitle: string, header: string[], body: OutCell[][], widths: number[], colours?: OutputSheet['colours']): OutputSheet {
+function sheet(name: string, title: string, subtitle: string, header: string[], body: OutCell[][], widths: number[], colours?: OutputSheet['colours'], formats?: OutputSheet['formats']): OutputSheet {
   const width = header.length;
-  return { name, rows: [pad([title], width), pad([subtitle], width), header, ...body.map((r) => pad(r, width))], headerRow: 3, columnWidths: widths, colours };
+  return { name, rows: [pad([title], width), pad([subtitle], width), header, ...body.map((r) => pad(r, width))], headerRow: 3, columnWidths: widths, colours, formats };
+}
+
+/** Body formats from a column → format map (or a per-row function), null elsewhere. */
+export function columnFormats<T>(items: T[], width: number, formatOf: Record<number, string | ((item: T) => string)>): Array<Array<string | null>> {
+  return items.map((item) => Array.from({ length: width }, (_, c) => {
+    const f = formatOf[c];
+    return f === undefined ? null : typeof f === 'function' ? f(item) : f;
+  }));
 }
 
 export function summarySheet(rollup: WardRollUp, today: IsoDate, lang: Lang = 'vi'): OutputSheet {
@@ -29,12 +44,13 @@ export function summarySheet(rollup: WardRollUp, today: IsoDate, lang: Lang = 'v
     ? ['STT', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Tử số', 'Mẫu số', 'Chỉ tiêu GĐ1 (2025–2030)', 'Chỉ tiêu GĐ2 (2031–2035)', 'Đánh giá']
     : ['No.', 'Indicator id', 'Indicator', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target P1 (2025–2030)', 'Target P2 (2031–2035)', 'Status'];
   const body = rollup.indicators.map((v, i) => [
-    i + 1, v.id, v.decl.name[lang], unitLabel(v.decl, lang), formatIndicatorValue(v), v.numerator, v.denominator ?? '',
+    i + 1, v.id, v.decl.name[lang], unitLabel(v.decl, lang), indicatorCell(v), v.numerator, v.denominator ?? '',
     formatTarget(v.targets.P1), formatTarget(v.targets.P2), translate(`status.${v.status}`, {}, lang),
   ]);
   const colours = rollup.indicators.map((v) => header.map((_, c) => (c === header.length - 1 || c === 4 ? STATUS_COLOURS[v.status] : null)));
+  const formats = columnFormats(rollup.indicators, header.length, { 4: indicatorFormat, 5: NUMBER_FORMATS.count, 6: NUMBER_FORMATS.count });
   const period = lang === 'vi' ? rollup.period.labelVi : rollup.period.labelEn;
-  return sheet(SHEETS.summary, translate('summary.title', { ward: rollup.ward, period }, lang), translate('updatedAt', { date: formatDateVi(today) }, lang), header, body, [45, 190, 420, 60, 90, 70, 70, 140, 140, 90], colours);
+  return sheet(SHEETS.summary, translate('summary.title', { ward: rollup.ward, period }, lang), translate('updatedAt', { date: formatDateVi(today) }, lang), header, body, [45, 190, 420, 60, 90, 70, 70, 140, 140, 90], colours, formats);
 }
 
 const yesNo = (b: number | boolean, lang: Lang) => translate(b ? 'yes' : 'no', {}, lang);
@@ -49,15 +65,16 @@ export function byClubSheet(rollup: WardRollUp, today: IsoDate, lang: Lang = 'vi
     const missed = c.standard.missed.map((id) => STANDARD_CRITERIA.find((s) => s.id === id)!.label[lang]).join('; ');
     return [
       i + 1, c.club.code, c.club.entry.name ?? '', c.club.entry.group ?? '', yesNo(c.active, lang), f.members, f.women_members, f.elderly_members, f.elderly_women,
-      share ? formatIndicatorValue(share) : '', f.meetings, yesNo(f.clubs_monthly_8, lang), yesNo(f.clubs_digital_green, lang), yesNo(f.clubs_board_trained, lang),
+      share ? indicatorCell(share) : '', f.meetings, yesNo(f.clubs_monthly_8, lang), yesNo(f.clubs_digital_green, lang), yesNo(f.clubs_board_trained, lang),
       f.income_fund, f.activity_fund, f.members_in_need, f.members_served,
       translate(c.standard.met && c.active ? 'standard.met' : 'standard.notMet', {}, lang), c.active ? missed : '',
     ] as OutCell[];
   });
   const colours = rollup.clubs.map((c) => header.map((_, col) => (col === 18 ? (c.standard.met && c.active ? STATUS_COLOURS.met : STATUS_COLOURS.below) : null)));
+  const formats = columnFormats(rollup.clubs, header.length, { 9: NUMBER_FORMATS.percent, 14: NUMBER_FORMATS.count, 15: NUMBER_FORMATS.count });
   const period = lang === 'vi' ? rollup.period.labelVi : rollup.period.labelEn;
   return sheet(SHEETS.byClub, translate('byClub.title', { ward: rollup.ward, period }, lang), translate('updatedAt', { date: formatDateVi(today) }, lang), header,
-    body, [45, 80, 220, 130, 75, 80, 60, 90, 70, 90, 80, 100, 100, 100, 130, 120, 90, 90, 100, 320], colours);
+    body, [45, 80, 220, 130, 75, 80, 60, 90, 70, 90, 80, 100, 100, 100, 130, 120, 90, 90, 100, 320], colours, formats);
 }
 
 export function checkSheet(issues: Issue[], today: IsoDate, lang: Lang = 'vi'): OutputSheet {

@@ -15,6 +15,13 @@ export interface OutputSheet {
   columnWidths: number[];
   /** Background colour per body cell (null for none), same shape as the body rows below the header. */
   colours?: Array<Array<string | null>>;
+  /**
+   * Number format per body cell (null for none), same shape as colours: values stay numbers so
+   * leaders can sort, sum and chart them; the spreadsheet's locale shows 1.234 and 45,5%.
+   */
+  formats?: Array<Array<string | null>>;
 }
+
+export const NUMBER_FORMATS = { count: '#,##0', percent: '0.0%' } as const;
 
 export const STATUS_COLOURS = { met: '#d9ead3', exceeded: '#cfe2f3', below: '#f4cccc', none: null } as const;
