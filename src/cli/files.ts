@@ -58,10 +58,10 @@ export async function addClubToFile(input: string, out: string, club: NewClub, l
 export interface DemoSummary { result: RollUpResult; errors: number; warnings: number; paths: string[] }
 
 /** The main job on the demo ward: ward.xlsx, its roll-up workbook and the 6-month report. */
-export async function writeDemoWard(dir: string, opts: { lang: Lang; today?: string }): Promise<DemoSummary> {
+export async function writeDemoWard(dir: string, opts: { lang: Lang; today?: string; place?: string; seed?: number }): Promise<DemoSummary> {
   mkdirSync(dir, { recursive: true });
   const today = opts.today ?? '2026-11-22';
-  const { grids } = generateDemoWard({ today });
+  const { grids } = generateDemoWard({ today, place: opts.place, seed: opts.seed });
   const wardPath = join(dir, 'ward.xlsx');
   await gridsWorkbook(grids).xlsx.writeFile(wardPath);
 

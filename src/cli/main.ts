@@ -6,14 +6,14 @@ import { parsePeriod, type Period } from '../core/period';
 import { isoFromLocalDate, type IsoDate } from '../core/dates';
 import { checkWard, issuesJson, rollUpGrids, rollUpJson } from '../core/jobs';
 import { issueMessage } from '../core/issues';
-import { formatIndicatorValue } from '../core/output/sheets';
-import { formatTarget } from '../core/format';
 import { translate } from '../core/i18n/messages';
 import { type Args, option, parseArgs } from './args';
 import { say, usage } from './messages';
 import { readWorkbook, workbookGrids, putOutputSheet } from './xlsx';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
 import { writeReport } from './report';
+import { printIndicatorTable } from './print';
+import { InputError, runProvince } from './province';
 
 class UsageError extends Error {}
 
@@ -64,9 +64,7 @@ async function check(args: Args, lang: Lang): Promise<void> {
 function printIndicators(result: ReturnType<typeof rollUpGrids>, lang: Lang): void {
   const { rollup } = result;
   console.log(say('indicatorsHeader', { ward: rollup.ward, period: lang === 'vi' ? rollup.period.labelVi : rollup.period.labelEn }, lang));
-  const rows = rollup.indicators.map((v) => [v.decl.name[lang], formatIndicatorValue(v), formatTarget(v.target), translate(`status.${v.status}`, {}, lang)]);
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
-  for (const r of rows) console.log(`  ${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
+  printIndicatorTable(rollup.indicators, lang);
 }
 
 async function rollup(args: Args, lang: Lang): Promise<void> {
@@ -96,9 +94,21 @@ async function report(args: Args, lang: Lang): Promise<void> {
   if (args.options.pdf === true && !written.pdf) console.log(say('pdfSkipped', {}, lang));
 }
 
+async function province(args: Args, lang: Lang): Promise<void> {
+  const inputs = args.positional.slice(1);
+  if (inputs.length === 0) throw new UsageError(`${say('provinceNeedsFiles', {}, lang)}\n\n${usage(lang)}`);
+  const today = todayOf(args, lang);
+  const period = periodOf(args, today.slice(0, 4), lang);
+  const json = args.options.json === true;
+  const out = option(args, 'output') ?? (json ? undefined : `tong-hop-tinh-${period.id}.xlsx`);
+  await runProvince(inputs, { period, today, lang, out, json, name: option(args, 'name') });
+}
+
 async function demo(args: Args, lang: Lang): Promise<void> {
   const dir = args.positional[1] ?? join('out', 'demo');
-  const summary = await writeDemoWard(dir, { lang, today: option(args, 'today') ? todayOf(args, lang) : undefined });
+  const seed = option(args, 'seed');
+  if (seed !== undefined && !/^\d+$/.test(seed)) throw new UsageError(say('badSeed', { value: seed }, lang));
+  const summary = await writeDemoWard(dir, { lang, today: option(args, 'today') ? todayOf(args, lang) : undefined, place: option(args, 'place'), seed: seed === undefined ? undefined : Number(seed) });
   printIndicators(summary.result, lang);
   console.log(say('demoDone', { clubs: summary.result.rollup.facts.clubs_active, members: summary.result.rollup.facts.members, errors: summary.errors, warnings: summary.warnings }, lang));
   for (const path of summary.paths) console.log(say('wrote', { path }, lang));
@@ -130,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'check': await check(args, lang); return 0;
       case 'rollup': await rollup(args, lang); return 0;
       case 'report': await report(args, lang); return 0;
+      case 'province': await province(args, lang); return 0;
       case 'demo': await demo(args, lang); return 0;
       case 'templates': {
         for (const path of await writeTemplates(args.positional[1] ?? 'sheets-templates')) console.log(say('wrote', { path }, lang));
@@ -149,7 +160,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    return error instanceof UsageError ? 2 : 1;
+    return error instanceof UsageError || error instanceof InputError ? 2 : 1;
   }
 }
 

@@ -13,7 +13,7 @@ import { drawClub } from './club';
 import { cellOf, fillTables, setSettingValues } from './fillTable';
 import { createRandom, deriveSeed } from './random';
 import type { DemoMistake, DemoOptions, DemoSettings } from './types';
-import { activityRows, drawGroups, planClubs, registryRows, settingValues } from './ward';
+import { activityRows, drawGroups, planClubs, registryRows, settingValues, wardIdentity } from './ward';
 import { FOUND_BY } from './mistakes';
 
 export interface DemoWard {
@@ -31,6 +31,7 @@ function settle(options: DemoOptions): DemoSettings {
     membersPerClub: options.membersPerClub ?? [50, 70],
     year,
     today: options.today ?? `${year}-11-22`,
+    place: options.place,
     wardPeople: new Set<string>(),
   };
   const [min, max] = demo.membersPerClub;
@@ -49,11 +50,11 @@ export function generateDemoWard(options: DemoOptions = {}): DemoWard {
   const grids: Record<string, Grid> = {};
   for (const spec of wardSheetSpecs()) grids[spec.name] = spec.rows;
 
-  setSettingValues(grids[SHEETS.settings], SETTINGS_TABLE, settingValues(demo.year));
+  setSettingValues(grids[SHEETS.settings], SETTINGS_TABLE, settingValues(demo.year, wardIdentity(demo.place)));
   const groups = drawGroups(rng, demo.clubs);
   fillTables(grids[SHEETS.groups], [GROUPS], { [GROUPS.id]: groups.map((g) => ({ ...g })) });
   const plans = planClubs(rng, demo, groups);
-  fillTables(grids[SHEETS.clubs], [CLUBS], { [CLUBS.id]: registryRows(rng, plans) });
+  fillTables(grids[SHEETS.clubs], [CLUBS], { [CLUBS.id]: registryRows(rng, plans, wardIdentity(demo.place)) });
   fillTables(grids[SHEETS.activities], [ACTIVITIES], { [ACTIVITIES.id]: activityRows(rng, demo, plans) });
 
   const mistakes: DemoMistake[] = [];

@@ -14,6 +14,8 @@ export interface DemoOptions {
   year?: number;
   /** The day the demo is "as of" (default 22 November of the year): nothing is dated after it. */
   today?: IsoDate;
+  /** The ward's place name (default "Bỉm Sơn"): another name makes another ward of the same province. */
+  place?: string;
 }
 
 export interface DemoSettings {
@@ -22,6 +24,7 @@ export interface DemoSettings {
   membersPerClub: [number, number];
   year: number;
   today: IsoDate;
+  place?: string;
   /**
    * People already in earlier clubs (personKey: folded name + birth year), so nobody is accidentally
    * in two clubs: the only repeated person is the planted duplicate.

@@ -1,5 +1,6 @@
 /** The ward-level content of the demo: settings, residential groups, the club plans and registry, ward communication work. */
 import { formatDateVi, minDate } from '../dates';
+import { foldText } from '../text';
 import { ACTIVE_STATUS } from '../schema/tables';
 import { addDays, randomDate } from './calendar';
 import type { RowValues } from './fillTable';
@@ -21,9 +22,24 @@ export const DEMO_WARD = {
   mailSlug: 'bimson',
 };
 
+/** The demo ward's identity, for another place name (the default is Bỉm Sơn). */
+export function wardIdentity(place?: string): typeof DEMO_WARD {
+  if (!place || foldText(place) === foldText(DEMO_WARD.place)) return DEMO_WARD;
+  const slug = foldText(place).replace(/[^a-z0-9]/g, '');
+  return {
+    ...DEMO_WARD,
+    ward: `Phường ${place}`,
+    issuer: `ỦY BAN NHÂN DÂN PHƯỜNG ${place.toLocaleUpperCase('vi')}`,
+    place,
+    officerEmail: `vhxh.${slug}@example.com`,
+    leaderEmail: `lanhdao.${slug}@example.com`,
+    mailSlug: slug,
+  };
+}
+
 /** Settings written into Cấu hình; the population base stays blank so the groups' populations add up to it. */
-export function settingValues(year: number): Record<string, string | number> {
-  const { ward, province, issuer, issuerParent, place, signerTitle, signerName, officerEmail, leaderEmail } = DEMO_WARD;
+export function settingValues(year: number, identity: typeof DEMO_WARD = DEMO_WARD): Record<string, string | number> {
+  const { ward, province, issuer, issuerParent, place, signerTitle, signerName, officerEmail, leaderEmail } = identity;
   return { ward, province, year, issuer, issuerParent, place, signerTitle, signerName, officerEmail, leaderEmail, populationBase: '' };
 }
 
@@ -68,10 +84,10 @@ export function planClubs(rng: Random, demo: DemoSettings, groups: DemoGroup[]):
   return plans;
 }
 
-export function registryRows(rng: Random, plans: ClubPlan[]): RowValues[] {
+export function registryRows(rng: Random, plans: ClubPlan[], identity: typeof DEMO_WARD = DEMO_WARD): RowValues[] {
   return plans.map((p) => ({
     code: p.code, name: p.name, group: p.group, established: formatDateVi(p.established),
-    decision: `${rng.int(5, 180)}/QĐ-UBND`, status: ACTIVE_STATUS, boardEmails: `${p.code.toLowerCase()}.${DEMO_WARD.mailSlug}@example.com`,
+    decision: `${rng.int(5, 180)}/QĐ-UBND`, status: ACTIVE_STATUS, boardEmails: `${p.code.toLowerCase()}.${identity.mailSlug}@example.com`,
   }));
 }
 

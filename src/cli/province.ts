@@ -1,0 +1,69 @@
+/** `ishc province`: many ward workbooks rolled up into one province workbook (or JSON). */
+import { readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import type { IsoDate } from '../core/dates';
+import type { Lang } from '../core/i18n/messages';
+import { translate } from '../core/i18n/messages';
+import { rollUpGrids } from '../core/jobs';
+import { byWardSheet, provinceSummarySheet } from '../core/output/province';
+import type { Period } from '../core/period';
+import { provinceJson, rollUpProvince, type ProvinceRollUp, type WardInput } from '../core/province';
+import { SHEETS } from '../core/schema/sheets';
+import { say } from './messages';
+import { printIndicatorTable } from './print';
+import { newWorkbook, putOutputSheet, readWorkbook, workbookGrids } from './xlsx';
+
+export class InputError extends Error {}
+
+/** Files as given, folders as the .xlsx files in them (not Office lock files), in name order. */
+export function wardFiles(paths: string[], lang: Lang): string[] {
+  const files: string[] = [];
+  for (const path of paths) {
+    let stat;
+    try { stat = statSync(path); } catch { throw new InputError(say('fileMissing', { path }, lang)); }
+    if (!stat.isDirectory()) { files.push(path); continue; }
+    const inside = readdirSync(path).filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.')).sort();
+    files.push(...inside.map((f) => join(path, f)));
+  }
+  if (files.length === 0) throw new InputError(say('provinceNeedsFiles', {}, lang));
+  return files;
+}
+
+async function readWard(path: string, period: Period, today: IsoDate, lang: Lang): Promise<WardInput> {
+  const grids = workbookGrids(await readWorkbook(path));
+  if (!grids[SHEETS.settings] || !grids[SHEETS.clubs]) throw new InputError(say('notWard', { path }, lang));
+  const result = rollUpGrids(grids, period, today, lang);
+  const errors = result.issues.filter((i) => i.severity === 'error').length;
+  return { source: basename(path), rollup: result.rollup, errors, warnings: result.issues.length - errors };
+}
+
+export interface ProvinceRun { rollup: ProvinceRollUp; written?: string }
+
+export async function runProvince(paths: string[], opts: { period: Period; today: IsoDate; lang: Lang; out?: string; json: boolean; name?: string }): Promise<ProvinceRun> {
+  const { lang } = opts;
+  const files = wardFiles(paths, lang);
+  if (opts.out && files.some((f) => resolve(f) === resolve(opts.out!))) throw new InputError(say('sameAsInput', {}, lang));
+  const wards: WardInput[] = [];
+  for (const file of files) wards.push(await readWard(file, opts.period, opts.today, lang));
+  const rollup = rollUpProvince(wards, opts.period, opts.name);
+  const errors = rollup.problems.filter((p) => p.severity === 'error');
+  if (opts.json) console.log(JSON.stringify(provinceJson(rollup, lang), null, 2));
+  else printProvince(rollup, lang);
+  if (errors.length > 0) throw new InputError(say('provinceRefused', {}, lang));
+  if (!opts.out) return { rollup };
+  const wb = newWorkbook();
+  putOutputSheet(wb, provinceSummarySheet(rollup, opts.today, lang));
+  putOutputSheet(wb, byWardSheet(rollup, opts.today, lang));
+  await wb.xlsx.writeFile(opts.out);
+  if (!opts.json) console.log(say('wrote', { path: opts.out }, lang));
+  return { rollup, written: opts.out };
+}
+
+function printProvince(p: ProvinceRollUp, lang: Lang): void {
+  for (const problem of p.problems) console.log(`${translate(`severity.${problem.severity}`, {}, lang)}: ${translate(problem.messageKey, problem.params, lang)}`);
+  for (const w of p.wards) {
+    console.log(say('provinceWard', { ward: w.rollup.ward || '?', clubs: w.rollup.facts.clubs_active, members: w.rollup.facts.members, errors: w.errors, warnings: w.warnings, source: w.source }, lang));
+  }
+  console.log(say('provinceHeader', { province: p.province, wards: p.wards.length, period: lang === 'vi' ? p.period.labelVi : p.period.labelEn }, lang));
+  printIndicatorTable(p.indicators, lang);
+}
