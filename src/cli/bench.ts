@@ -1,23 +1,34 @@
 /**
- * `npm run bench`: times the core jobs at stated sizes and, over the Apps Script fake when it is
- * built, the service calls a roll-up makes. Prints numbers; asserts nothing (machines are noisy).
+ * `npm run bench`: at stated ward sizes, times the core jobs and counts the Apps Script service calls
+ * each add-on job makes (the built dist/Code.js over the in-memory fake of the services).
+ * Prints numbers; asserts nothing (machines are noisy).
  */
-import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { generateDemoWard } from '../core/demo';
 import { rollUpGrids } from '../core/jobs';
 import { parsePeriod } from '../core/period';
+import { measureGasJobs } from './bench/gasBench';
+import { NEW_WORKBOOK_JOBS, WARD_JOBS } from './bench/gasJobs';
+import { time } from './bench/measure';
+import { coreTable, jobTable, type SizeResult } from './bench/report';
+import { BENCH_SIZES, BENCH_TODAY, type BenchSize } from './bench/sizes';
 
-const SIZES = [{ clubs: 6, members: [50, 70] as [number, number] }, { clubs: 50, members: [50, 70] as [number, number] }, { clubs: 200, members: [60, 70] as [number, number] }];
+/** dist/ beside build/, wherever the benchmark is started from. */
+const DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
 
-function time<T>(fn: () => T): { ms: number; value: T } {
-  const start = performance.now();
-  const value = fn();
-  return { ms: performance.now() - start, value };
+function measureSize(size: BenchSize): SizeResult {
+  const demo = time(() => generateDemoWard({ clubs: size.clubs, membersPerClub: size.membersPerClub, today: BENCH_TODAY }));
+  const roll = time(() => rollUpGrids(demo.value.grids, parsePeriod('2026')!, BENCH_TODAY));
+  return {
+    size, members: roll.value.rollup.facts.members, generateMs: demo.ms, rollUpMs: roll.ms, issues: roll.value.issues.length,
+    jobs: measureGasJobs(demo.value.grids, DIST_DIR),
+  };
 }
 
-console.log('clubs\tmembers\tgenerate ms\troll-up ms\tissues');
-for (const size of SIZES) {
-  const demo = time(() => generateDemoWard({ clubs: size.clubs, membersPerClub: size.members, today: '2026-11-22' }));
-  const roll = time(() => rollUpGrids(demo.value.grids, parsePeriod('2026')!, '2026-11-22'));
-  console.log(`${size.clubs}\t${roll.value.rollup.facts.members}\t${demo.ms.toFixed(0)}\t${roll.ms.toFixed(0)}\t${roll.value.issues.length}`);
-}
+const results = BENCH_SIZES.map(measureSize);
+console.log('Core (pure TypeScript, no platform)');
+console.log(coreTable(results));
+console.log('\nApps Script service calls per job: dist/Code.js over the in-memory fake of the services.');
+console.log('ms is local time over the fake (core work included), not Apps Script time: there a call that reaches the');
+console.log('spreadsheet costs tens of milliseconds, so the call count is what to watch. Ward jobs run in this order on one workbook.');
+for (const job of [...NEW_WORKBOOK_JOBS, ...WARD_JOBS]) console.log(`\n${jobTable(job, results)}`);
