@@ -1,0 +1,239 @@
+/** The on-edit check puts back in-sheet rules a paste wiped, through the built bundle over the strict fake. */
+import { generateDemoWard } from '../../src/core/demo';
+import { SHEETS } from '../../src/core/schema/sheets';
+import type { FakeDataValidation, FakeRange, FakeSheet, GasEnvironment } from '../fakes/gas';
+import { createGasEnvironment } from '../fakes/gas';
+import { loadAddOn, writeGrids, type Loaded } from './harness';
+
+jest.useFakeTimers({ now: new Date('2026-11-22T03:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'] });
+
+const demo = generateDemoWard({ clubs: 3, today: '2026-11-22' });
+
+/** A rule as users see it (what the add-on compares); '' for no rule. */
+function ruleKey(rule: FakeDataValidation | null): string {
+  if (!rule) return '';
+  return JSON.stringify([rule.getCriteriaType(), rule.getCriteriaValues(), rule.getAllowInvalid(), rule.getHelpText()]);
+}
+
+function ruleKeys(env: GasEnvironment, range: FakeRange): string[][] {
+  return env.calls.uncounted(() => range.getDataValidations().map((line) => line.map(ruleKey)));
+}
+
+function allRuleKeys(env: GasEnvironment, sheet: FakeSheet): string[][] {
+  return ruleKeys(env, env.calls.uncounted(() => sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns())));
+}
+
+/** Fires the installable on-edit trigger for `range` and returns the calls it made (and only those). */
+function fire({ env, app }: Loaded, range: FakeRange): Record<string, number> {
+  env.calls.reset();
+  app.onEditCheck({ range });
+  const calls = env.calls.snapshot();
+  env.calls.reset();
+  return calls;
+}
+
+function total(calls: Record<string, number>, prefix = ''): number {
+  return Object.entries(calls).filter(([name]) => name.startsWith(prefix)).reduce((sum, [, n]) => sum + n, 0);
+}
+
+/** 1-based row of the header holding `header`, and that header's column. */
+function headerCell(sheet: FakeSheet, header: string): { row: number; column: number } {
+  const grid = sheet.getDataRange().getValues();
+  const i = grid.findIndex((r) => r.includes(header));
+  return { row: i + 1, column: grid[i].indexOf(header) + 1 };
+}
+
+interface RuleBuilder { requireValueInList(values: string[]): RuleBuilder; requireDate(): RuleBuilder; build(): FakeDataValidation }
+
+/** A rule of the user's own, built through the fake SpreadsheetApp (uncounted). */
+function ownRule(env: GasEnvironment, make: (b: RuleBuilder) => RuleBuilder): FakeDataValidation {
+  return env.calls.uncounted(() => make((env.globals.SpreadsheetApp as { newDataValidation(): RuleBuilder }).newDataValidation()).build());
+}
+
+/** What a paste does: new values, and the pasted cells' data validation (here none) instead of ours. */
+function paste(env: GasEnvironment, range: FakeRange, values: unknown[][], rules: Array<Array<FakeDataValidation | null>> | null = null): void {
+  env.calls.uncounted(() => {
+    range.setValues(values);
+    range.setDataValidations(rules ?? values.map((line) => line.map(() => null)));
+  });
+}
+
+function setUpWard(): Loaded & { club: FakeSheet } {
+  const loaded = loadAddOn();
+  writeGrids(loaded.env, demo.grids);
+  loaded.app.menuSetUp();
+  loaded.env.calls.reset();
+  return { ...loaded, club: loaded.env.spreadsheet.getSheetByName('CLB01')! };
+}
+
+describe('the on-edit check restores wiped in-sheet rules', () => {
+  test('a paste over member rows gets its dropdowns back on exactly those cells, values untouched, in one read and one write of rules', () => {
+    const ward = setUpWard();
+    const { env, club } = ward;
+    const before = allRuleKeys(env, club);
+    const name = env.calls.uncounted(() => headerCell(club, 'Họ và tên'));
+    // Họ và tên, Năm sinh (no rules), Giới tính, Hộ nghèo/cận nghèo, Khuyết tật (dropdowns); rows 3–6 of the register.
+    const block = env.calls.uncounted(() => club.getRange(name.row + 3, name.column, 4, 5));
+    const other = env.spreadsheet.getSheetByName('CLB02')!;
+    const pasted = env.calls.uncounted(() => other.getRange(name.row + 1, name.column, 4, 5).getValues());
+    paste(env, block, pasted);
+    expect(ruleKeys(env, block).flat().every((k) => k === '')).toBe(true);
+
+    const calls = fire(ward, block);
+
+    expect(allRuleKeys(env, club)).toEqual(before);
+    const rules = env.calls.uncounted(() => block.getDataValidations());
+    expect(env.calls.uncounted(() => rules.map((line) => line.map((r) => (r ? r.getCriteriaType() : null))))).toEqual(Array(4).fill([null, null, 'VALUE_IN_LIST', 'VALUE_IN_LIST', 'VALUE_IN_LIST']));
+    expect(env.calls.uncounted(() => [rules[0][2]!.getCriteriaValues()[0], rules[0][2]!.getHelpText(), rules[0][2]!.getAllowInvalid()])).toEqual([['Nam', 'Nữ'], 'Nam hoặc Nữ', false]);
+    expect(env.calls.uncounted(() => block.getValues())).toEqual(pasted);
+    expect(env.calls.uncounted(() => block.getNotes()).flat().every((n) => n === '')).toBe(true);
+
+    // Spreadsheet round trips: 4 reads and the one write of rules; no values, notes or colours written.
+    expect(calls).toMatchObject({ 'Range.getValues': 1, 'Range.getNotes': 1, 'Range.getBackgrounds': 1, 'Range.getDataValidations': 1, 'Range.setDataValidations': 1 });
+    for (const name of ['Range.setValues', 'Range.setValue', 'Range.setDataValidation', 'Range.setNotes', 'Range.setBackgrounds']) expect(calls[name]).toBeUndefined();
+    // The rules are written on the 4 x 3 block of dropdown columns (Họ và tên and Năm sinh have none).
+    expect(calls['Sheet.getRange']).toBe(1);
+    // The 5 above + getSheet, getRow, getColumn, getNumRows, getNumColumns + Sheet getDataRange, getName, getRange.
+    expect(total(calls, 'Range.') + total(calls, 'Sheet.')).toBe(13);
+    // 3 dropdown columns: newDataValidation, requireValueInList, setAllowInvalid, setHelpText, build each.
+    expect(total(calls, 'SpreadsheetApp.') + total(calls, 'DataValidationBuilder.')).toBe(3 * 5);
+    // No rule was read (the pasted cells had none); Session.getActiveUserLocale for the marks' language.
+    expect(total(calls)).toBe(13 + 15 + 1);
+
+    const again = fire(ward, block);
+    expect(again['Range.getDataValidations']).toBe(1);
+    expect(again['Range.setDataValidations']).toBeUndefined();
+    expect(allRuleKeys(env, club)).toEqual(before);
+    // Intact rules are compared: 4 getters per distinct rule object (the fake shares one per column and
+    // the check caches by object) for the 3 rules found and the 3 declared.
+    expect(total(again, 'DataValidation.')).toBe(4 * 3 * 2);
+    expect(total(again)).toBe(13 - 2 + 15 + 1 + 24);
+  });
+
+  test('a pasted rule from another column is replaced; the write covers only the cells that needed it', () => {
+    const ward = setUpWard();
+    const { env, club } = ward;
+    const before = allRuleKeys(env, club);
+    const { household, genderRule, edited } = env.calls.uncounted(() => {
+      const gender = headerCell(club, 'Giới tính');
+      return {
+        household: club.getRange(gender.row + 2, gender.column + 1, 3, 1),
+        genderRule: club.getRange(gender.row + 1, gender.column).getDataValidation(),
+        // The edited range is wider than the damage: from Họ và tên to Hộ nghèo/cận nghèo.
+        edited: club.getRange(gender.row + 1, gender.column - 2, 5, 4),
+      };
+    });
+    const values = [['Không'], ['Nghèo'], ['Không']];
+    paste(env, household, values, [[genderRule], [genderRule], [genderRule]]);
+
+    const calls = fire(ward, edited);
+
+    expect(allRuleKeys(env, club)).toEqual(before);
+    expect(env.calls.uncounted(() => household.getValues())).toEqual(values);
+    expect(calls['Range.setDataValidations']).toBe(1);
+    expect(calls['Sheet.getRange']).toBe(1); // the 3 x 1 block of Hộ nghèo/cận nghèo, not the whole 5 x 4 range
+  });
+
+  test("a user's own rule on a column without a declared rule is kept", () => {
+    const ward = setUpWard();
+    const { env, club } = ward;
+    const { role, cell, block, own } = env.calls.uncounted(() => {
+      const note = headerCell(club, 'Ghi chú');
+      const cell = club.getRange(note.row + 1, note.column);
+      const own = ownRule(env, (b) => b.requireValueInList(['Chuyển đi']));
+      cell.setDataValidation(own);
+      return { role: club.getRange(note.row + 1, note.column - 1), cell, block: club.getRange(note.row + 1, note.column - 1, 1, 2), own };
+    });
+    paste(env, role, [['Thành viên']]);
+    fire(ward, block);
+    expect(env.calls.uncounted(() => cell.getDataValidation())).toBe(own);
+    expect(ruleKeys(env, role)[0][0]).toContain('Chủ nhiệm');
+  });
+
+  test('a range across two sections gets rules on the body rows only, never on the title and header between them', () => {
+    const ward = setUpWard();
+    const { env, club } = ward;
+    const block = env.calls.uncounted(() => {
+      // Users removed most blank rows of the register: its body is now shorter than the 75 rows setup
+      // left, so the rules validationsFor gives the register reach into the meetings section.
+      const name = headerCell(club, 'Họ và tên');
+      const title = headerCell(club, 'Ngày sinh hoạt').row - 1;
+      const firstBlank = club.getDataRange().getValues().findIndex((r, i) => i >= name.row && r[name.column - 1] === '') + 1;
+      club.deleteRows(firstBlank + 2, title - firstBlank - 2);
+      const meetings = headerCell(club, 'Ngày sinh hoạt');
+      expect(meetings.row - name.row - 2).toBeLessThan(75);
+      // Two register rows, the meetings title and header, two meeting rows.
+      return club.getRange(meetings.row - 3, 1, 6, 6);
+    });
+    const values = env.calls.uncounted(() => block.getValues());
+    paste(env, block, values);
+
+    fire(ward, block);
+
+    const help = env.calls.uncounted(() => block.getDataValidations().map((line) => line.map((r) => (r ? r.getHelpText() : ''))));
+    const yesNo = 'Có nếu buổi sinh hoạt có nội dung';
+    expect(help.map((line) => line.map((h) => (h.startsWith(yesNo) ? yesNo : h)))).toEqual([
+      // STT, (Họ và tên), (Năm sinh), Giới tính, Hộ nghèo/cận nghèo, Khuyết tật
+      ['Số thứ tự', '', '', 'Nam hoặc Nữ', 'Nghèo, Cận nghèo hoặc Không', 'Có hoặc Không'],
+      ['Số thứ tự', '', '', 'Nam hoặc Nữ', 'Nghèo, Cận nghèo hoặc Không', 'Có hoặc Không'],
+      ['', '', '', '', '', ''], // II. SINH HOẠT ĐỊNH KỲ HẰNG THÁNG
+      ['', '', '', '', '', ''], // its header
+      // (Tháng), Ngày sinh hoạt, Số người dự, contents
+      ['', 'dd/mm/yyyy', 'Số thành viên dự (không vượt quá số thành viên)', yesNo, yesNo, yesNo],
+      ['', 'dd/mm/yyyy', 'Số thành viên dự (không vượt quá số thành viên)', yesNo, yesNo, yesNo],
+    ]);
+    expect(env.calls.uncounted(() => block.getValues())).toEqual(values);
+  });
+
+  test('a ward tab table gets its dropdown back', () => {
+    const ward = setUpWard();
+    const { env } = ward;
+    const registry = env.spreadsheet.getSheetByName(SHEETS.clubs)!;
+    const before = allRuleKeys(env, registry);
+    const cell = env.calls.uncounted(() => registry.getRange(4, 6));
+    paste(env, cell, env.calls.uncounted(() => cell.getValues()));
+    const calls = fire(ward, cell);
+    expect(allRuleKeys(env, registry)).toEqual(before);
+    expect(calls['Range.setDataValidations']).toBe(1);
+  });
+
+  test('output tabs and cells outside tables are left alone', () => {
+    const ward = setUpWard();
+    const { env, app, club } = ward;
+    app.menuRollUp();
+    const summary = env.spreadsheet.getSheetByName(SHEETS.summary)!;
+    const outputBefore = allRuleKeys(env, summary);
+    expect(fire(ward, env.calls.uncounted(() => summary.getRange(4, 1, 3, 3)))).toEqual({ 'Range.getSheet': 1, 'Sheet.getName': 1 });
+    expect(allRuleKeys(env, summary)).toEqual(outputBefore);
+
+    // Columns to the right of every table of a club tab (with a rule of the user's), and the tab's title row.
+    const { beside, title, own } = env.calls.uncounted(() => {
+      const beside = club.getRange(1, 25, 10, 2);
+      const own = ownRule(env, (b) => b.requireDate());
+      beside.setDataValidation(own);
+      return { beside, title: club.getRange(1, 1, 1, 5), own };
+    });
+    for (const range of [beside, title]) {
+      const calls = fire(ward, range);
+      expect(calls['Range.getDataValidations']).toBeUndefined();
+      expect(calls['Range.setDataValidations']).toBeUndefined();
+    }
+    expect(env.calls.uncounted(() => beside.getDataValidations()).flat().every((r) => r === own)).toBe(true);
+  });
+});
+
+describe('the fake Range data-validation methods are strict like Apps Script', () => {
+  test('setDataValidations checks the dimensions and the elements; getDataValidations gives null for no rule', () => {
+    const env = createGasEnvironment();
+    const sheet = env.spreadsheet.getSheets()[0];
+    const rule = ownRule(env, (b) => b.requireDate());
+    const range = sheet.getRange('A1:B2');
+    expect(() => range.setDataValidations([[rule, rule]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
+    expect(() => range.setDataValidations([[rule], [rule]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
+    expect(() => range.setDataValidations([[rule, 'x'], [null, null]])).toThrow("don't match the method signature");
+    expect(() => range.setDataValidations(rule)).toThrow("don't match the method signature");
+    range.setDataValidations([[rule, null], [null, rule]]);
+    expect(range.getDataValidations()).toEqual([[rule, null], [null, rule]]);
+    expect(sheet.getRange('C3').getDataValidations()).toEqual([[null]]);
+  });
+});
