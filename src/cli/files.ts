@@ -14,7 +14,7 @@ import type { WardGrids } from '../core/parse/parseWard';
 import { parsePeriod } from '../core/period';
 import { SHEETS } from '../core/schema/sheets';
 import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
-import { addSpecSheet, newWorkbook, putOutputSheet, readWorkbook, workbookGrids } from './xlsx';
+import { addSpecSheet, newWorkbook, putOutputSheet, putStandardMarks, readWorkbook, workbookGrids } from './xlsx';
 import { writeReport } from './report';
 import { writeDefaultTemplates } from './docx';
 import { indicatorsMarkdown, validationMarkdown } from '../core/docsTables';
@@ -69,6 +69,7 @@ export async function writeDemoWard(dir: string, opts: { lang: Lang; today?: str
   const year = today.slice(0, 4);
   const result = rollUpGrids(workbookGrids(wb), parsePeriod(year)!, today, opts.lang);
   for (const sheet of result.sheets) putOutputSheet(wb, sheet);
+  putStandardMarks(wb, result.marks);
   const rollupPath = join(dir, 'ward-tong-hop.xlsx');
   await wb.xlsx.writeFile(rollupPath);
 

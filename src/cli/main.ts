@@ -9,7 +9,7 @@ import { issueMessage } from '../core/issues';
 import { translate } from '../core/i18n/messages';
 import { type Args, option, parseArgs } from './args';
 import { say, usage } from './messages';
-import { readWorkbook, workbookGrids, putOutputSheet } from './xlsx';
+import { readWorkbook, workbookGrids, putOutputSheet, putStandardMarks } from './xlsx';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
 import { writeReport } from './report';
 import { printIndicatorTable } from './print';
@@ -75,6 +75,7 @@ async function rollup(args: Args, lang: Lang): Promise<void> {
   if (option(args, 'output') || !args.options.json) {
     const out = outputFile(args, input, `${base(input)}-tong-hop.xlsx`, lang);
     for (const sheet of result.sheets) putOutputSheet(wb, sheet);
+    putStandardMarks(wb, result.marks);
     await wb.xlsx.writeFile(out);
     if (!args.options.json) { printIndicators(result, lang); console.log(say('wrote', { path: out }, lang)); }
   }

@@ -5,6 +5,7 @@ import { isoFromUtcDate } from '../core/dates';
 import type { Grid } from '../core/parse/locate';
 import type { WardGrids } from '../core/parse/parseWard';
 import type { RuleSpec, SheetSpec } from '../core/layout/types';
+import type { ClubStandardMark } from '../core/output/clubStandard';
 import { isLinkCell, type OutputSheet } from '../core/output/types';
 import { OUTPUT_SHEETS } from '../core/schema/sheets';
 import type { Cell } from '../core/values';
@@ -110,4 +111,15 @@ export function putOutputSheet(wb: ExcelJS.Workbook, out: OutputSheet): ExcelJS.
     if (format && typeof cell.value === 'number') cell.numFmt = format;
   }));
   return ws;
+}
+
+/** The club standard line on each club tab, and the tab colour, as the add-on writes them. */
+export function putStandardMarks(wb: ExcelJS.Workbook, marks: ClubStandardMark[]): void {
+  for (const mark of marks) {
+    const ws = wb.getWorksheet(mark.sheet);
+    if (!ws) continue;
+    ws.getCell(mark.a1).value = mark.text;
+    if (mark.colour) ws.properties.tabColor = { argb: argb(mark.colour) };
+    else delete (ws.properties as Partial<typeof ws.properties>).tabColor;
+  }
 }

@@ -9,6 +9,7 @@ import type { Period } from './period';
 import { allIssues } from './validate';
 import { byClubSheet, checkSheet, longevitySheet, pensionSheet, summarySheet } from './output/sheets';
 import type { OutputSheet } from './output/types';
+import { clubStandardMarks, type ClubStandardMark } from './output/clubStandard';
 import { longevityList, socialPensionList } from './policy';
 
 export interface CheckResult { ward: Ward; issues: Issue[]; sheet: OutputSheet }
@@ -19,7 +20,12 @@ export function checkWard(grids: WardGrids, today: IsoDate, lang: Lang = 'vi'): 
   return { ward, issues, sheet: checkSheet(issues, today, lang) };
 }
 
-export interface RollUpResult extends CheckResult { rollup: WardRollUp; sheets: OutputSheet[] }
+export interface RollUpResult extends CheckResult {
+  rollup: WardRollUp;
+  sheets: OutputSheet[];
+  /** The club standard line each club tab shows (see output/clubStandard.ts). */
+  marks: ClubStandardMark[];
+}
 
 /** Check, roll up and draw every output tab (the check tab included, so it never goes stale). */
 export function rollUpGrids(grids: WardGrids, period: Period, today: IsoDate, lang: Lang = 'vi'): RollUpResult {
@@ -27,7 +33,7 @@ export function rollUpGrids(grids: WardGrids, period: Period, today: IsoDate, la
   const rollup = rollUpWard(checked.ward, period, today);
   const year = Number(period.end.slice(0, 4));
   const sheets = [summarySheet(rollup, today, lang), byClubSheet(rollup, today, lang), checked.sheet, longevitySheet(checked.ward, year, today, lang), pensionSheet(checked.ward, year, today, lang)];
-  return { ...checked, rollup, sheets };
+  return { ...checked, rollup, sheets, marks: clubStandardMarks(rollup, grids, lang) };
 }
 
 const round = (n: number | null) => (n === null ? null : Math.round(n * 1e6) / 1e6);

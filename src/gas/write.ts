@@ -1,5 +1,6 @@
 /** Writing to the workbook in whole blocks: one setValues per tab, formats per range, never per cell. */
 import { escapeForSheet } from '../core/text';
+import type { ClubStandardMark } from '../core/output/clubStandard';
 import type { SheetSpec, RuleSpec } from '../core/layout/types';
 import { isLinkCell, type OutCell, type OutputSheet } from '../core/output/types';
 import type { Cell } from '../core/values';
@@ -105,5 +106,15 @@ function applyFormats(sheet: Sheet, out: OutputSheet): void {
     if (!formats.some((r) => r[c])) continue;
     const column = formats.map((r, i) => [r[c] && typeof body[i]?.[c] === 'number' ? r[c]! : TEXT_FORMAT]);
     sheet.getRange(out.headerRow + 1, c + 1, column.length, 1).setNumberFormats(column);
+  }
+}
+
+/** The club standard line on each club tab (a cell core found blank or already ours) and the tab colour: two calls per club. */
+export function writeStandardMarks(ss: Spreadsheet, marks: ClubStandardMark[]): void {
+  for (const mark of marks) {
+    const sheet = ss.getSheetByName(mark.sheet);
+    if (!sheet) continue;
+    sheet.getRange(mark.a1).setValues([[toSheetValue(mark.text)]]);
+    sheet.setTabColor(mark.colour);
   }
 }

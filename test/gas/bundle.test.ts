@@ -97,6 +97,26 @@ describe('a ward of several clubs', () => {
     expect(byClub.map((r) => r[5])).toEqual(expected.clubs.map((c) => c.facts.members));
   });
 
+  test('each club tab shows its own standard result above its tables, and a user\'s text there is left alone', () => {
+    const { env, app } = loadAddOn();
+    const grids = structuredClone(demo.grids);
+    grids.CLB02[2][0] = 'Ghi chú của Ban chủ nhiệm';
+    writeGrids(env, grids);
+    app.menuRollUp();
+    const expected = rollUpGrids(grids, parsePeriod('2026')!, TODAY).rollup;
+    for (const club of expected.clubs) {
+      const sheet = env.spreadsheet.getSheetByName(club.club.code)!;
+      const line = String(sheet.getRange('A3').getValue());
+      if (club.club.code === 'CLB02') { expect(line).toBe('Ghi chú của Ban chủ nhiệm'); continue; }
+      expect(line).toMatch(club.standard.met ? /^Chuẩn CLB \(năm 2026\): Đạt chuẩn$/ : /^Chuẩn CLB \(năm 2026\): Chưa đạt – thiếu: /);
+      expect(sheet.getTabColor()).toBe(club.standard.met ? '#d9ead3' : '#f4cccc');
+    }
+    // An unchanged result costs nothing the next time.
+    env.calls.reset();
+    app.menuRollUp();
+    expect(env.calls.count('Sheet.setTabColor')).toBe(0);
+  });
+
   test('reads are one getValues per tab and do not grow with members; each output tab is one setValues', () => {
     const small = loadAddOn();
     writeGrids(small.env, generateDemoWard({ clubs: 3, membersPerClub: [20, 25], today: TODAY }).grids);
@@ -107,8 +127,8 @@ describe('a ward of several clubs', () => {
     const tabs = 6 + 3 + 1; // ward tabs, club tabs, and the new spreadsheet's empty Sheet1
     for (const { env } of [small, big]) {
       expect(env.calls.count('Range.getValues')).toBe(tabs);
-      // 5 output tabs + the audit-log row (+ its header the first time)
-      expect(env.calls.count('Range.setValues')).toBeLessThanOrEqual(5 + 2);
+      // 5 output tabs + the club standard line on each of the 3 club tabs + the audit-log row (+ its header the first time)
+      expect(env.calls.count('Range.setValues')).toBeLessThanOrEqual(5 + 3 + 2);
       expect(env.calls.count('Range.setValue')).toBe(0);
     }
     expect(big.env.calls.total('Range')).toBe(small.env.calls.total('Range'));

@@ -19,14 +19,19 @@ export function ruleFor(column: Column): { rule?: RuleSpec; numberFormat?: strin
 }
 
 /**
- * Rules for every located table of a grid, over its body (at least `table.blankRows` rows).
+ * Rules for every located table of a grid, over its body. The last table of a tab reaches at least
+ * `table.blankRows` rows down (room to type); a table with another below it stops at its body, so
+ * its rules never spill onto the next section's title and header rows.
  * The same function serves a freshly drawn tab and a tab users have filled and rearranged.
  */
 export function validationsFor(grid: Grid, tables: Table[]): ValidationSpec[] {
   const out: ValidationSpec[] = [];
-  for (const located of locateTables(grid, tables).values()) {
+  const found = [...locateTables(grid, tables).values()];
+  const lastHeader = Math.max(...found.map((l) => l.headerRow));
+  for (const located of found) {
     const firstRow = located.headerRow + 2;
-    const numRows = Math.max(located.endRow - located.headerRow - 1, located.table.blankRows, 1);
+    const body = located.endRow - located.headerRow - 1;
+    const numRows = located.headerRow === lastHeader ? Math.max(body, located.table.blankRows, 1) : Math.max(body, 1);
     for (const column of located.table.columns) {
       const c = located.columns.get(column.key);
       const { rule, numberFormat } = ruleFor(column);

@@ -7,6 +7,7 @@ import { SETTINGS } from '../schema/settings';
 import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, SETTINGS_TABLE, TARGETS } from '../schema/tables';
 import { SHEETS } from '../schema/sheets';
 import { guideLines } from '../i18n/guide';
+import { translate } from '../i18n/messages';
 import type { SheetSpec } from './types';
 import { validationsFor } from './validations';
 
@@ -57,7 +58,7 @@ export function wardSheetSpecs(): SheetSpec[] {
 /** A club's own tab: a heading, then each club table as a titled section, one under another. */
 export function clubSheetSpec(code: string, name: string, group: string): SheetSpec {
   const width = Math.max(...CLUB_TABLES.map((t) => t.columns.length));
-  const rows: Cell[][] = [pad([`CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU: ${name}`], width), pad([`Mã CLB: ${code}`, '', `Tổ dân phố: ${group}`], width), pad([], width)];
+  const rows: Cell[][] = [pad([`CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU: ${name}`], width), pad([`Mã CLB: ${code}`, '', `Tổ dân phố: ${group}`], width), pad([translate('clubStandard.placeholder', {}, 'vi')], width)];
   const headerRows: number[] = [];
   const titleRows: number[] = [1];
   for (const table of CLUB_TABLES) {
