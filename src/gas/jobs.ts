@@ -6,7 +6,7 @@ import { today } from './clock';
 import { readWardGrids } from './grids';
 import { t, userLang } from './i18n';
 import { appendLog } from './log';
-import { writeOutputSheet, writeStandardMarks } from './write';
+import { SheetIds, writeOutputSheet, writeStandardMarks } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,7 +26,8 @@ export function runRollUp(ss: Spreadsheet, period?: Period): { result: RollUpRes
   const chosen = period ?? parsePeriod(String(parseWard(grids, { today: now }).settings.year)) ?? parsePeriod(now.slice(0, 4))!;
   const lang = userLang();
   const result = rollUpGrids(grids, chosen, now, lang);
-  for (const sheet of result.sheets) writeOutputSheet(ss, sheet);
+  const ids = new SheetIds(ss);
+  for (const sheet of result.sheets) writeOutputSheet(ss, sheet, ids);
   writeStandardMarks(ss, result.marks);
   appendLog(ss, t('log.rollUp', { period: chosen.id }));
   const message = t('rollUp.toast', { clubs: result.rollup.facts.clubs_active, members: result.rollup.facts.members, period: lang === 'vi' ? chosen.labelVi : chosen.labelEn });

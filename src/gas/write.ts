@@ -1,7 +1,7 @@
 /** Writing to the workbook in whole blocks: one setValues per tab, formats per range, never per cell. */
 import { escapeForSheet } from '../core/text';
 import type { ClubStandardMark } from '../core/output/clubStandard';
-import type { SheetSpec, RuleSpec } from '../core/layout/types';
+import type { RuleSpec, SheetSpec, ValidationSpec } from '../core/layout/types';
 import { isLinkCell, type OutCell, type OutputSheet } from '../core/output/types';
 import type { Cell } from '../core/values';
 
@@ -18,6 +18,16 @@ export function toSheetValue(cell: Cell): string | number | boolean | Date {
   return cell;
 }
 
+/** Column widths, one setColumnWidths per run of equal widths. */
+function setWidths(sheet: Sheet, widths: number[]): void {
+  for (let start = 0; start < widths.length;) {
+    let end = start + 1;
+    while (end < widths.length && widths[end] === widths[start]) end++;
+    sheet.setColumnWidths(start + 1, end - start, widths[start]);
+    start = end;
+  }
+}
+
 function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
@@ -25,7 +35,13 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
+const builtRules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
+
+/** A declared rule as an Apps Script rule, built once per execution (the same rule serves every club tab). */
 export function buildRule(rule: RuleSpec, help: string): GoogleAppsScript.Spreadsheet.DataValidation {
+  const key = JSON.stringify([rule, help]);
+  const cached = builtRules.get(key);
+  if (cached) return cached;
   const builder = SpreadsheetApp.newDataValidation();
   switch (rule.kind) {
     case 'list': builder.requireValueInList(rule.values, true).setAllowInvalid(false); break;
@@ -39,15 +55,46 @@ export function buildRule(rule: RuleSpec, help: string): GoogleAppsScript.Spread
       builder.setAllowInvalid(true);
       break;
   }
-  return builder.setHelpText(help).build();
+  const built = builder.setHelpText(help).build();
+  builtRules.set(key, built);
+  return built;
 }
 
-/** Installs a spec's in-sheet rules and number formats: one call pair per column range. */
-export function applyValidations(sheet: Sheet, spec: Pick<SheetSpec, 'validations'>): void {
-  for (const v of spec.validations) {
-    const range = sheet.getRange(v.row, v.column, v.numRows, 1);
-    range.setDataValidation(buildRule(v.rule, v.help));
-    if (v.numberFormat) range.setNumberFormat(v.numberFormat);
+interface RuleBlock { row: number; numRows: number; first: number; width: number; specs: ValidationSpec[] }
+
+/** Specs over the same rows (one table section) form one block spanning their columns. */
+function ruleBlocks(specs: ValidationSpec[]): RuleBlock[] {
+  const byRows = new Map<string, ValidationSpec[]>();
+  for (const v of specs) {
+    const key = `${v.row}:${v.numRows}`;
+    byRows.set(key, [...(byRows.get(key) ?? []), v]);
+  }
+  return [...byRows.values()].map((group) => {
+    const first = Math.min(...group.map((v) => v.column));
+    const last = Math.max(...group.map((v) => v.column));
+    return { row: group[0].row, numRows: group[0].numRows, first, width: last - first + 1, specs: group };
+  });
+}
+
+/**
+ * Installs a spec's in-sheet rules and number formats, one block per table section: one
+ * setDataValidations, plus getNumberFormats + setNumberFormats when the section has formatted
+ * columns. With `keepOthers` (existing tabs) it first reads the block's rules so a user's own rule
+ * on a column we declare nothing for survives; a new tab has none to keep.
+ */
+export function applyValidations(sheet: Sheet, spec: Pick<SheetSpec, 'validations'>, opts: { keepOthers: boolean } = { keepOthers: true }): void {
+  for (const block of ruleBlocks(spec.validations)) {
+    const range = sheet.getRange(block.row, block.first, block.numRows, block.width);
+    const byColumn = new Map(block.specs.map((v) => [v.column - block.first, v]));
+    const current = opts.keepOthers ? range.getDataValidations() : undefined;
+    const rules = Array.from({ length: block.numRows }, (_, r) => Array.from({ length: block.width }, (_, c) => {
+      const v = byColumn.get(c);
+      return v ? buildRule(v.rule, v.help) : current?.[r]?.[c] ?? null;
+    }));
+    range.setDataValidations(rules as GoogleAppsScript.Spreadsheet.DataValidation[][]);
+    if (!block.specs.some((v) => v.numberFormat)) continue;
+    const formats = range.getNumberFormats().map((line) => line.map((f, c) => byColumn.get(c)?.numberFormat ?? f));
+    range.setNumberFormats(formats);
   }
 }
 
@@ -59,10 +106,10 @@ export function createSheetFromSpec(ss: Spreadsheet, spec: SheetSpec): Sheet {
   const values = spec.rows.map((r) => Array.from({ length: width }, (_, i) => toSheetValue(r[i])));
   sheet.getRange(1, 1, values.length, width).setValues(values);
   if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
-  spec.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  setWidths(sheet, spec.columnWidths);
   for (const r of spec.titleRows) sheet.getRange(r, 1).setFontWeight('bold').setFontSize(12);
   for (const r of spec.headerRows) sheet.getRange(r, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
-  applyValidations(sheet, spec);
+  applyValidations(sheet, spec, { keepOthers: false });
   return sheet;
 }
 
@@ -73,15 +120,24 @@ function linkFormula(ids: Map<string, number>, cell: { text: string; sheet: stri
   return `=HYPERLINK("#gid=${id}&range=${cell.a1}","${cell.text.replace(/"/g, '""')}")`;
 }
 
+/** Tab name → sheet id, for links; read once per job (links point at users' tabs, which exist already). */
+export class SheetIds {
+  private ids?: Map<string, number>;
+  constructor(private readonly ss: Spreadsheet) {}
+  get(): Map<string, number> {
+    if (!this.ids) this.ids = new Map(this.ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+    return this.ids;
+  }
+}
+
 /** Replaces an output tab's content: one clear, one setValues, one setBackgrounds, one setNumberFormats per number column. */
-export function writeOutputSheet(ss: Spreadsheet, out: OutputSheet): Sheet {
+export function writeOutputSheet(ss: Spreadsheet, out: OutputSheet, sheetIds: SheetIds = new SheetIds(ss)): Sheet {
   let sheet = ss.getSheetByName(out.name);
   if (!sheet) sheet = ss.insertSheet(out.name, ss.getSheets().length);
   else sheet.clear();
   const width = Math.max(...out.rows.map((r) => r.length));
   ensureSize(sheet, out.rows.length, width);
-  const ids = new Map<string, number>();
-  if (out.rows.some((r) => r.some(isLinkCell))) for (const s of ss.getSheets()) ids.set(s.getName(), s.getSheetId());
+  const ids = out.rows.some((r) => r.some(isLinkCell)) ? sheetIds.get() : new Map<string, number>();
   const values = out.rows.map((r) => Array.from({ length: width }, (_, i): string | number | boolean | Date => {
     const cell: OutCell = r[i];
     return isLinkCell(cell) ? linkFormula(ids, cell) : toSheetValue(cell);
@@ -92,7 +148,7 @@ export function writeOutputSheet(ss: Spreadsheet, out: OutputSheet): Sheet {
   sheet.getRange(out.headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
   if (out.colours && out.colours.length > 0) sheet.getRange(out.headerRow + 1, 1, out.colours.length, width).setBackgrounds(out.colours.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)) as string[][]);
   applyFormats(sheet, out);
-  out.columnWidths.forEach((w, i) => sheet!.setColumnWidth(i + 1, w));
+  setWidths(sheet, out.columnWidths);
   return sheet;
 }
 

@@ -95,19 +95,22 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     expect(calls['Sheet.getRange']).toBe(1);
     // The 5 above + getSheet, getRow, getColumn, getNumRows, getNumColumns + Sheet getDataRange, getName, getRange.
     expect(total(calls, 'Range.') + total(calls, 'Sheet.')).toBe(13);
-    // 3 dropdown columns: newDataValidation, requireValueInList, setAllowInvalid, setHelpText, build each.
-    expect(total(calls, 'SpreadsheetApp.') + total(calls, 'DataValidationBuilder.')).toBe(3 * 5);
+    // Rules are built once per execution (write.ts caches them): a trigger run builds the 3 dropdowns
+    // (newDataValidation, requireValueInList, setAllowInvalid, setHelpText, build each); here setup
+    // already built them in the same loaded bundle, so none is built again.
+    expect(total(calls, 'SpreadsheetApp.') + total(calls, 'DataValidationBuilder.')).toBeLessThanOrEqual(3 * 5);
     // No rule was read (the pasted cells had none); Session.getActiveUserLocale for the marks' language.
-    expect(total(calls)).toBe(13 + 15 + 1);
+    expect(total(calls) - total(calls, 'SpreadsheetApp.') - total(calls, 'DataValidationBuilder.')).toBe(13 + 1);
 
     const again = fire(ward, block);
     expect(again['Range.getDataValidations']).toBe(1);
     expect(again['Range.setDataValidations']).toBeUndefined();
     expect(allRuleKeys(env, club)).toEqual(before);
-    // Intact rules are compared: 4 getters per distinct rule object (the fake shares one per column and
-    // the check caches by object) for the 3 rules found and the 3 declared.
-    expect(total(again, 'DataValidation.')).toBe(4 * 3 * 2);
-    expect(total(again)).toBe(13 - 2 + 15 + 1 + 24);
+    // Intact rules are compared: at most 4 getters per distinct rule object (the check caches by
+    // object) for the 3 rules found and the 3 declared; these read no spreadsheet.
+    expect(total(again, 'DataValidation.')).toBeLessThanOrEqual(4 * 3 * 2);
+    // Spreadsheet round trips: the same reads as above, no writes (no setNotes/setBackgrounds either).
+    expect(total(again, 'Range.') + total(again, 'Sheet.')).toBe(13 - 2);
   });
 
   test('a pasted rule from another column is replaced; the write covers only the cells that needed it', () => {
