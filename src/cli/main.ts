@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Lang } from '../core/i18n/messages';
 import { parsePeriod, type Period } from '../core/period';
 import { isoFromLocalDate, type IsoDate } from '../core/dates';
-import { checkWard, issuesJson, rollUpGrids, rollUpJson } from '../core/jobs';
+import { checkWard, rollUpGrids, rollUpJson } from '../core/jobs';
 import { issueMessage } from '../core/issues';
 import { translate } from '../core/i18n/messages';
 import { type Args, option, parseArgs } from './args';
@@ -54,8 +54,10 @@ const base = (path: string) => path.replace(/\.xlsx$/i, '');
 async function check(args: Args, lang: Lang): Promise<void> {
   const input = inputFile(args, lang);
   const today = todayOf(args, lang);
-  const result = checkWard(workbookGrids(await readWorkbook(input)), today, lang);
-  if (args.options.json) { console.log(JSON.stringify({ ward: result.ward.settings.ward, issues: issuesJson(result.issues, lang) }, null, 2)); return; }
+  const grids = workbookGrids(await readWorkbook(input));
+  // The JSON carries what rollup --json does (indicators by id, each club's standard, the issues).
+  if (args.options.json) { console.log(JSON.stringify(rollUpJson(rollUpGrids(grids, periodOf(args, today.slice(0, 4), lang), today, lang), lang), null, 2)); return; }
+  const result = checkWard(grids, today, lang);
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   console.log(say('issuesHeader', { errors, warnings: result.issues.length - errors }, lang));
   for (const i of result.issues) console.log(`${translate(`severity.${i.severity}`, {}, lang)}\t${i.sheet}!${i.a1}\t${issueMessage(i, lang)}`);

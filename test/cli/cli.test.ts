@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { sheetGrid } from '../../src/cli/xlsx';
 import { wardTemplateWorkbook } from '../../src/cli/files';
+import { INDICATORS } from '../../src/core/indicators/declarations';
 
 const dir = mkdtempSync(join(tmpdir(), 'ishc-cli-'));
 const ishc = (...args: string[]) => execFileSync(process.execPath, ['build/cli.mjs', ...args, '--today', '2026-11-22'], { encoding: 'utf8' });
@@ -97,6 +98,9 @@ describe('ishc on the demo ward', () => {
     const json = JSON.parse(ishc('check', join(dir, 'ward.xlsx'), '--json'));
     expect(json.issues.map((i: { rule: string }) => i.rule)).toEqual(expect.arrayContaining(['value.year.separator', 'member.duplicateInClub', 'loan.notMember']));
     for (const i of json.issues) expect(i.cell === '' || /^[A-Z]+\d+$/.test(i.cell)).toBe(true);
+    // Like rollup --json, it carries every indicator by its id and each club's standard.
+    expect(json.indicators.map((i: { id: string }) => i.id)).toEqual(INDICATORS.map((d) => d.id));
+    expect(json.clubs[0].standard).toEqual({ met: expect.any(Boolean), missed: expect.any(Array) });
   });
 
   test('report writes a .docx with the ward and period, every placeholder filled', () => {
