@@ -50,8 +50,9 @@ export function validationMarkdown(): string {
     'A missing required value is an error; an unreadable value is an error; a value read with a guess (no diacritics, "1.950", a two-digit year) is a warning that names the fix.', '',
     row(['tab / section', 'column', 'type', 'required', 'accepted forms', 'list']), row(['---', '---', '---', '---', '---', '---']), ...columns,
     '', '## Rules across fields, rows and tables', '',
-    row(['id', 'where', 'severity', 'checks', 'message (vi)']), row(['---', '---', '---', '---', '---']),
-    ...RULES.map((r) => row([`\`${r.id}\``, r.table, r.severity, `${r.description.vi} — ${r.description.en}`, translate(r.messageKey, {}, 'vi')])),
+    'Cell rules run everywhere: in the on-edit check, Kiểm tra dữ liệu, the roll-up and the CLI. Rules marked "on edit" need only the rows of the club tab being edited, so the on-edit check runs them too; the others need other tabs or the whole club and run in Kiểm tra dữ liệu, the roll-up and `ishc check`.', '',
+    row(['id', 'where', 'severity', 'on edit', 'checks', 'message (vi)']), row(['---', '---', '---', '---', '---', '---']),
+    ...RULES.map((r) => row([`\`${r.id}\``, r.table, r.severity, r.scope === 'tab' ? 'yes' : '', `${r.description.vi} — ${r.description.en}`, translate(r.messageKey, {}, 'vi')])),
     '',
   ];
   return lines.join('\n');

@@ -1,7 +1,8 @@
 /**
  * The on-edit check, on the edited range only:
  * - marks wrong cells (note + colour), clears the marks it made once a cell is fixed, and leaves
- *   users' own notes and colours alone;
+ *   users' own notes and colours alone; on a club tab this includes the rules that need only that
+ *   tab's rows (scope 'tab' in core/validate/rules.ts), computed from the one read of the tab;
  * - puts back the declared in-sheet rules (dropdowns, date and number rules, help text) on the cells
  *   of a table's body where they are missing or differ: pasting over cells replaces their data
  *   validation with the pasted cells' (usually none). Values are never written.
@@ -21,6 +22,7 @@ import type { ValidationSpec } from '../core/layout/types';
 import type { Grid, LocatedTable } from '../core/parse/locate';
 import { locateTables } from '../core/parse/locate';
 import { readTable } from '../core/parse/readTable';
+import { clubTabIssues } from '../core/validate';
 import type { Table } from '../core/schema/types';
 import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { OUTPUT_SHEETS, WARD_SHEETS } from '../core/schema/sheets';
@@ -48,12 +50,13 @@ export function checkEditedRange(range: Range): number {
   const sheet = range.getSheet();
   const name = sheet.getName();
   if (OUTPUT_SHEETS.includes(name)) return 0;
-  const tables = WARD_SHEETS.includes(name) ? WARD_TABLES.filter((w) => w.sheet === name) : CLUB_TABLES;
+  const clubTab = !WARD_SHEETS.includes(name);
+  const tables = clubTab ? CLUB_TABLES : WARD_TABLES.filter((w) => w.sheet === name);
   if (tables.length === 0) return 0;
   const grid = readSheetGrid(sheet);
   const box: Box = { top: range.getRow(), left: range.getColumn(), rows: range.getNumRows(), cols: range.getNumColumns() };
   const located = [...locateTables(grid, tables).values()];
-  const found = findMarks(name, grid, located, box);
+  const found = findMarks(name, grid, located, box, clubTab);
   const rules = declaredRulesIn(grid, tables, located, box);
 
   const notes = range.getNotes();
@@ -65,20 +68,27 @@ export function checkEditedRange(range: Range): number {
   return found.size;
 }
 
-/** Issues of the located tables that fall inside the box, by "row,column" offset in the box. */
-function findMarks(name: string, grid: Grid, located: LocatedTable[], box: Box): Map<string, Mark> {
-  const year = Number(today().slice(0, 4));
+/**
+ * Issues that fall inside the box, by "row,column" offset in the box. A club tab gets its cell issues
+ * and the rules that need only its own rows (a person twice in the club, a loan to a non-member,
+ * attendance over members, dates out of order); a ward tab its cell issues.
+ */
+function findMarks(name: string, grid: Grid, located: LocatedTable[], box: Box, clubTab: boolean): Map<string, Mark> {
+  const now = today();
+  const year = Number(now.slice(0, 4));
+  const touched = located.filter((t) => !(t.endRow < box.top || t.headerRow + 1 >= box.top + box.rows));
+  if (touched.length === 0) return new Map();
+  const issues = clubTab
+    ? clubTabIssues(name, grid, { today: now })
+    : touched.flatMap((table) => readTable(name, grid, table, { referenceYear: year, workbookYear: year }).issues);
   const found = new Map<string, Mark>();
   const lang = userLang();
-  for (const table of located) {
-    if (table.endRow < box.top || table.headerRow + 1 >= box.top + box.rows) continue;
-    for (const issue of readTable(name, grid, table, { referenceYear: year, workbookYear: year }).issues) {
-      if (!issue.a1 || issue.messageKey === 'value.required') continue;
-      const { row, column } = parseA1(issue.a1);
-      if (row < box.top || row >= box.top + box.rows || column < box.left || column >= box.left + box.cols) continue;
-      const key = `${row - box.top},${column - box.left}`;
-      if (!found.has(key) || issue.severity === 'error') found.set(key, { message: issueMessage(issue, lang), severity: issue.severity });
-    }
+  for (const issue of issues) {
+    if (!issue.a1 || issue.messageKey === 'value.required') continue;
+    const { row, column } = parseA1(issue.a1);
+    if (row < box.top || row >= box.top + box.rows || column < box.left || column >= box.left + box.cols) continue;
+    const key = `${row - box.top},${column - box.left}`;
+    if (!found.has(key) || issue.severity === 'error') found.set(key, { message: issueMessage(issue, lang), severity: issue.severity });
   }
   return found;
 }

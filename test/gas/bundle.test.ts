@@ -174,6 +174,31 @@ describe('the on-edit check', () => {
     app.onEditCheck({ range: cell });
     expect(cell.getNote()).toBe('');
   });
+
+  test('on a club tab it also catches rules across rows: the same person twice, a loan to a non-member', () => {
+    const { env, app } = loadAddOn();
+    writeGrids(env, generateDemoWard({ clubs: 3, today: TODAY }).grids);
+    const sheet = env.spreadsheet.getSheetByName('CLB02')!;
+    const grid = sheet.getDataRange().getValues();
+    const header = grid.findIndex((r) => r.includes('Họ và tên') && r.includes('Năm sinh'));
+    const [nameCol, birthCol] = [grid[header].indexOf('Họ và tên'), grid[header].indexOf('Năm sinh')];
+    const blank = grid.findIndex((r, i) => i > header && r[nameCol] === '');
+    // The officer types the first member again on the first blank row of the register.
+    const row = sheet.getRange(blank + 1, nameCol + 1, 1, birthCol - nameCol + 1);
+    row.setValues([[grid[header + 1][nameCol], ...grid[header + 1].slice(nameCol + 1, birthCol + 1)]]);
+    env.calls.reset();
+    app.onEditCheck({ range: row });
+    expect(sheet.getRange(blank + 1, nameCol + 1).getNote()).toMatch(/^⚠ ".+" \(\d{4}\) đã có ở dòng \d+ của CLB này\. Xóa dòng trùng\.$/);
+    expect(env.calls.count('Range.getValues')).toBe(1);
+    // A loan to someone not in the register.
+    const loanHeader = grid.findIndex((r) => r.includes('Số tiền vay (đồng)'));
+    const borrower = grid[loanHeader].indexOf('Người vay');
+    const loanRow = grid.findIndex((r, i) => i > loanHeader && r[borrower] === '');
+    const cell = sheet.getRange(loanRow + 1, borrower + 1);
+    cell.setValue('Người Lạ Hoắc');
+    app.onEditCheck({ range: cell });
+    expect(cell.getNote()).toMatch(/không có trong sổ thành viên/);
+  });
 });
 
 describe('Tạo báo cáo 6 tháng', () => {

@@ -94,6 +94,15 @@ function readClub(code: string, grid: Grid, entry: ClubEntry, ctx: ParseContext,
   };
 }
 
+/** One club tab on its own (the on-edit check): its records and its cell issues, no ward context. */
+export function parseClubTab(code: string, grid: Grid, options: ParseOptions): { club: ClubRecord; issues: Issue[] } {
+  const year = Number(options.today.slice(0, 4));
+  const issues: Issue[] = [];
+  const entry: ClubEntry = { sheet: code, row: 0, cells: {}, code };
+  const club = readClub(code, grid, entry, { referenceYear: year, workbookYear: year }, issues);
+  return { club, issues: issues.filter((i) => i.messageKey !== 'table.missingHeader') };
+}
+
 export function parseWard(grids: WardGrids, options: ParseOptions): Ward {
   const issues: Issue[] = [];
   const referenceYear = Number(options.today.slice(0, 4));

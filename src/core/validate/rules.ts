@@ -23,6 +23,11 @@ export interface ValidationRule {
   messageKey: MessageKey;
   /** Where it looks, for the docs table. */
   table: string;
+  /**
+   * 'tab': needs only the rows of the tab being edited, so the on-edit check runs it on a club tab;
+   * 'ward': needs other tabs or the whole club (runs in Kiểm tra dữ liệu and the roll-up).
+   */
+  scope: 'tab' | 'ward';
   description: { vi: string; en: string };
   check: (ctx: RuleContext) => Issue[];
 }
@@ -30,26 +35,29 @@ export interface ValidationRule {
 type Finding = { at: Located; column: string; params: MessageParams };
 
 /** Declares a rule from a function listing its findings; the rule fills in sheet, cell and message. */
-function rule(id: string, severity: Severity, messageKey: MessageKey, table: string, description: ValidationRule['description'], find: (ctx: RuleContext) => Finding[]): ValidationRule {
+function rule(id: string, severity: Severity, messageKey: MessageKey, table: string, description: ValidationRule['description'], find: (ctx: RuleContext) => Finding[], scope: ValidationRule['scope'] = 'ward'): ValidationRule {
   return {
-    id, severity, messageKey, table, description,
+    id, severity, messageKey, table, description, scope,
     check: (ctx) => find(ctx).map((f) => ({ sheet: f.at.sheet, a1: f.at.cells[f.column] ?? '', severity, messageKey, params: f.params, ruleId: id })),
   };
 }
+
+/** A rule that needs only its own tab's rows: the on-edit check runs it too. */
+const tabRule = (...args: Parameters<typeof rule>): ValidationRule => ({ ...rule(...args), scope: 'tab' });
 
 const eachClub = <T>(ctx: RuleContext, fn: (club: ClubRecord) => T[]): T[] => ctx.ward.clubs.flatMap(fn);
 const memberNames = (club: ClubRecord) => new Set(club.members.filter((m) => m.name).map((m) => foldText(m.name!)));
 const yearOf = (m: Member) => m.birth?.year ?? '?';
 
 export const RULES: ValidationRule[] = [
-  rule('member.age', 'error', 'rule.member.age', 'Sổ thành viên', { vi: 'Tuổi hôm nay trong khoảng 0–120', en: 'Age today within 0–120' }, (ctx) =>
+  tabRule('member.age', 'error', 'rule.member.age', 'Sổ thành viên', { vi: 'Tuổi hôm nay trong khoảng 0–120', en: 'Age today within 0–120' }, (ctx) =>
     eachClub(ctx, (club) => club.members.flatMap((m) => {
       const age = ageAt(m, ctx.today);
       return age !== undefined && (age < 0 || age > 120) ? [{ at: m, column: 'birth', params: { age } }] : [];
     }))),
-  rule('member.leftBeforeJoined', 'error', 'rule.member.leftBeforeJoined', 'Sổ thành viên', { vi: 'Ngày rời sau ngày tham gia', en: 'Left after joined' }, (ctx) =>
+  tabRule('member.leftBeforeJoined', 'error', 'rule.member.leftBeforeJoined', 'Sổ thành viên', { vi: 'Ngày rời sau ngày tham gia', en: 'Left after joined' }, (ctx) =>
     eachClub(ctx, (club) => club.members.flatMap((m) => (m.joined && m.left && m.left < m.joined ? [{ at: m, column: 'left', params: { left: formatDateVi(m.left), joined: formatDateVi(m.joined) } }] : [])))),
-  rule('member.duplicateInClub', 'error', 'rule.member.duplicateInClub', 'Sổ thành viên', { vi: 'Một người chỉ ghi một lần trong một CLB (họ tên + năm sinh)', en: 'A person appears once per club (name + birth year)' }, (ctx) =>
+  tabRule('member.duplicateInClub', 'error', 'rule.member.duplicateInClub', 'Sổ thành viên', { vi: 'Một người chỉ ghi một lần trong một CLB (họ tên + năm sinh)', en: 'A person appears once per club (name + birth year)' }, (ctx) =>
     eachClub(ctx, (club) => {
       const first = new Map<string, Member>();
       return club.members.flatMap((m) => {
@@ -75,16 +83,16 @@ export const RULES: ValidationRule[] = [
       });
     });
   }),
-  rule('meeting.attendance', 'error', 'rule.meeting.attendance', 'Sinh hoạt', { vi: 'Số người dự không vượt số thành viên tại ngày họp', en: 'Attendance at most the members on the meeting date' }, (ctx) =>
+  tabRule('meeting.attendance', 'error', 'rule.meeting.attendance', 'Sinh hoạt', { vi: 'Số người dự không vượt số thành viên tại ngày họp', en: 'Attendance at most the members on the meeting date' }, (ctx) =>
     eachClub(ctx, (club) => club.meetings.flatMap((mt) => {
       if (mt.attendance === undefined) return [];
       const on = mt.date ?? `${mt.month ?? ctx.today.slice(0, 7)}-28`;
       const members = club.members.filter((m) => isCounted(m, on)).length;
       return mt.attendance > members ? [{ at: mt, column: 'attendance', params: { attendance: mt.attendance, members } }] : [];
     }))),
-  rule('meeting.monthMismatch', 'warning', 'rule.meeting.monthMismatch', 'Sinh hoạt', { vi: 'Cột Tháng khớp với ngày sinh hoạt', en: 'Month agrees with the meeting date' }, (ctx) =>
+  tabRule('meeting.monthMismatch', 'warning', 'rule.meeting.monthMismatch', 'Sinh hoạt', { vi: 'Cột Tháng khớp với ngày sinh hoạt', en: 'Month agrees with the meeting date' }, (ctx) =>
     eachClub(ctx, (club) => club.meetings.flatMap((mt) => (mt.month && mt.date && mt.date.slice(0, 7) !== mt.month ? [{ at: mt, column: 'month', params: { month: `${mt.month.slice(5)}/${mt.month.slice(0, 4)}`, date: formatDateVi(mt.date) } }] : [])))),
-  rule('fund.duplicateMonth', 'warning', 'rule.fund.duplicateMonth', 'Quỹ', { vi: 'Mỗi tháng một dòng số dư quỹ', en: 'One fund row per month' }, (ctx) =>
+  tabRule('fund.duplicateMonth', 'warning', 'rule.fund.duplicateMonth', 'Quỹ', { vi: 'Mỗi tháng một dòng số dư quỹ', en: 'One fund row per month' }, (ctx) =>
     eachClub(ctx, (club) => {
       const seen = new Map<string, number>();
       return club.funds.flatMap((f) => {
@@ -94,16 +102,16 @@ export const RULES: ValidationRule[] = [
         return row ? [{ at: f, column: 'month', params: { month: `${f.month.slice(5)}/${f.month.slice(0, 4)}`, row } }] : [];
       });
     })),
-  rule('loan.dueBeforeBorrowed', 'error', 'rule.loan.dueBeforeBorrowed', 'Cho vay', { vi: 'Hạn trả sau ngày vay', en: 'Due after borrowed' }, (ctx) =>
+  tabRule('loan.dueBeforeBorrowed', 'error', 'rule.loan.dueBeforeBorrowed', 'Cho vay', { vi: 'Hạn trả sau ngày vay', en: 'Due after borrowed' }, (ctx) =>
     eachClub(ctx, (club) => club.loans.flatMap((l) => (l.date && l.due && l.due < l.date ? [{ at: l, column: 'due', params: { due: formatDateVi(l.due), date: formatDateVi(l.date) } }] : [])))),
-  rule('loan.repaidBeforeBorrowed', 'error', 'rule.loan.repaidBeforeBorrowed', 'Cho vay', { vi: 'Ngày trả hết sau ngày vay', en: 'Repaid after borrowed' }, (ctx) =>
+  tabRule('loan.repaidBeforeBorrowed', 'error', 'rule.loan.repaidBeforeBorrowed', 'Cho vay', { vi: 'Ngày trả hết sau ngày vay', en: 'Repaid after borrowed' }, (ctx) =>
     eachClub(ctx, (club) => club.loans.flatMap((l) => (l.date && l.repaid && l.repaid < l.date ? [{ at: l, column: 'repaid', params: { repaid: formatDateVi(l.repaid), date: formatDateVi(l.date) } }] : [])))),
-  rule('loan.notMember', 'error', 'rule.loan.notMember', 'Cho vay', { vi: 'Chỉ cho thành viên trong sổ vay', en: 'Loans only to registered members' }, (ctx) =>
+  tabRule('loan.notMember', 'error', 'rule.loan.notMember', 'Cho vay', { vi: 'Chỉ cho thành viên trong sổ vay', en: 'Loans only to registered members' }, (ctx) =>
     eachClub(ctx, (club) => {
       const names = memberNames(club);
       return club.loans.flatMap((l) => (l.name && !names.has(foldText(l.name)) ? [{ at: l, column: 'name', params: { name: l.name } }] : []));
     })),
-  rule('training.notMember', 'error', 'rule.training.notMember', 'Tập huấn', { vi: 'Chỉ tập huấn cho thành viên trong sổ', en: 'Trainings only for registered members' }, (ctx) =>
+  tabRule('training.notMember', 'error', 'rule.training.notMember', 'Tập huấn', { vi: 'Chỉ tập huấn cho thành viên trong sổ', en: 'Trainings only for registered members' }, (ctx) =>
     eachClub(ctx, (club) => {
       const names = memberNames(club);
       return club.trainings.flatMap((t) => (t.name && !names.has(foldText(t.name)) ? [{ at: t, column: 'name', params: { name: t.name } }] : []));
