@@ -15,26 +15,37 @@ import { newWorkbook, putOutputSheet, readWorkbook, workbookGrids } from './xlsx
 
 export class InputError extends Error {}
 
+interface WardFile { path: string; inFolder: boolean }
+
 /** Files as given, folders as the .xlsx files in them (not Office lock files), in name order. */
-export function wardFiles(paths: string[], lang: Lang): string[] {
-  const files: string[] = [];
+export function wardFiles(paths: string[], lang: Lang): WardFile[] {
+  const files: WardFile[] = [];
   for (const path of paths) {
     let stat;
     try { stat = statSync(path); } catch { throw new InputError(say('fileMissing', { path }, lang)); }
-    if (!stat.isDirectory()) { files.push(path); continue; }
+    if (!stat.isDirectory()) { files.push({ path, inFolder: false }); continue; }
     const inside = readdirSync(path).filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.')).sort();
-    files.push(...inside.map((f) => join(path, f)));
+    files.push(...inside.map((f) => ({ path: join(path, f), inFolder: true })));
   }
   if (files.length === 0) throw new InputError(say('provinceNeedsFiles', {}, lang));
   return files;
 }
 
-async function readWard(path: string, period: Period, today: IsoDate, lang: Lang): Promise<WardInput> {
-  const grids = workbookGrids(await readWorkbook(path));
-  if (!grids[SHEETS.settings] || !grids[SHEETS.clubs]) throw new InputError(say('notWard', { path }, lang));
+/**
+ * A ward's roll-up, or undefined for a file in a folder that is not a ward workbook (a province
+ * workbook written earlier, another list): it is skipped with a notice (quietly for the output
+ * file itself, about to be rewritten). A file named on the command line must be a ward workbook.
+ */
+async function readWard(file: WardFile, period: Period, today: IsoDate, lang: Lang, quiet = false): Promise<WardInput | undefined> {
+  const grids = workbookGrids(await readWorkbook(file.path));
+  if (!grids[SHEETS.settings] || !grids[SHEETS.clubs]) {
+    if (!file.inFolder) throw new InputError(say('notWard', { path: file.path }, lang));
+    if (!quiet) console.error(say('skippedNotWard', { path: file.path }, lang));
+    return undefined;
+  }
   const result = rollUpGrids(grids, period, today, lang);
   const errors = result.issues.filter((i) => i.severity === 'error').length;
-  return { source: basename(path), rollup: result.rollup, errors, warnings: result.issues.length - errors };
+  return { source: basename(file.path), rollup: result.rollup, errors, warnings: result.issues.length - errors };
 }
 
 export interface ProvinceRun { rollup: ProvinceRollUp; written?: string }
@@ -42,9 +53,16 @@ export interface ProvinceRun { rollup: ProvinceRollUp; written?: string }
 export async function runProvince(paths: string[], opts: { period: Period; today: IsoDate; lang: Lang; out?: string; json: boolean; name?: string }): Promise<ProvinceRun> {
   const { lang } = opts;
   const files = wardFiles(paths, lang);
-  if (opts.out && files.some((f) => resolve(f) === resolve(opts.out!))) throw new InputError(say('sameAsInput', {}, lang));
+  const out = opts.out;
+  const isOut = (f: WardFile) => out !== undefined && resolve(f.path) === resolve(out);
+  if (files.some((f) => isOut(f) && !f.inFolder)) throw new InputError(say('sameAsInput', {}, lang));
   const wards: WardInput[] = [];
-  for (const file of files) wards.push(await readWard(file, opts.period, opts.today, lang));
+  for (const file of files) {
+    const ward = await readWard(file, opts.period, opts.today, lang, isOut(file));
+    if (ward && isOut(file)) throw new InputError(say('sameAsInput', {}, lang));
+    if (ward) wards.push(ward);
+  }
+  if (wards.length === 0) throw new InputError(say('provinceNeedsFiles', {}, lang));
   const rollup = rollUpProvince(wards, opts.period, opts.name);
   const errors = rollup.problems.filter((p) => p.severity === 'error');
   if (opts.json) console.log(JSON.stringify(provinceJson(rollup, lang), null, 2));

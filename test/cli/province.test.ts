@@ -81,6 +81,23 @@ describe('ishc province', () => {
     expect(shareCell.numFmt).toBe('0.0%');
   });
 
+  test('a folder may hold other workbooks and the previous output: they are skipped, and a second run works', async () => {
+    const folder = join(dir, 'mixed');
+    mkdirSync(folder);
+    for (const name of ['bim-son', 'ngoc-trao']) copyFileSync(join(wards, `${name}.xlsx`), join(folder, `${name}.xlsx`));
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet('Danh sách').getCell('A1').value = 'Danh sách hộ nghèo';
+    await other.xlsx.writeFile(join(folder, 'ho-ngheo.xlsx'));
+    const out = join(folder, 'tinh.xlsx');
+    const first = run('province', folder, '-o', out);
+    expect(first.code).toBe(0);
+    expect(first.err).toContain(`Bỏ qua ${join(folder, 'ho-ngheo.xlsx')}: không phải sổ phường.`);
+    const second = run('province', folder, '-o', out);
+    expect(second.code).toBe(0);
+    expect(second.err).not.toContain('tinh.xlsx');
+    expect(second.out).toContain('2 phường/xã');
+  });
+
   test('the same ward twice is refused with a message naming both files, and nothing is written', () => {
     const out = join(dir, 'twice.xlsx');
     const r = run('province', join(wards, 'bim-son.xlsx'), join(dir, 'bim-son', 'ward-tong-hop.xlsx'), '-o', out);

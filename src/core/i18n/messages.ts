@@ -159,6 +159,7 @@ const MESSAGES = {
   'cli.badSeed': { vi: '--seed cần một số nguyên, không phải "{value}".', en: '--seed must be a whole number, not "{value}".' },
   'cli.provinceNeedsFiles': { vi: 'province cần ít nhất một sổ phường .xlsx (hoặc thư mục chứa các sổ).', en: 'province needs at least one ward workbook .xlsx (or a folder of them).' },
   'cli.notWard': { vi: 'Tệp "{path}" không phải sổ phường (không có trang Cấu hình và Danh mục CLB).', en: 'File "{path}" is not a ward workbook (no Cấu hình and Danh mục CLB sheets).' },
+  'cli.skippedNotWard': { vi: 'Bỏ qua {path}: không phải sổ phường.', en: 'Skipped {path}: not a ward workbook.' },
   'cli.provinceRefused': { vi: 'Không tổng hợp được vì có lỗi ở trên; tệp kết quả không được ghi.', en: 'Not rolled up because of the errors above; no output was written.' },
   'cli.provinceHeader': { vi: 'Chỉ tiêu – {province} – {wards} phường/xã – {period}', en: 'Indicators – {province} – {wards} wards – {period}' },
   'cli.provinceWard': { vi: '  {ward}: {clubs} CLB, {members} thành viên, {errors} lỗi, {warnings} cảnh báo ({source})', en: '  {ward}: {clubs} clubs, {members} members, {errors} errors, {warnings} warnings ({source})' },
