@@ -33,6 +33,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function menuSetUp(): void {
   guarded(() => {
+    toast(t('setup.working'));
     const message = withDocumentLock(() => runSetup(SpreadsheetApp.getActive()));
     alertMessage(message);
   });
@@ -53,11 +54,17 @@ export function menuAddClub(): void {
 }
 
 export function menuCheck(): void {
-  guarded(() => toast(withDocumentLock(() => runCheck(SpreadsheetApp.getActive())).message));
+  guarded(() => {
+    toast(t('check.working'));
+    toast(withDocumentLock(() => runCheck(SpreadsheetApp.getActive())).message);
+  });
 }
 
 export function menuRollUp(): void {
-  guarded(() => toast(withDocumentLock(() => runRollUp(SpreadsheetApp.getActive())).message));
+  guarded(() => {
+    toast(t('rollUp.working'));
+    toast(withDocumentLock(() => runRollUp(SpreadsheetApp.getActive())).message);
+  });
 }
 
 export function menuReport(): void {
@@ -84,7 +91,15 @@ export function menuInstallEditCheck(): void {
   });
 }
 
-/** Installable on-edit trigger: checks only the edited range. */
+/**
+ * Installable on-edit trigger: checks only the edited range. A failure is logged, not thrown: a
+ * thrown trigger error would send the user a failure e-mail for every keystroke.
+ */
 export function onEditCheck(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (e && e.range) checkEditedRange(e.range);
+  if (!e || !e.range) return;
+  try {
+    checkEditedRange(e.range);
+  } catch (error) {
+    console.error(`onEditCheck: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  }
 }

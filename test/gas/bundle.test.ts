@@ -175,6 +175,14 @@ describe('the on-edit check', () => {
     expect(cell.getNote()).toBe('');
   });
 
+  test('a failing on-edit check is logged, never thrown (a thrown trigger error e-mails the user at every edit)', () => {
+    const { app } = loadAddOn();
+    const broken = { getSheet: () => { throw new Error('Service Spreadsheets timed out'); } };
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => app.onEditCheck({ range: broken })).not.toThrow();
+    spy.mockRestore();
+  });
+
   test('on a club tab it also catches rules across rows: the same person twice, a loan to a non-member', () => {
     const { env, app } = loadAddOn();
     writeGrids(env, generateDemoWard({ clubs: 3, today: TODAY }).grids);
