@@ -40,6 +40,15 @@ describe('six-month report as .docx', () => {
     expect(zip.file('word/styles.xml')!.asText()).toContain('Times New Roman');
   });
 
+  it('numbers pages from the second, centred at the top (a PAGE field; the first page header is empty)', async () => {
+    const PizZip = (await import('pizzip')).default;
+    const zip = new PizZip(await buildTemplateDocx(SIX_MONTH_REPORT));
+    expect(zip.file('word/document.xml')!.asText()).toContain('<w:titlePg/>');
+    const headers = zip.file(/^word\/header\d+\.xml$/).map((f) => f.asText());
+    expect(headers.filter((h) => /PAGE/.test(h) && /<w:jc w:val="center"\/>/.test(h))).toHaveLength(1);
+    expect(headers.filter((h) => !/PAGE/.test(h))).toHaveLength(1);
+  });
+
   it('writes the shipped template files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ishc-templates-'));
     const written = await writeDefaultTemplates(dir);
@@ -57,7 +66,15 @@ describe('six-month report as .docx', () => {
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     if (existsSync('/usr/bin/pdfinfo')) {
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-      expect(pages).toBeGreaterThanOrEqual(1);
+      // The sample ward's report runs to two pages, so the page number of page 2 is checked.
+      expect(pages).toBeGreaterThanOrEqual(2);
+      {
+        // Page 2 starts with its number; page 1 has none above the national motto.
+        const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
+        expect(second.trim().split('\n')[0].trim()).toBe('2');
+        const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
+        expect(first.trim().split('\n')[0]).not.toMatch(/^\s*1\s*$/);
+      }
     }
     if (process.env.ISHC_KEEP_PDF) execFileSync('cp', [pdf, process.env.ISHC_KEEP_PDF]);
   }, 180_000);

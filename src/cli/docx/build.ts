@@ -3,7 +3,7 @@
  * gets a text run of its own, so Word and docxtemplater see every `{{…}}` whole.
  */
 import {
-  AlignmentType, Document, LineRuleType, Packer, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun,
+  AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun,
   UnderlineType, VerticalAlignTable, WidthType,
 } from 'docx';
 import type { Alignment, Block, CellSpec, ParagraphSpec, RunSpec, TableSpec, TemplateSpec } from '../../core/report/document';
@@ -83,17 +83,27 @@ function block(b: Block): Paragraph | Table {
   return b.kind === 'paragraph' ? paragraph(b) : table(b);
 }
 
+/** A centred PAGE field on every page but the first (whose header stays empty). */
+function pageNumberHeaders(size: number) {
+  return {
+    first: new Header({ children: [new Paragraph({})] }),
+    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: size * 2 })] })] }),
+  };
+}
+
 export function templateDocument(template: TemplateSpec): Document {
   const { page, font } = template;
   return new Document({
     styles: { default: { document: { run: { font: font.family, size: font.size * 2 } } } },
     sections: [{
       properties: {
+        titlePage: template.pageNumbers !== undefined,
         page: {
           size: { width: twips(page.widthMm), height: twips(page.heightMm) },
           margin: { top: twips(page.margins.top), bottom: twips(page.margins.bottom), left: twips(page.margins.left), right: twips(page.margins.right) },
         },
       },
+      ...(template.pageNumbers ? { headers: pageNumberHeaders(template.pageNumbers.size) } : {}),
       children: template.blocks.map(block),
     }],
   });

@@ -115,6 +115,7 @@ export const SIX_MONTH_REPORT: TemplateSpec = {
   name: 'report-6-thang',
   page: { ...A4, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
   font: { family: 'Times New Roman', size: BODY },
+  pageNumbers: { size: BODY },
   blocks: [
     headerTable,
     centered('{{title}}', { bold: true, spaceBeforePt: 18 }),

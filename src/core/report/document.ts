@@ -63,6 +63,12 @@ export interface TemplateSpec {
   name: string;
   page: PageSpec;
   font: { family: string; size: number };
+  /**
+   * Page numbers, centred at the top, from the second page (Decree 30/2020, Appendix I). The .docx
+   * builder inserts a PAGE field; Google Docs has no API for page-number fields, so the Docs
+   * template gets them from the user once (Chèn → Số trang), and every copy keeps them.
+   */
+  pageNumbers?: { size: number };
   blocks: Block[];
 }
 
