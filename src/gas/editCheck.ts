@@ -114,9 +114,9 @@ function writeMarks(range: Range, found: Map<string, Mark>, notes: string[][], b
 }
 
 /**
- * The rules setup installs (validationsFor), clipped to each table's body and to the box. A section's
- * rules may reach past its last row (validationsFor keeps at least `blankRows`), which would cover the
- * next section's title and header: only the last table of a tab runs on below the grid.
+ * The rules setup installs (validationsFor), clipped to the box. validationsFor keeps a section's
+ * rules within its body (only a tab's last table runs on below the grid, for typing room); the clip
+ * to the body here guards the next section's title and header all the same.
  */
 function declaredRulesIn(grid: Grid, tables: Table[], located: LocatedTable[], box: Box): DeclaredRule[] {
   const out: DeclaredRule[] = [];
