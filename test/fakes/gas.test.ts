@@ -328,6 +328,20 @@ describe('Document and Drive fakes', () => {
     expect(body.getMarginTop()).toBe(56.7);
   });
 
+  test('Paragraph.merge joins the preceding paragraph, may take the last one away, and needs a same-type sibling', () => {
+    const env = createGasEnvironment({ htmlFiles: {} });
+    const body = services(env).DocumentApp.create('M').getBody();
+    const first = body.getChild(0) as FakeParagraph;
+    expect(() => first.merge()).toThrow('preceded by an element of the same type');
+    first.setText('Nơi nhận:');
+    const last = body.appendParagraph(' UBND tỉnh') as FakeParagraph;
+    expect(last.merge()).toBe(first);
+    expect(body.getNumChildren()).toBe(1);
+    expect(first.getText()).toBe('Nơi nhận: UBND tỉnh');
+    const item = body.appendListItem('a') as FakeParagraph;
+    expect(() => item.merge()).toThrow('preceded by an element of the same type');
+  });
+
   test('list items, Text.deleteText/insertText and the last paragraph of a cell', () => {
     const env = createGasEnvironment({ htmlFiles: {} });
     const DocumentApp = services(env).DocumentApp;

@@ -35,6 +35,16 @@ export const TEMPLATE_CASES: TemplateCase[] = [
     data: { flag: false, x: '1' }, expected: 'Trước\nSau',
   },
   {
+    name: 'a paragraph section that ends the document and renders nothing leaves no empty line',
+    blocks: [p('Trước'), p('{{#flag}}'), p('Giữa'), p('{{/flag}}')],
+    data: { flag: false }, expected: 'Trước',
+  },
+  {
+    name: 'a paragraph section that ends a table cell and renders nothing leaves no empty line',
+    blocks: [table([[['Nơi nhận:', '{{#people}}', '- {{name}}', '{{/people}}'], 'Ký tên']], { borders: false }), p('Hết')],
+    data: { people: [] }, expected: 'Nơi nhận: | Ký tên\nHết',
+  },
+  {
     name: 'a paragraph section, true: its paragraphs stay, the tags go',
     blocks: [p('Trước'), p('{{#flag}}'), p('Giữa {{x}}'), p('Hai'), p('{{/flag}}'), p('Sau')],
     data: { flag: 'có', x: '1' }, expected: 'Trước\nGiữa 1\nHai\nSau',

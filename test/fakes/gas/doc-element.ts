@@ -264,6 +264,26 @@ export class FakeParagraph extends FakeElement {
     this._setAttrs('setAttributes', attributes);
     return this;
   }
+
+  /**
+   * Merges into the preceding sibling of the same type (its text gets this text, this element goes)
+   * and returns that sibling, as Element.merge does. Unlike removeFromParent, this may take the last
+   * paragraph of a body or cell away, since the sibling becomes the last.
+   */
+  merge(): FakeParagraph {
+    const parent = this._parent;
+    const index = parent ? parent._kids.indexOf(this) : -1;
+    const previous = index > 0 ? parent!._kids[index - 1] : undefined;
+    if (!parent || !(previous instanceof FakeParagraph) || previous._type() !== this._type()) {
+      throw this._ctx.error('Element must be preceded by an element of the same type to merge.');
+    }
+    const offset = previous._value.length;
+    previous._value += this._value;
+    previous._styles.push(...this._styles.map((st) => ({ ...st, start: st.start + offset, end: st.end + offset })));
+    parent._kids.splice(index, 1);
+    this._parent = null;
+    return previous;
+  }
 }
 instrument(FakeParagraph, 'Paragraph');
 
