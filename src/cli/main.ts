@@ -8,14 +8,12 @@ import { checkWard, rollUpGrids, rollUpJson } from '../core/jobs';
 import { issueMessage } from '../core/issues';
 import { translate } from '../core/i18n/messages';
 import { type Args, option, parseArgs } from './args';
-import { say, usage } from './messages';
+import { say, usage, UsageError } from './messages';
 import { readWorkbook, workbookGrids, putOutputSheet, putStandardMarks } from './xlsx';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
 import { writeReport } from './report';
 import { printIndicatorTable } from './print';
-import { InputError, runProvince } from './province';
-
-class UsageError extends Error {}
+import { runProvince } from './province';
 
 function langOf(args: Args): Lang {
   return option(args, 'lang') === 'en' ? 'en' : 'vi';
@@ -163,7 +161,7 @@ export async function main(argv: string[]): Promise<number> {
     }
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    return error instanceof UsageError || error instanceof InputError ? 2 : 1;
+    return error instanceof UsageError ? 2 : 1;
   }
 }
 

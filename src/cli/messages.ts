@@ -8,3 +8,6 @@ export function usage(lang: Lang): string {
 export function say(key: string, params: Record<string, string | number> = {}, lang: Lang = 'vi'): string {
   return translate(`cli.${key}` as MessageKey, params, lang);
 }
+
+/** A problem with what the user typed or gave (exit code 2), as opposed to a failure of ours (1). */
+export class UsageError extends Error {}

@@ -9,11 +9,9 @@ import { byWardSheet, provinceSummarySheet } from '../core/output/province';
 import type { Period } from '../core/period';
 import { provinceJson, rollUpProvince, type ProvinceRollUp, type WardInput } from '../core/province';
 import { SHEETS } from '../core/schema/sheets';
-import { say } from './messages';
+import { say, UsageError } from './messages';
 import { printIndicatorTable } from './print';
 import { newWorkbook, putOutputSheet, readWorkbook, workbookGrids } from './xlsx';
-
-export class InputError extends Error {}
 
 interface WardFile { path: string; inFolder: boolean }
 
@@ -22,12 +20,12 @@ export function wardFiles(paths: string[], lang: Lang): WardFile[] {
   const files: WardFile[] = [];
   for (const path of paths) {
     let stat;
-    try { stat = statSync(path); } catch { throw new InputError(say('fileMissing', { path }, lang)); }
+    try { stat = statSync(path); } catch { throw new UsageError(say('fileMissing', { path }, lang)); }
     if (!stat.isDirectory()) { files.push({ path, inFolder: false }); continue; }
     const inside = readdirSync(path).filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.')).sort();
     files.push(...inside.map((f) => ({ path: join(path, f), inFolder: true })));
   }
-  if (files.length === 0) throw new InputError(say('provinceNeedsFiles', {}, lang));
+  if (files.length === 0) throw new UsageError(say('provinceNeedsFiles', {}, lang));
   return files;
 }
 
@@ -39,7 +37,7 @@ export function wardFiles(paths: string[], lang: Lang): WardFile[] {
 async function readWard(file: WardFile, period: Period, today: IsoDate, lang: Lang, quiet = false): Promise<WardInput | undefined> {
   const grids = workbookGrids(await readWorkbook(file.path));
   if (!grids[SHEETS.settings] || !grids[SHEETS.clubs]) {
-    if (!file.inFolder) throw new InputError(say('notWard', { path: file.path }, lang));
+    if (!file.inFolder) throw new UsageError(say('notWard', { path: file.path }, lang));
     if (!quiet) console.error(say('skippedNotWard', { path: file.path }, lang));
     return undefined;
   }
@@ -55,19 +53,19 @@ export async function runProvince(paths: string[], opts: { period: Period; today
   const files = wardFiles(paths, lang);
   const out = opts.out;
   const isOut = (f: WardFile) => out !== undefined && resolve(f.path) === resolve(out);
-  if (files.some((f) => isOut(f) && !f.inFolder)) throw new InputError(say('sameAsInput', {}, lang));
+  if (files.some((f) => isOut(f) && !f.inFolder)) throw new UsageError(say('sameAsInput', {}, lang));
   const wards: WardInput[] = [];
   for (const file of files) {
     const ward = await readWard(file, opts.period, opts.today, lang, isOut(file));
-    if (ward && isOut(file)) throw new InputError(say('sameAsInput', {}, lang));
+    if (ward && isOut(file)) throw new UsageError(say('sameAsInput', {}, lang));
     if (ward) wards.push(ward);
   }
-  if (wards.length === 0) throw new InputError(say('provinceNeedsFiles', {}, lang));
+  if (wards.length === 0) throw new UsageError(say('provinceNeedsFiles', {}, lang));
   const rollup = rollUpProvince(wards, opts.period, opts.name);
   const errors = rollup.problems.filter((p) => p.severity === 'error');
   if (opts.json) console.log(JSON.stringify(provinceJson(rollup, lang), null, 2));
   else printProvince(rollup, lang);
-  if (errors.length > 0) throw new InputError(say('provinceRefused', {}, lang));
+  if (errors.length > 0) throw new UsageError(say('provinceRefused', {}, lang));
   if (!opts.out) return { rollup };
   const wb = newWorkbook();
   putOutputSheet(wb, provinceSummarySheet(rollup, opts.today, lang));

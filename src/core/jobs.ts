@@ -2,7 +2,7 @@
 import type { IsoDate } from './dates';
 import type { Lang } from './i18n/messages';
 import { type Issue, issueMessage } from './issues';
-import { rollUpWard, type WardRollUp } from './indicators/rollup';
+import { type IndicatorValue, rollUpWard, type WardRollUp } from './indicators/rollup';
 import type { Ward } from './model';
 import { parseWard, type WardGrids } from './parse/parseWard';
 import type { Period } from './period';
@@ -38,6 +38,11 @@ export function rollUpGrids(grids: WardGrids, period: Period, today: IsoDate, la
 
 const round = (n: number | null) => (n === null ? null : Math.round(n * 1e6) / 1e6);
 
+/** One indicator as the JSON outputs carry it (`rollup`, `check` and `province --json`). */
+export function indicatorJson(v: IndicatorValue) {
+  return { id: v.id, value: round(v.value), numerator: v.numerator, denominator: v.denominator ?? null, unit: v.unit, target: v.target ?? null, status: v.status };
+}
+
 /** The machine-readable roll-up (`ishc rollup --json`). */
 export function rollUpJson(result: RollUpResult, lang: Lang = 'vi') {
   const { rollup, ward } = result;
@@ -46,7 +51,7 @@ export function rollUpJson(result: RollUpResult, lang: Lang = 'vi') {
     ward: rollup.ward,
     province: rollup.province,
     period: { id: rollup.period.id, start: rollup.period.start, end: rollup.period.end, phase: rollup.period.phase },
-    indicators: rollup.indicators.map((v) => ({ id: v.id, name: v.decl.name[lang], value: round(v.value), numerator: v.numerator, denominator: v.denominator ?? null, unit: v.unit, target: v.target ?? null, status: v.status })),
+    indicators: rollup.indicators.map((v) => ({ ...indicatorJson(v), name: v.decl.name[lang] })),
     facts: rollup.facts,
     clubs: rollup.clubs.map((c) => ({
       code: c.club.code, name: c.club.entry.name ?? '', group: c.club.entry.group ?? '', active: c.active,

@@ -11,6 +11,7 @@ import { PHASES } from './period';
 import { INDICATORS } from './indicators/declarations';
 import type { Facts } from './indicators/facts';
 import { evaluateIndicators, sumFacts, type IndicatorValue, type WardRollUp } from './indicators/rollup';
+import { indicatorJson } from './jobs';
 import { foldText } from './text';
 
 export interface WardInput {
@@ -105,17 +106,14 @@ export function rollUpProvince(wards: WardInput[], period: Period, name?: string
   };
 }
 
-const round = (n: number | null) => (n === null ? null : Math.round(n * 1e6) / 1e6);
-
 /** The machine-readable province roll-up (`ishc province --json`). */
 export function provinceJson(p: ProvinceRollUp, lang: Lang = 'vi') {
-  const indicator = (v: IndicatorValue) => ({ id: v.id, value: round(v.value), numerator: v.numerator, denominator: v.denominator ?? null, unit: v.unit, target: v.target ?? null, status: v.status });
   return {
     province: p.province,
     period: { id: p.period.id, start: p.period.start, end: p.period.end, phase: p.period.phase },
-    indicators: p.indicators.map((v) => ({ ...indicator(v), name: v.decl.name[lang] })),
+    indicators: p.indicators.map((v) => ({ ...indicatorJson(v), name: v.decl.name[lang] })),
     facts: p.facts,
-    wards: p.wards.map((w) => ({ ward: w.rollup.ward, province: w.rollup.province, source: w.source, errors: w.errors, warnings: w.warnings, facts: w.rollup.facts, indicators: w.rollup.indicators.map(indicator) })),
+    wards: p.wards.map((w) => ({ ward: w.rollup.ward, province: w.rollup.province, source: w.source, errors: w.errors, warnings: w.warnings, facts: w.rollup.facts, indicators: w.rollup.indicators.map(indicatorJson) })),
     problems: p.problems.map((x) => ({ severity: x.severity, rule: x.messageKey, message: translate(x.messageKey, x.params, lang) })),
   };
 }

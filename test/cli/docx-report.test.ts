@@ -68,13 +68,11 @@ describe('six-month report as .docx', () => {
       const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
       // The sample ward's report runs to two pages, so the page number of page 2 is checked.
       expect(pages).toBeGreaterThanOrEqual(2);
-      {
-        // Page 2 starts with its number; page 1 has none above the national motto.
-        const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
-        expect(second.trim().split('\n')[0].trim()).toBe('2');
-        const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
-        expect(first.trim().split('\n')[0]).not.toMatch(/^\s*1\s*$/);
-      }
+      // Page 2 starts with its number; page 1 has none above the national motto.
+      const second = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(second.trim().split('\n')[0].trim()).toBe('2');
+      const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(first.trim().split('\n')[0]).not.toMatch(/^\s*1\s*$/);
     }
     if (process.env.ISHC_KEEP_PDF) execFileSync('cp', [pdf, process.env.ISHC_KEEP_PDF]);
   }, 180_000);

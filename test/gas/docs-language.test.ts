@@ -2,23 +2,14 @@ import { A4, type Block, type TemplateSpec } from '../../src/core/report/documen
 import { createTemplateDoc } from '../../src/gas/docs/buildTemplate';
 import { renderDoc } from '../../src/gas/docs/render';
 import { docText } from '../../src/gas/docs/text';
-import { createGasEnvironment } from '../fakes/gas';
+import { clearFakeDocumentApp, useFakeDocumentApp } from './harness';
 import { TEMPLATE_CASES } from '../core/report/cases';
 
 const templateOf = (blocks: Block[]): TemplateSpec => ({
   name: 'case', page: { ...A4, margins: { top: 20, bottom: 20, left: 30, right: 15 } }, font: { family: 'Times New Roman', size: 13 }, blocks,
 });
 
-/** The renderers use the Apps Script globals; each test gets a fresh fake of them. */
-function useFakeDocumentApp() {
-  const env = createGasEnvironment();
-  Object.assign(globalThis, { DocumentApp: env.globals.DocumentApp });
-  return env;
-}
-
-afterEach(() => {
-  delete (globalThis as Record<string, unknown>).DocumentApp;
-});
+afterEach(clearFakeDocumentApp);
 
 describe('template language (Google Docs renderer)', () => {
   it.each(TEMPLATE_CASES.map((c) => [c.name, c] as const))('%s', (_name, c) => {

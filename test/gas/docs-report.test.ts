@@ -2,18 +2,10 @@ import { SIX_MONTH_REPORT } from '../../src/core/report/defaultTemplate';
 import { createTemplateDoc } from '../../src/gas/docs/buildTemplate';
 import { renderDoc } from '../../src/gas/docs/render';
 import { docText } from '../../src/gas/docs/text';
-import { createGasEnvironment } from '../fakes/gas';
+import { clearFakeDocumentApp, useFakeDocumentApp } from './harness';
 import { expectFullReport, sampleReport } from '../core/report/sample';
 
-function useFakeDocumentApp() {
-  const env = createGasEnvironment();
-  Object.assign(globalThis, { DocumentApp: env.globals.DocumentApp });
-  return env;
-}
-
-afterEach(() => {
-  delete (globalThis as Record<string, unknown>).DocumentApp;
-});
+afterEach(clearFakeDocumentApp);
 
 describe('six-month report as a Google Doc', () => {
   it('builds the template with the Decree 30 page in points', () => {

@@ -28,3 +28,14 @@ export function sheetValues(env: GasEnvironment, name: string): unknown[][] {
   if (!sheet) throw new Error(`no sheet ${name}`);
   return sheet.getDataRange().getValues();
 }
+
+/** The Docs renderers use the DocumentApp global directly: a fresh fake of it for one test. */
+export function useFakeDocumentApp(): GasEnvironment {
+  const env = createGasEnvironment();
+  Object.assign(globalThis, { DocumentApp: env.globals.DocumentApp });
+  return env;
+}
+
+export function clearFakeDocumentApp(): void {
+  delete (globalThis as Record<string, unknown>).DocumentApp;
+}

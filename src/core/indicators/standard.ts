@@ -35,6 +35,11 @@ export interface StandardCheck {
   missed: StandardCriterion['id'][];
 }
 
+/** The labels of the criteria a club misses, in declaration order. */
+export function missedLabels(check: StandardCheck, lang: 'vi' | 'en'): string[] {
+  return STANDARD_CRITERIA.filter((k) => check.missed.includes(k.id)).map((k) => k.label[lang]);
+}
+
 export function checkStandard(figures: ClubFigures, settings: WardSettings): StandardCheck {
   const missed = STANDARD_CRITERIA.filter((c) => !c.met(figures, settings)).map((c) => c.id);
   return { met: missed.length === 0, missed };

@@ -7,7 +7,7 @@
 import { parseA1, toA1 } from '../a1';
 import { type Lang, translate } from '../i18n/messages';
 import type { WardRollUp } from '../indicators/rollup';
-import { STANDARD_CRITERIA } from '../indicators/standard';
+import { missedLabels } from '../indicators/standard';
 import { locateTables, type Grid } from '../parse/locate';
 import { CLUB_TABLES } from '../schema/tables';
 import { foldText } from '../text';
@@ -18,7 +18,6 @@ export interface ClubStandardMark {
   sheet: string;
   a1: string;
   text: string;
-  met: boolean;
   /** Tab colour: green when the club meets the standard, red when it does not, none when inactive. */
   colour: string | null;
 }
@@ -47,7 +46,7 @@ export function clubStandardMarks(rollup: WardRollUp, grids: Record<string, Grid
     const grid = grids[c.club.sheet];
     const a1 = grid ? standardCell(grid) : undefined;
     if (!a1) return [];
-    const missed = STANDARD_CRITERIA.filter((k) => c.standard.missed.includes(k.id)).map((k) => k.label[lang]).join('; ');
+    const missed = missedLabels(c.standard, lang).join('; ');
     const result = !c.active ? translate('clubStandard.inactive', {}, lang)
       : c.standard.met ? translate('standard.met', {}, lang)
       : translate('clubStandard.missed', { criteria: missed }, lang);
@@ -55,6 +54,6 @@ export function clubStandardMarks(rollup: WardRollUp, grids: Record<string, Grid
     const text = translate('clubStandard.line', { period, result }, lang);
     const { row, column } = parseA1(a1);
     if (cellText(grid[row - 1]?.[column - 1] ?? '') === text) return [];
-    return [{ sheet: c.club.sheet, a1, text, met, colour: !c.active ? null : met ? STATUS_COLOURS.met : STATUS_COLOURS.below }];
+    return [{ sheet: c.club.sheet, a1, text, colour: !c.active ? null : met ? STATUS_COLOURS.met : STATUS_COLOURS.below }];
   });
 }

@@ -4,7 +4,7 @@ import { formatNumberVi, formatPercentVi, formatTarget } from '../format';
 import { type Lang, translate } from '../i18n/messages';
 import { type Issue, issueMessage } from '../issues';
 import type { IndicatorValue, WardRollUp } from '../indicators/rollup';
-import { STANDARD_CRITERIA } from '../indicators/standard';
+import { missedLabels } from '../indicators/standard';
 import { unitLabel } from '../indicators/declarations';
 import type { Ward } from '../model';
 import { genderLabel, longevityList, socialPensionList } from '../policy';
@@ -26,7 +26,7 @@ export const indicatorFormat = (v: Pick<IndicatorValue, 'unit'>): string => NUMB
 
 const pad = (row: OutCell[], width: number): OutCell[] => [...row, ...Array(Math.max(0, width - row.length)).fill('')];
 
-function sheet(name: string, title: string, subtitle: string, header: string[], body: OutCell[][], widths: number[], colours?: OutputSheet['colours'], formats?: OutputSheet['formats']): OutputSheet {
+export function sheet(name: string, title: string, subtitle: string, header: string[], body: OutCell[][], widths: number[], colours?: OutputSheet['colours'], formats?: OutputSheet['formats']): OutputSheet {
   const width = header.length;
   return { name, rows: [pad([title], width), pad([subtitle], width), header, ...body.map((r) => pad(r, width))], headerRow: 3, columnWidths: widths, colours, formats };
 }
@@ -39,18 +39,26 @@ export function columnFormats<T>(items: T[], width: number, formatOf: Record<num
   }));
 }
 
-export function summarySheet(rollup: WardRollUp, today: IsoDate, lang: Lang = 'vi'): OutputSheet {
+/** The indicator table both summary tabs draw (ward and province), before any extra columns. */
+export interface IndicatorTable { header: string[]; body: OutCell[][]; colours: Array<Array<string | null>>; formats: Array<Array<string | null>>; widths: number[] }
+
+export function indicatorTable(indicators: IndicatorValue[], lang: Lang): IndicatorTable {
   const header = lang === 'vi'
     ? ['STT', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Đơn vị', 'Kết quả', 'Tử số', 'Mẫu số', 'Chỉ tiêu GĐ1 (2025–2030)', 'Chỉ tiêu GĐ2 (2031–2035)', 'Đánh giá']
     : ['No.', 'Indicator id', 'Indicator', 'Unit', 'Value', 'Numerator', 'Denominator', 'Target P1 (2025–2030)', 'Target P2 (2031–2035)', 'Status'];
-  const body = rollup.indicators.map((v, i) => [
+  const body = indicators.map((v, i) => [
     i + 1, v.id, v.decl.name[lang], unitLabel(v.decl, lang), indicatorCell(v), v.numerator, v.denominator ?? '',
     formatTarget(v.targets.P1), formatTarget(v.targets.P2), translate(`status.${v.status}`, {}, lang),
   ]);
-  const colours = rollup.indicators.map((v) => header.map((_, c) => (c === header.length - 1 || c === 4 ? STATUS_COLOURS[v.status] : null)));
-  const formats = columnFormats(rollup.indicators, header.length, { 4: indicatorFormat, 5: NUMBER_FORMATS.count, 6: NUMBER_FORMATS.count });
+  const colours = indicators.map((v) => header.map((_, c) => (c === header.length - 1 || c === 4 ? STATUS_COLOURS[v.status] : null)));
+  const formats = columnFormats(indicators, header.length, { 4: indicatorFormat, 5: NUMBER_FORMATS.count, 6: NUMBER_FORMATS.count });
+  return { header, body, colours, formats, widths: [45, 190, 420, 60, 90, 70, 70, 140, 140, 90] };
+}
+
+export function summarySheet(rollup: WardRollUp, today: IsoDate, lang: Lang = 'vi'): OutputSheet {
+  const t = indicatorTable(rollup.indicators, lang);
   const period = lang === 'vi' ? rollup.period.labelVi : rollup.period.labelEn;
-  return sheet(SHEETS.summary, translate('summary.title', { ward: rollup.ward, period }, lang), translate('updatedAt', { date: formatDateVi(today) }, lang), header, body, [45, 190, 420, 60, 90, 70, 70, 140, 140, 90], colours, formats);
+  return sheet(SHEETS.summary, translate('summary.title', { ward: rollup.ward, period }, lang), translate('updatedAt', { date: formatDateVi(today) }, lang), t.header, t.body, t.widths, t.colours, t.formats);
 }
 
 const yesNo = (b: number | boolean, lang: Lang) => translate(b ? 'yes' : 'no', {}, lang);
@@ -62,7 +70,7 @@ export function byClubSheet(rollup: WardRollUp, today: IsoDate, lang: Lang = 'vi
   const body = rollup.clubs.map((c, i) => {
     const f = c.facts;
     const share = c.indicators.find((v) => v.id === 'elderly_women_share');
-    const missed = c.standard.missed.map((id) => STANDARD_CRITERIA.find((s) => s.id === id)!.label[lang]).join('; ');
+    const missed = missedLabels(c.standard, lang).join('; ');
     return [
       i + 1, c.club.code, c.club.entry.name ?? '', c.club.entry.group ?? '', yesNo(c.active, lang), f.members, f.women_members, f.elderly_members, f.elderly_women,
       share ? indicatorCell(share) : '', f.meetings, yesNo(f.clubs_monthly_8, lang), yesNo(f.clubs_digital_green, lang), yesNo(f.clubs_board_trained, lang),

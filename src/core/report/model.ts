@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../dates';
 import type { IndicatorValue, Status, WardRollUp } from '../indicators/rollup';
-import { STANDARD_CRITERIA } from '../indicators/standard';
+import { missedLabels } from '../indicators/standard';
 import { PHASES } from '../period';
 import type { WardSettings } from '../schema/settings';
 import { foldText } from '../text';
@@ -99,7 +99,7 @@ function clubRow(c: ClubRow, no: number, lang: ReportLang): ReportRecord {
 function standardText(c: ClubRow, lang: ReportLang): string {
   if (!c.active) return translate('report.club.inactive', {}, lang);
   if (c.standard.met) return translate('report.club.standard', {}, lang);
-  const missed = STANDARD_CRITERIA.filter((k) => c.standard.missed.includes(k.id)).map((k) => k.label[lang]);
+  const missed = missedLabels(c.standard, lang);
   return translate('report.club.belowStandard', { criteria: missed.join('; ') }, lang);
 }
 
