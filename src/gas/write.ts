@@ -1,4 +1,5 @@
 /** Writing to the workbook in whole blocks: one setValues per tab, formats per range, never per cell. */
+import { toA1 } from '../core/a1';
 import { escapeForSheet } from '../core/text';
 import type { ClubStandardMark } from '../core/output/clubStandard';
 import type { RuleSpec, SheetSpec, ValidationSpec } from '../core/layout/types';
@@ -107,8 +108,9 @@ export function createSheetFromSpec(ss: Spreadsheet, spec: SheetSpec): Sheet {
   sheet.getRange(1, 1, values.length, width).setValues(values);
   if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
   setWidths(sheet, spec.columnWidths);
-  for (const r of spec.titleRows) sheet.getRange(r, 1).setFontWeight('bold').setFontSize(12);
-  for (const r of spec.headerRows) sheet.getRange(r, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+  // Title and header rows: one RangeList each, not one range per row.
+  if (spec.titleRows.length > 0) sheet.getRangeList(spec.titleRows.map((r) => toA1(r, 1))).setFontWeight('bold').setFontSize(12);
+  if (spec.headerRows.length > 0) sheet.getRangeList(spec.headerRows.map((r) => `${toA1(r, 1)}:${toA1(r, width)}`)).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
   applyValidations(sheet, spec, { keepOthers: false });
   return sheet;
 }

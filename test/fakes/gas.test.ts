@@ -19,6 +19,17 @@ describe('Spreadsheet fake', () => {
     g = services(env);
   });
 
+  test('getRangeList formats several ranges in one counted call and rejects an empty list', () => {
+    const sheet = env.spreadsheet.getSheets()[0]!;
+    env.calls.reset();
+    sheet.getRangeList(['A1', 'B3:D3']).setFontWeight('bold').setBackground('#d9ead3');
+    expect(env.calls.snapshot()).toEqual({ 'RangeList.setBackground': 1, 'RangeList.setFontWeight': 1, 'Sheet.getRangeList': 1 });
+    expect(sheet.getRange('C3').getFontWeight()).toBe('bold');
+    expect(sheet.getRange('A1').getBackground()).toBe('#d9ead3');
+    expect(sheet.getRange('A2').getFontWeight()).toBe('normal');
+    expect(() => sheet.getRangeList([])).toThrow("don't match the method signature for Sheet.getRangeList");
+  });
+
   test('setValues rejects dimension mismatches with the Apps Script messages', () => {
     const range = env.spreadsheet.getSheets()[0]!.getRange(1, 1, 2, 3);
     expect(() => range.setValues([[1, 2, 3]])).toThrow(

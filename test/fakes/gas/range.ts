@@ -400,3 +400,37 @@ export class FakeRange {
   }
 }
 instrument(FakeRange, 'Range');
+
+/** Sheet.getRangeList: several ranges of one sheet formatted in one call each. */
+export class FakeRangeList {
+  constructor(
+    readonly _ctx: FakeContext,
+    private readonly _ranges: FakeRange[],
+  ) {}
+
+  getRanges(): FakeRange[] {
+    return [...this._ranges];
+  }
+
+  private _each(apply: (r: FakeRange) => void): FakeRangeList {
+    for (const r of this._ranges) apply(r);
+    return this;
+  }
+
+  setFontWeight(weight: unknown): FakeRangeList {
+    return this._each((r) => r.setFontWeight(weight));
+  }
+
+  setFontSize(size: unknown): FakeRangeList {
+    return this._each((r) => r.setFontSize(size));
+  }
+
+  setBackground(color: unknown): FakeRangeList {
+    return this._each((r) => r.setBackground(color));
+  }
+
+  setWrap(wrap: unknown): FakeRangeList {
+    return this._each((r) => r.setWrap(wrap));
+  }
+}
+instrument(FakeRangeList, 'RangeList');

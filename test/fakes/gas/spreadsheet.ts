@@ -6,7 +6,7 @@ import { emptyCell, hasContent, normalizeColor } from './cells';
 import type { FakeContext } from './context';
 import { assertTimeZone, isInt, makeEnum } from './context';
 import type { FileData } from './drive';
-import { FakeRange } from './range';
+import { FakeRange, FakeRangeList } from './range';
 import { FakeUi } from './ui';
 import type { ProtectedArea } from './validation';
 import { DataValidationCriteria, FakeDataValidationBuilder, FakeProtection, ProtectionType } from './validation';
@@ -180,6 +180,13 @@ export class FakeSheet {
     if (args.length < 2 || args.length > 4 || !args.every(isInt)) throw this._ctx.badArgs('Sheet.getRange', args);
     const [row, col, numRows = 1, numCols = 1] = args as number[];
     return this._range(row!, col!, numRows, numCols);
+  }
+
+  /** Ranges by A1 notation, all on this sheet; an empty list or a bad notation throws, as in Apps Script. */
+  getRangeList(a1Notations: unknown): FakeRangeList {
+    this._assertAlive();
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0 || !a1Notations.every((a) => typeof a === 'string')) throw this._ctx.badArgs('Sheet.getRangeList', [a1Notations]);
+    return new FakeRangeList(this._ctx, (a1Notations as string[]).map((a1) => this._rangeFromA1(a1)));
   }
 
   getDataRange(): FakeRange {
