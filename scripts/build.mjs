@@ -1,16 +1,25 @@
 // Builds the two shipped artefacts from one core:
 //  - dist/: the Apps Script project (Code.js + appsscript.json + HTML), pushed by clasp;
 //  - build/: the Node command line (cli.mjs) and the benchmark (bench.mjs).
-import * as esbuild from 'esbuild';
-import { mkdirSync, copyFileSync, readdirSync, writeFileSync, rmSync, existsSync } from 'node:fs';
+
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as esbuild from 'esbuild';
 
 const GAS_ENTRY = 'src/gas/main.ts';
 const GLOBAL_NAME = '__ishc';
 
 /** Apps Script only sees top-level `function` declarations, so each export of the entry gets one. */
 async function exportNamesOf(entry) {
-  const result = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', write: false, metafile: true, outdir: 'out-unused', target: 'es2020' });
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    outdir: 'out-unused',
+    target: 'es2020',
+  });
   const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint === entry);
   return output.exports.slice().sort();
 }
@@ -20,8 +29,16 @@ async function buildGas() {
   mkdirSync('dist', { recursive: true });
   const names = await exportNamesOf(GAS_ENTRY);
   const result = await esbuild.build({
-    entryPoints: [GAS_ENTRY], bundle: true, format: 'iife', globalName: GLOBAL_NAME, target: 'es2020',
-    charset: 'utf8', write: false, legalComments: 'none', platform: 'neutral', mainFields: ['module', 'main'],
+    entryPoints: [GAS_ENTRY],
+    bundle: true,
+    format: 'iife',
+    globalName: GLOBAL_NAME,
+    target: 'es2020',
+    charset: 'utf8',
+    write: false,
+    legalComments: 'none',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
   });
   const footer = names.map((n) => `function ${n}() { return ${GLOBAL_NAME}.${n}.apply(this, arguments); }`).join('\n');
   // `var` (not const) so gas-local and Apps Script both see the namespace as a global.
@@ -37,8 +54,16 @@ async function buildGas() {
 async function buildNode() {
   mkdirSync('build', { recursive: true });
   await esbuild.build({
-    entryPoints: { cli: 'src/cli/main.ts', bench: 'src/cli/bench.ts' }, bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', outdir: 'build', outExtension: { '.js': '.mjs' }, packages: 'external', charset: 'utf8', sourcemap: 'inline',
+    entryPoints: { cli: 'src/cli/main.ts', bench: 'bench/main.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outdir: 'build',
+    outExtension: { '.js': '.mjs' },
+    packages: 'external',
+    charset: 'utf8',
+    sourcemap: 'inline',
   });
 }
 

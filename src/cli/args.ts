@@ -15,11 +15,20 @@ export function parseArgs(argv: string[]): Args {
     const a = argv[i];
     const long = /^--([\w-]+)(?:=(.*))?$/.exec(a);
     const short = /^-(\w)$/.exec(a);
-    if (!long && !short) { positional.push(a); continue; }
-    const name = long ? long[1] : SHORT[short![1]] ?? short![1];
-    if (long && long[2] !== undefined) { options[name] = long[2]; continue; }
+    if (!long && !short) {
+      positional.push(a);
+      continue;
+    }
+    const name = long ? long[1] : (SHORT[short![1]] ?? short![1]);
+    if (long && long[2] !== undefined) {
+      options[name] = long[2];
+      continue;
+    }
     const next = argv[i + 1];
-    if (!BOOLEAN.has(name) && next !== undefined && !next.startsWith('-')) { options[name] = next; i++; } else options[name] = true;
+    if (!BOOLEAN.has(name) && next !== undefined && !next.startsWith('-')) {
+      options[name] = next;
+      i++;
+    } else options[name] = true;
   }
   return { positional, options };
 }

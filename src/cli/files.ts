@@ -2,22 +2,22 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
-import { planAddClub, type NewClub } from '../core/addClub';
+import { type NewClub, planAddClub } from '../core/addClub';
 import { generateDemoWard } from '../core/demo';
+import { indicatorsMarkdown, validationMarkdown } from '../core/docsTables';
 import { type Lang, translate } from '../core/i18n/messages';
-import { rollUpGrids, type RollUpResult } from '../core/jobs';
+import { type RollUpResult, rollUpGrids } from '../core/jobs';
+import type { SheetSpec } from '../core/layout/types';
 import { validationsFor } from '../core/layout/validations';
 import { clubSheetSpec, wardSheetSpecs } from '../core/layout/wardLayout';
-import type { SheetSpec } from '../core/layout/types';
-import { locateTables, type Grid } from '../core/parse/locate';
+import { type Grid, locateTables } from '../core/parse/locate';
 import type { WardGrids } from '../core/parse/parseWard';
 import { parsePeriod } from '../core/period';
 import { SHEETS } from '../core/schema/sheets';
 import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
-import { addSpecSheet, newWorkbook, putOutputSheet, putStandardMarks, readWorkbook, workbookGrids } from './xlsx';
-import { writeReport } from './report';
 import { writeDefaultTemplates } from './docx';
-import { indicatorsMarkdown, validationMarkdown } from '../core/docsTables';
+import { writeReport } from './report';
+import { addSpecSheet, newWorkbook, putOutputSheet, putStandardMarks, readWorkbook, workbookGrids } from './xlsx';
 
 export const WARD_TEMPLATE_FILE = 'so-phuong-mau.xlsx';
 
@@ -35,30 +35,50 @@ export async function createWardFile(path: string): Promise<void> {
 function specFromGrid(name: string, grid: Grid, template: SheetSpec): SheetSpec {
   const tables = WARD_TABLES.some((t) => t.sheet === name) ? WARD_TABLES.filter((t) => t.sheet === name) : CLUB_TABLES;
   const headers = [...locateTables(grid, tables).values()].map((l) => l.headerRow + 1);
-  return { ...template, rows: grid, headerRows: headers, titleRows: [1, ...headers.map((h) => h - 1).filter((r) => r > 1)], validations: validationsFor(grid, tables) };
+  return {
+    ...template,
+    rows: grid,
+    headerRows: headers,
+    titleRows: [1, ...headers.map((h) => h - 1).filter((r) => r > 1)],
+    validations: validationsFor(grid, tables),
+  };
 }
 
 export function gridsWorkbook(grids: WardGrids): ExcelJS.Workbook {
   const wb = newWorkbook();
   const templates = new Map(wardSheetSpecs().map((s) => [s.name, s]));
-  for (const [name, grid] of Object.entries(grids)) addSpecSheet(wb, specFromGrid(name, grid, templates.get(name) ?? clubSheetSpec(name, '', '')));
+  for (const [name, grid] of Object.entries(grids))
+    addSpecSheet(wb, specFromGrid(name, grid, templates.get(name) ?? clubSheetSpec(name, '', '')));
   return wb;
 }
 
 export async function addClubToFile(input: string, out: string, club: NewClub, lang: Lang): Promise<void> {
   const wb = await readWorkbook(input);
   const today = new Date().toISOString().slice(0, 10);
-  const plan = planAddClub(workbookGrids(wb), wb.worksheets.map((w) => w.name), club, today);
+  const plan = planAddClub(
+    workbookGrids(wb),
+    wb.worksheets.map((w) => w.name),
+    club,
+    today,
+  );
   if (!plan.ok) throw new Error(translate(plan.messageKey, plan.params, lang));
   wb.getWorksheet(SHEETS.clubs)!.getRow(plan.row).values = plan.values.map((v) => v ?? '') as ExcelJS.CellValue[];
   addSpecSheet(wb, plan.sheet);
   await wb.xlsx.writeFile(out);
 }
 
-export interface DemoSummary { result: RollUpResult; errors: number; warnings: number; paths: string[] }
+export interface DemoSummary {
+  result: RollUpResult;
+  errors: number;
+  warnings: number;
+  paths: string[];
+}
 
 /** The main job on the demo ward: ward.xlsx, its roll-up workbook and the 6-month report. */
-export async function writeDemoWard(dir: string, opts: { lang: Lang; today?: string; place?: string; seed?: number }): Promise<DemoSummary> {
+export async function writeDemoWard(
+  dir: string,
+  opts: { lang: Lang; today?: string; place?: string; seed?: number },
+): Promise<DemoSummary> {
   mkdirSync(dir, { recursive: true });
   const today = opts.today ?? '2026-11-22';
   const { grids } = generateDemoWard({ today, place: opts.place, seed: opts.seed });

@@ -1,19 +1,19 @@
 /** `ishc`: the ward workbook jobs on .xlsx files, from the same core as the add-on. */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { type IsoDate, isoFromLocalDate } from '../core/dates';
 import type { Lang } from '../core/i18n/messages';
-import { parsePeriod, type Period } from '../core/period';
-import { isoFromLocalDate, type IsoDate } from '../core/dates';
-import { checkWard, rollUpGrids, rollUpJson } from '../core/jobs';
-import { issueMessage } from '../core/issues';
 import { translate } from '../core/i18n/messages';
+import { issueMessage } from '../core/issues';
+import { checkWard, rollUpGrids, rollUpJson } from '../core/jobs';
+import { type Period, parsePeriod } from '../core/period';
 import { type Args, option, parseArgs } from './args';
-import { say, usage, UsageError } from './messages';
-import { readWorkbook, workbookGrids, putOutputSheet, putStandardMarks } from './xlsx';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
-import { writeReport } from './report';
+import { say, UsageError, usage } from './messages';
 import { printIndicatorTable } from './print';
 import { runProvince } from './province';
+import { writeReport } from './report';
+import { putOutputSheet, putStandardMarks, readWorkbook, workbookGrids } from './xlsx';
 
 function langOf(args: Args): Lang {
   return option(args, 'lang') === 'en' ? 'en' : 'vi';
@@ -54,11 +54,15 @@ async function check(args: Args, lang: Lang): Promise<void> {
   const today = todayOf(args, lang);
   const grids = workbookGrids(await readWorkbook(input));
   // The JSON carries what rollup --json does (indicators by id, each club's standard, the issues).
-  if (args.options.json) { console.log(JSON.stringify(rollUpJson(rollUpGrids(grids, periodOf(args, today.slice(0, 4), lang), today, lang), lang), null, 2)); return; }
+  if (args.options.json) {
+    console.log(JSON.stringify(rollUpJson(rollUpGrids(grids, periodOf(args, today.slice(0, 4), lang), today, lang), lang), null, 2));
+    return;
+  }
   const result = checkWard(grids, today, lang);
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   console.log(say('issuesHeader', { errors, warnings: result.issues.length - errors }, lang));
-  for (const i of result.issues) console.log(`${translate(`severity.${i.severity}`, {}, lang)}\t${i.sheet}!${i.a1}\t${issueMessage(i, lang)}`);
+  for (const i of result.issues)
+    console.log(`${translate(`severity.${i.severity}`, {}, lang)}\t${i.sheet}!${i.a1}\t${issueMessage(i, lang)}`);
 }
 
 function printIndicators(result: ReturnType<typeof rollUpGrids>, lang: Lang): void {
@@ -77,7 +81,10 @@ async function rollup(args: Args, lang: Lang): Promise<void> {
     for (const sheet of result.sheets) putOutputSheet(wb, sheet);
     putStandardMarks(wb, result.marks);
     await wb.xlsx.writeFile(out);
-    if (!args.options.json) { printIndicators(result, lang); console.log(say('wrote', { path: out }, lang)); }
+    if (!args.options.json) {
+      printIndicators(result, lang);
+      console.log(say('wrote', { path: out }, lang));
+    }
   }
   if (args.options.json) console.log(JSON.stringify(rollUpJson(result, lang), null, 2));
 }
@@ -89,7 +96,13 @@ async function report(args: Args, lang: Lang): Promise<void> {
   const out = outputFile(args, input, `${base(input)}-bao-cao-${period.id}.docx`, lang);
   const template = option(args, 'template');
   const result = rollUpGrids(workbookGrids(await readWorkbook(input)), period, today, lang);
-  const written = await writeReport(result, { out, today, lang, template: template ? readFileSync(template) : undefined, pdf: args.options.pdf === true });
+  const written = await writeReport(result, {
+    out,
+    today,
+    lang,
+    template: template ? readFileSync(template) : undefined,
+    pdf: args.options.pdf === true,
+  });
   for (const path of written.paths) console.log(say('wrote', { path }, lang));
   if (written.missing.length) console.log(say('reportMissing', { keys: written.missing.join(', ') }, lang));
   if (args.options.pdf === true && !written.pdf) console.log(say('pdfSkipped', {}, lang));
@@ -109,9 +122,25 @@ async function demo(args: Args, lang: Lang): Promise<void> {
   const dir = args.positional[1] ?? join('out', 'demo');
   const seed = option(args, 'seed');
   if (seed !== undefined && !/^\d+$/.test(seed)) throw new UsageError(say('badSeed', { value: seed }, lang));
-  const summary = await writeDemoWard(dir, { lang, today: option(args, 'today') ? todayOf(args, lang) : undefined, place: option(args, 'place'), seed: seed === undefined ? undefined : Number(seed) });
+  const summary = await writeDemoWard(dir, {
+    lang,
+    today: option(args, 'today') ? todayOf(args, lang) : undefined,
+    place: option(args, 'place'),
+    seed: seed === undefined ? undefined : Number(seed),
+  });
   printIndicators(summary.result, lang);
-  console.log(say('demoDone', { clubs: summary.result.rollup.facts.clubs_active, members: summary.result.rollup.facts.members, errors: summary.errors, warnings: summary.warnings }, lang));
+  console.log(
+    say(
+      'demoDone',
+      {
+        clubs: summary.result.rollup.facts.clubs_active,
+        members: summary.result.rollup.facts.members,
+        errors: summary.errors,
+        warnings: summary.warnings,
+      },
+      lang,
+    ),
+  );
   for (const path of summary.paths) console.log(say('wrote', { path }, lang));
 }
 
@@ -134,15 +163,30 @@ export async function main(argv: string[]): Promise<number> {
         const inPlace = args.options['in-place'] === true;
         if (!inPlace && !option(args, 'output')) throw new UsageError(say('needOutput', {}, lang));
         const out = inPlace ? input : outputFile(args, input, input, lang);
-        await addClubToFile(input, out, { code: option(args, 'code') ?? '', name: option(args, 'name') ?? '', group: option(args, 'group') ?? '' }, lang);
+        await addClubToFile(
+          input,
+          out,
+          { code: option(args, 'code') ?? '', name: option(args, 'name') ?? '', group: option(args, 'group') ?? '' },
+          lang,
+        );
         console.log(say('clubAdded', { code: option(args, 'code') ?? '', path: out }, lang));
         return 0;
       }
-      case 'check': await check(args, lang); return 0;
-      case 'rollup': await rollup(args, lang); return 0;
-      case 'report': await report(args, lang); return 0;
-      case 'province': await province(args, lang); return 0;
-      case 'demo': await demo(args, lang); return 0;
+      case 'check':
+        await check(args, lang);
+        return 0;
+      case 'rollup':
+        await rollup(args, lang);
+        return 0;
+      case 'report':
+        await report(args, lang);
+        return 0;
+      case 'province':
+        await province(args, lang);
+        return 0;
+      case 'demo':
+        await demo(args, lang);
+        return 0;
       case 'templates': {
         for (const path of await writeTemplates(args.positional[1] ?? 'sheets-templates')) console.log(say('wrote', { path }, lang));
         return 0;
@@ -168,5 +212,7 @@ export async function main(argv: string[]): Promise<number> {
 // Run when loaded as the CLI (build/cli.mjs or bin/ishc.mjs), not when imported by tests.
 const invokedAs = process.argv[1] ?? '';
 if (/(cli\.mjs|ishc(\.mjs)?)$/.test(invokedAs)) {
-  main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

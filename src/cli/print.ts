@@ -5,7 +5,12 @@ import type { IndicatorValue } from '../core/indicators/rollup';
 import { formatIndicatorValue } from '../core/output/sheets';
 
 export function printIndicatorTable(indicators: IndicatorValue[], lang: Lang): void {
-  const rows = indicators.map((v) => [v.decl.name[lang], formatIndicatorValue(v), formatTarget(v.target), translate(`status.${v.status}`, {}, lang)]);
+  const rows = indicators.map((v) => [
+    v.decl.name[lang],
+    formatIndicatorValue(v),
+    formatTarget(v.target),
+    translate(`status.${v.status}`, {}, lang),
+  ]);
   const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length)));
   for (const r of rows) console.log(`  ${r[0].padEnd(widths[0])}  ${r[1].padStart(widths[1])}  ${r[2].padEnd(widths[2])}  ${r[3]}`);
 }

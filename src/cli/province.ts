@@ -1,5 +1,5 @@
 /** `ishc province`: many ward workbooks rolled up into one province workbook (or JSON). */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { IsoDate } from '../core/dates';
 import type { Lang } from '../core/i18n/messages';
@@ -7,22 +7,34 @@ import { translate } from '../core/i18n/messages';
 import { rollUpGrids } from '../core/jobs';
 import { byWardSheet, provinceSummarySheet } from '../core/output/province';
 import type { Period } from '../core/period';
-import { provinceJson, rollUpProvince, type ProvinceRollUp, type WardInput } from '../core/province';
+import { type ProvinceRollUp, provinceJson, rollUpProvince, type WardInput } from '../core/province';
 import { SHEETS } from '../core/schema/sheets';
 import { say, UsageError } from './messages';
 import { printIndicatorTable } from './print';
 import { newWorkbook, putOutputSheet, readWorkbook, workbookGrids } from './xlsx';
 
-interface WardFile { path: string; inFolder: boolean }
+interface WardFile {
+  path: string;
+  inFolder: boolean;
+}
 
 /** Files as given, folders as the .xlsx files in them (not Office lock files), in name order. */
 export function wardFiles(paths: string[], lang: Lang): WardFile[] {
   const files: WardFile[] = [];
   for (const path of paths) {
-    let stat;
-    try { stat = statSync(path); } catch { throw new UsageError(say('fileMissing', { path }, lang)); }
-    if (!stat.isDirectory()) { files.push({ path, inFolder: false }); continue; }
-    const inside = readdirSync(path).filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.')).sort();
+    let stat: Stats;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new UsageError(say('fileMissing', { path }, lang));
+    }
+    if (!stat.isDirectory()) {
+      files.push({ path, inFolder: false });
+      continue;
+    }
+    const inside = readdirSync(path)
+      .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
+      .sort();
     files.push(...inside.map((f) => ({ path: join(path, f), inFolder: true })));
   }
   if (files.length === 0) throw new UsageError(say('provinceNeedsFiles', {}, lang));
@@ -46,9 +58,15 @@ async function readWard(file: WardFile, period: Period, today: IsoDate, lang: La
   return { source: basename(file.path), rollup: result.rollup, errors, warnings: result.issues.length - errors };
 }
 
-export interface ProvinceRun { rollup: ProvinceRollUp; written?: string }
+export interface ProvinceRun {
+  rollup: ProvinceRollUp;
+  written?: string;
+}
 
-export async function runProvince(paths: string[], opts: { period: Period; today: IsoDate; lang: Lang; out?: string; json: boolean; name?: string }): Promise<ProvinceRun> {
+export async function runProvince(
+  paths: string[],
+  opts: { period: Period; today: IsoDate; lang: Lang; out?: string; json: boolean; name?: string },
+): Promise<ProvinceRun> {
   const { lang } = opts;
   const files = wardFiles(paths, lang);
   const out = opts.out;
@@ -76,10 +94,30 @@ export async function runProvince(paths: string[], opts: { period: Period; today
 }
 
 function printProvince(p: ProvinceRollUp, lang: Lang): void {
-  for (const problem of p.problems) console.log(`${translate(`severity.${problem.severity}`, {}, lang)}: ${translate(problem.messageKey, problem.params, lang)}`);
+  for (const problem of p.problems)
+    console.log(`${translate(`severity.${problem.severity}`, {}, lang)}: ${translate(problem.messageKey, problem.params, lang)}`);
   for (const w of p.wards) {
-    console.log(say('provinceWard', { ward: w.rollup.ward || '?', clubs: w.rollup.facts.clubs_active, members: w.rollup.facts.members, errors: w.errors, warnings: w.warnings, source: w.source }, lang));
+    console.log(
+      say(
+        'provinceWard',
+        {
+          ward: w.rollup.ward || '?',
+          clubs: w.rollup.facts.clubs_active,
+          members: w.rollup.facts.members,
+          errors: w.errors,
+          warnings: w.warnings,
+          source: w.source,
+        },
+        lang,
+      ),
+    );
   }
-  console.log(say('provinceHeader', { province: p.province, wards: p.wards.length, period: lang === 'vi' ? p.period.labelVi : p.period.labelEn }, lang));
+  console.log(
+    say(
+      'provinceHeader',
+      { province: p.province, wards: p.wards.length, period: lang === 'vi' ? p.period.labelVi : p.period.labelEn },
+      lang,
+    ),
+  );
   printIndicatorTable(p.indicators, lang);
 }

@@ -7,9 +7,16 @@ import { SIX_MONTH_REPORT } from '../core/report/defaultTemplate';
 import { buildSixMonthReportData } from '../core/report/model';
 import { buildTemplateDocx, convertDocxToPdf, findSoffice, renderDocx } from './docx';
 
-export interface ReportWrite { paths: string[]; missing: string[]; pdf?: string }
+export interface ReportWrite {
+  paths: string[];
+  missing: string[];
+  pdf?: string;
+}
 
-export async function writeReport(result: RollUpResult, opts: { out: string; today: string; lang: Lang; template?: Buffer; pdf: boolean }): Promise<ReportWrite> {
+export async function writeReport(
+  result: RollUpResult,
+  opts: { out: string; today: string; lang: Lang; template?: Buffer; pdf: boolean },
+): Promise<ReportWrite> {
   const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: opts.today, lang: opts.lang });
   const template = opts.template ?? (await buildTemplateDocx(SIX_MONTH_REPORT));
   const rendered = renderDocx(template, data);

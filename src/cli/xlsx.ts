@@ -2,11 +2,11 @@
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../core/a1';
 import { isoFromUtcDate } from '../core/dates';
-import type { Grid } from '../core/parse/locate';
-import type { WardGrids } from '../core/parse/parseWard';
 import type { RuleSpec, SheetSpec } from '../core/layout/types';
 import type { ClubStandardMark } from '../core/output/clubStandard';
 import { isLinkCell, type OutputSheet } from '../core/output/types';
+import type { Grid } from '../core/parse/locate';
+import type { WardGrids } from '../core/parse/parseWard';
 import { OUTPUT_SHEETS } from '../core/schema/sheets';
 import type { Cell } from '../core/values';
 
@@ -32,7 +32,9 @@ export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
   const grid: Grid = [];
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const values: Cell[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => { values[col - 1] = cellValue(cell.value); });
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      values[col - 1] = cellValue(cell.value);
+    });
     grid[rowNumber - 1] = Array.from(values, (v) => (v === undefined ? '' : v));
   });
   return Array.from(grid, (r) => r ?? []);
@@ -62,9 +64,12 @@ export function newWorkbook(): ExcelJS.Workbook {
 function validationOf(rule: RuleSpec, help: string): ExcelJS.DataValidation {
   const common = { allowBlank: true, showInputMessage: true, prompt: help, showErrorMessage: true, error: help };
   switch (rule.kind) {
-    case 'list': return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`], errorStyle: 'stop' };
-    case 'date': return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1880, 0, 1))], errorStyle: 'warning' };
-    case 'email': return { ...common, type: 'custom', formulae: ['TRUE'], errorStyle: 'information' } as ExcelJS.DataValidation;
+    case 'list':
+      return { ...common, type: 'list', formulae: [`"${rule.values.join(',')}"`], errorStyle: 'stop' };
+    case 'date':
+      return { ...common, type: 'date', operator: 'greaterThan', formulae: [new Date(Date.UTC(1880, 0, 1))], errorStyle: 'warning' };
+    case 'email':
+      return { ...common, type: 'custom', formulae: ['TRUE'], errorStyle: 'information' } as ExcelJS.DataValidation;
     case 'number': {
       const min = rule.min ?? -1e15;
       const max = rule.max ?? 1e15;
@@ -76,10 +81,17 @@ function validationOf(rule: RuleSpec, help: string): ExcelJS.DataValidation {
 /** Draws a tab from its spec: the same content, widths and rules the Apps Script edge draws. */
 export function addSpecSheet(wb: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(spec.name, { views: spec.frozenRows ? [{ state: 'frozen', ySplit: spec.frozenRows }] : [] });
-  spec.rows.forEach((row, i) => { ws.getRow(i + 1).values = row.map((c) => (c === null || c === undefined ? '' : c)) as ExcelJS.CellValue[]; });
+  spec.rows.forEach((row, i) => {
+    ws.getRow(i + 1).values = row.map((c) => (c === null || c === undefined ? '' : c)) as ExcelJS.CellValue[];
+  });
   ws.columns = spec.columnWidths.map((w) => ({ width: pxToChars(w) }));
   for (const r of spec.titleRows) ws.getRow(r).getCell(1).font = { bold: true, size: 12 };
-  for (const r of spec.headerRows) ws.getRow(r).eachCell((cell) => { cell.font = { bold: true }; cell.fill = HEADER_FILL; cell.alignment = { wrapText: true, vertical: 'middle' }; });
+  for (const r of spec.headerRows)
+    ws.getRow(r).eachCell((cell) => {
+      cell.font = { bold: true };
+      cell.fill = HEADER_FILL;
+      cell.alignment = { wrapText: true, vertical: 'middle' };
+    });
   const validations = (ws as unknown as { dataValidations: { add(address: string, v: ExcelJS.DataValidation): void } }).dataValidations;
   for (const v of spec.validations) {
     const col = columnLetter(v.column);
@@ -102,14 +114,23 @@ export function putOutputSheet(wb: ExcelJS.Workbook, out: OutputSheet): ExcelJS.
   });
   ws.columns = out.columnWidths.map((w) => ({ width: pxToChars(w) }));
   ws.getRow(1).getCell(1).font = { bold: true, size: 12 };
-  ws.getRow(out.headerRow).eachCell((cell) => { cell.font = { bold: true }; cell.fill = HEADER_FILL; cell.alignment = { wrapText: true, vertical: 'middle' }; });
-  out.colours?.forEach((line, r) => line.forEach((colour, c) => {
-    if (colour) ws.getRow(out.headerRow + 1 + r).getCell(c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } };
-  }));
-  out.formats?.forEach((line, r) => line.forEach((format, c) => {
-    const cell = ws.getRow(out.headerRow + 1 + r).getCell(c + 1);
-    if (format && typeof cell.value === 'number') cell.numFmt = format;
-  }));
+  ws.getRow(out.headerRow).eachCell((cell) => {
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { wrapText: true, vertical: 'middle' };
+  });
+  out.colours?.forEach((line, r) => {
+    line.forEach((colour, c) => {
+      if (colour)
+        ws.getRow(out.headerRow + 1 + r).getCell(c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour) } };
+    });
+  });
+  out.formats?.forEach((line, r) => {
+    line.forEach((format, c) => {
+      const cell = ws.getRow(out.headerRow + 1 + r).getCell(c + 1);
+      if (format && typeof cell.value === 'number') cell.numFmt = format;
+    });
+  });
   return ws;
 }
 

@@ -1,7 +1,7 @@
 /** Adding a club: where its registry row goes and what its tab looks like, for both edges. */
 import type { MessageKey, MessageParams } from './i18n/messages';
-import { clubSheetSpec } from './layout/wardLayout';
 import type { SheetSpec } from './layout/types';
+import { clubSheetSpec } from './layout/wardLayout';
 import { locateTables } from './parse/locate';
 import { parseWard, type WardGrids } from './parse/parseWard';
 import { SHEETS, WARD_SHEETS } from './schema/sheets';
@@ -9,7 +9,11 @@ import { ACTIVE_STATUS, CLUBS } from './schema/tables';
 import { foldText, normalizeText } from './text';
 import type { Cell } from './values';
 
-export interface NewClub { code: string; name: string; group: string }
+export interface NewClub {
+  code: string;
+  name: string;
+  group: string;
+}
 
 export type AddClubPlan =
   | { ok: true; club: NewClub; row: number; values: Cell[]; sheet: SheetSpec }
@@ -35,7 +39,10 @@ export function planAddClub(grids: WardGrids, sheetNames: string[], input: NewCl
   let row = registry.reduce((max, r) => Math.max(max, r.row), located.headerRow + 1) + 1;
   while ((grid[row - 1] ?? []).slice(0, width).some((c) => c !== '' && c !== null && c !== undefined)) row += 1;
   const values: Cell[] = Array(width).fill('');
-  const set = (key: string, v: string) => { const c = located.columns.get(key); if (c !== undefined) values[c] = v; };
+  const set = (key: string, v: string) => {
+    const c = located.columns.get(key);
+    if (c !== undefined) values[c] = v;
+  };
   set('code', club.code);
   set('name', club.name);
   set('group', club.group);

@@ -59,10 +59,17 @@ export function monthsBetween(start: IsoDate, end: IsoDate): string[] {
   while (year < last.year || (year === last.year && month <= last.month)) {
     out.push(`${year}-${String(month).padStart(2, '0')}`);
     month += 1;
-    if (month > 12) { month = 1; year += 1; }
+    if (month > 12) {
+      month = 1;
+      year += 1;
+    }
   }
   return out;
 }
 
-export function minDate(a: IsoDate, b: IsoDate): IsoDate { return a < b ? a : b; }
-export function maxDate(a: IsoDate, b: IsoDate): IsoDate { return a > b ? a : b; }
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a > b ? a : b;
+}

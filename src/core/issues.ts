@@ -1,5 +1,5 @@
 /** Problems found in a ward's data: values, shown to users in their language, never exceptions. */
-import { translate, type Lang, type MessageKey, type MessageParams } from './i18n/messages';
+import { type Lang, type MessageKey, type MessageParams, translate } from './i18n/messages';
 
 export type Severity = 'error' | 'warning';
 

@@ -2,8 +2,8 @@
 import type { IsoDate } from './dates';
 import type { Issue } from './issues';
 import type { Target } from './parse/readCell';
-import type { WardSettings } from './schema/settings';
 import type { PhaseId } from './period';
+import type { WardSettings } from './schema/settings';
 
 export interface Located {
   sheet: string;
@@ -11,7 +11,11 @@ export interface Located {
   cells: Record<string, string>;
 }
 
-export interface Group extends Located { code?: string; name?: string; population?: number }
+export interface Group extends Located {
+  code?: string;
+  name?: string;
+  population?: number;
+}
 
 export interface ClubEntry extends Located {
   code?: string;
@@ -47,14 +51,46 @@ export interface Meeting extends Located {
   month?: string;
   date?: IsoDate;
   attendance?: number;
-  c1?: boolean; c2?: boolean; c3?: boolean; c4?: boolean; c5?: boolean; c6?: boolean; c7?: boolean; c8?: boolean;
-  digital?: boolean; green?: boolean; startup?: boolean;
+  c1?: boolean;
+  c2?: boolean;
+  c3?: boolean;
+  c4?: boolean;
+  c5?: boolean;
+  c6?: boolean;
+  c7?: boolean;
+  c8?: boolean;
+  digital?: boolean;
+  green?: boolean;
+  startup?: boolean;
 }
 
-export interface FundRow extends Located { month?: string; incomeFund?: number; activityFund?: number; loansOutstanding?: number }
-export interface Loan extends Located { name?: string; date?: IsoDate; amount?: number; purpose?: string; due?: IsoDate; repaid?: IsoDate }
-export interface Training extends Located { name?: string; kind?: string; date?: IsoDate; organiser?: string }
-export interface Activity extends Located { date?: IsoDate; title?: string; form?: string; reached?: number; club?: string }
+export interface FundRow extends Located {
+  month?: string;
+  incomeFund?: number;
+  activityFund?: number;
+  loansOutstanding?: number;
+}
+export interface Loan extends Located {
+  name?: string;
+  date?: IsoDate;
+  amount?: number;
+  purpose?: string;
+  due?: IsoDate;
+  repaid?: IsoDate;
+}
+export interface Training extends Located {
+  name?: string;
+  kind?: string;
+  date?: IsoDate;
+  organiser?: string;
+}
+export interface Activity extends Located {
+  date?: IsoDate;
+  title?: string;
+  form?: string;
+  reached?: number;
+  club?: string;
+}
 
 export interface ClubRecord {
   code: string;

@@ -34,12 +34,23 @@ export function parsePeriod(text: string): Period | undefined {
   if (!m) return undefined;
   const year = Number(m[1]);
   if (year < 2000 || year > 2100) return undefined;
-  if (!m[2]) return { id: t, start: `${year}-01-01`, end: `${year}-12-31`, phase: phaseOf(`${year}-12-31`), labelVi: `năm ${year}`, labelEn: `year ${year}` };
+  if (!m[2])
+    return {
+      id: t,
+      start: `${year}-01-01`,
+      end: `${year}-12-31`,
+      phase: phaseOf(`${year}-12-31`),
+      labelVi: `năm ${year}`,
+      labelEn: `year ${year}`,
+    };
   const first = m[2] === 'H1';
   const start = first ? `${year}-01-01` : `${year}-07-01`;
   const end = first ? `${year}-06-30` : `${year}-12-31`;
   return {
-    id: t, start, end, phase: phaseOf(end),
+    id: t,
+    start,
+    end,
+    phase: phaseOf(end),
     labelVi: first ? `6 tháng đầu năm ${year}` : `6 tháng cuối năm ${year}`,
     labelEn: first ? `first half of ${year}` : `second half of ${year}`,
   };

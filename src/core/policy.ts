@@ -1,6 +1,7 @@
 /** Elderly-policy lists the ward keeps alongside the clubs, straight from the member register. */
-import type { ClubRecord, Member, Ward } from './model';
+
 import { isCounted, isWoman } from './indicators/members';
+import type { ClubRecord, Member, Ward } from './model';
 
 export const LONGEVITY_AGES = [70, 75, 80, 85, 90, 95, 100] as const;
 
@@ -23,9 +24,9 @@ export function ceremonyFor(age: number): LongevityEntry['ceremony'] {
 
 function membersInYear(ward: Ward, year: number): PolicyEntry[] {
   const end = `${year}-12-31`;
-  return ward.clubs.flatMap((club) => club.members
-    .filter((m) => m.name && m.birth && isCounted(m, end))
-    .map((member) => ({ club, member, age: year - member.birth!.year })));
+  return ward.clubs.flatMap((club) =>
+    club.members.filter((m) => m.name && m.birth && isCounted(m, end)).map((member) => ({ club, member, age: year - member.birth!.year })),
+  );
 }
 
 /** Members turning 70, 75, …, 95 in the year, and everyone 100 or older. */
@@ -55,4 +56,4 @@ export function socialPensionList(ward: Ward, year: number): PensionEntry[] {
   return out.sort((a, b) => b.age - a.age || a.member.name!.localeCompare(b.member.name!, 'vi'));
 }
 
-export const genderLabel = (m: Member): string => (isWoman(m) ? 'Nữ' : m.gender ?? '');
+export const genderLabel = (m: Member): string => (isWoman(m) ? 'Nữ' : (m.gender ?? ''));

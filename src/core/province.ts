@@ -4,14 +4,14 @@
  * (a province needs the sum of its wards' targets); share targets are the plan's own rates.
  */
 import { type Lang, translate } from './i18n/messages';
-import type { Target } from './parse/readCell';
-import type { TargetsById } from './model';
-import type { Period, PhaseId } from './period';
-import { PHASES } from './period';
 import { INDICATORS } from './indicators/declarations';
 import type { Facts } from './indicators/facts';
-import { evaluateIndicators, sumFacts, type IndicatorValue, type WardRollUp } from './indicators/rollup';
+import { evaluateIndicators, type IndicatorValue, sumFacts, type WardRollUp } from './indicators/rollup';
 import { indicatorJson } from './jobs';
+import type { TargetsById } from './model';
+import type { Target } from './parse/readCell';
+import type { Period, PhaseId } from './period';
+import { PHASES } from './period';
 import { foldText } from './text';
 
 export interface WardInput {
@@ -42,7 +42,8 @@ export interface ProvinceRollUp {
 function summedTarget(targets: Array<Target | undefined>): Target | undefined {
   if (targets.length === 0 || targets.some((t) => t === undefined)) return undefined;
   const all = targets as Target[];
-  const sum = (pick: (t: Target) => number | undefined) => (all.every((t) => pick(t) !== undefined) ? all.reduce((s, t) => s + pick(t)!, 0) : undefined);
+  const sum = (pick: (t: Target) => number | undefined) =>
+    all.every((t) => pick(t) !== undefined) ? all.reduce((s, t) => s + pick(t)!, 0) : undefined;
   const min = sum((t) => t.min);
   const max = sum((t) => t.max);
   return min === undefined && max === undefined ? undefined : { min, max, percent: false };
@@ -51,7 +52,10 @@ function summedTarget(targets: Array<Target | undefined>): Target | undefined {
 export function provinceTargets(wards: WardRollUp[]): TargetsById {
   const out: TargetsById = {};
   for (const decl of INDICATORS) {
-    if (decl.unit === 'percent') { out[decl.id] = decl.targets; continue; }
+    if (decl.unit === 'percent') {
+      out[decl.id] = decl.targets;
+      continue;
+    }
     const perPhase: Partial<Record<PhaseId, Target>> = {};
     for (const phase of Object.keys(PHASES) as PhaseId[]) {
       const target = summedTarget(wards.map((w) => w.indicators.find((v) => v.id === decl.id)?.targets[phase]));
@@ -67,13 +71,22 @@ function problemsOf(wards: WardInput[], province: string): ProvinceProblem[] {
   const seen = new Map<string, string>();
   for (const w of wards) {
     const name = w.rollup.ward.trim();
-    if (!name) { problems.push({ severity: 'warning', messageKey: 'province.noWardName', params: { source: w.source } }); continue; }
+    if (!name) {
+      problems.push({ severity: 'warning', messageKey: 'province.noWardName', params: { source: w.source } });
+      continue;
+    }
     const key = foldText(name);
     const first = seen.get(key);
-    if (first !== undefined) problems.push({ severity: 'error', messageKey: 'province.duplicateWard', params: { ward: name, source: w.source, first } });
+    if (first !== undefined)
+      problems.push({ severity: 'error', messageKey: 'province.duplicateWard', params: { ward: name, source: w.source, first } });
     else seen.set(key, w.source);
     const own = w.rollup.province.trim();
-    if (own && province && foldText(own) !== foldText(province)) problems.push({ severity: 'warning', messageKey: 'province.otherProvince', params: { ward: name, source: w.source, province: own, expected: province } });
+    if (own && province && foldText(own) !== foldText(province))
+      problems.push({
+        severity: 'warning',
+        messageKey: 'province.otherProvince',
+        params: { ward: name, source: w.source, province: own, expected: province },
+      });
   }
   return problems;
 }
@@ -88,7 +101,10 @@ function commonProvince(wards: WardInput[]): string {
     entry.n++;
     counts.set(foldText(name), entry);
   }
-  return [...counts.values()].reduce<{ name: string; n: number } | undefined>((best, e) => (!best || e.n > best.n ? e : best), undefined)?.name ?? '';
+  return (
+    [...counts.values()].reduce<{ name: string; n: number } | undefined>((best, e) => (!best || e.n > best.n ? e : best), undefined)
+      ?.name ?? ''
+  );
 }
 
 export function rollUpProvince(wards: WardInput[], period: Period, name?: string): ProvinceRollUp {
@@ -113,7 +129,15 @@ export function provinceJson(p: ProvinceRollUp, lang: Lang = 'vi') {
     period: { id: p.period.id, start: p.period.start, end: p.period.end, phase: p.period.phase },
     indicators: p.indicators.map((v) => ({ ...indicatorJson(v), name: v.decl.name[lang] })),
     facts: p.facts,
-    wards: p.wards.map((w) => ({ ward: w.rollup.ward, province: w.rollup.province, source: w.source, errors: w.errors, warnings: w.warnings, facts: w.rollup.facts, indicators: w.rollup.indicators.map(indicatorJson) })),
+    wards: p.wards.map((w) => ({
+      ward: w.rollup.ward,
+      province: w.rollup.province,
+      source: w.source,
+      errors: w.errors,
+      warnings: w.warnings,
+      facts: w.rollup.facts,
+      indicators: w.rollup.indicators.map(indicatorJson),
+    })),
     problems: p.problems.map((x) => ({ severity: x.severity, rule: x.messageKey, message: translate(x.messageKey, x.params, lang) })),
   };
 }

@@ -3,9 +3,9 @@
  * Each reader returns the value it could read and, when something is off, a problem to report:
  * an error means the value is unusable; a warning means it was read (e.g. "Nu" as "Nữ") but should be fixed.
  */
-import { type IsoDate, isValidYmd, isoDate, isoFromSerial, isoFromUtcDate } from './dates';
-import { foldText, normalizeText } from './text';
+import { type IsoDate, isoDate, isoFromSerial, isoFromUtcDate, isValidYmd } from './dates';
 import type { MessageKey } from './i18n/messages';
+import { foldText, normalizeText } from './text';
 
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -86,13 +86,18 @@ const SCALE_WORDS: Array<[RegExp, number]> = [
 /** Vietnamese numbers: "1.000.000", "2,5", "25 triệu", "500 nghìn", "1.200.000 đ"; also 1,000,000. */
 export function readNumber(cell: Cell): Read<number> {
   if (isBlank(cell)) return {};
-  if (typeof cell === 'number') return Number.isFinite(cell) ? { value: cell } : { problem: err('value.number.invalid', { value: String(cell) }) };
+  if (typeof cell === 'number')
+    return Number.isFinite(cell) ? { value: cell } : { problem: err('value.number.invalid', { value: String(cell) }) };
   if (typeof cell === 'boolean' || cell instanceof Date) return { problem: err('value.number.invalid', { value: cellText(cell) }) };
   const original = cellText(cell);
   let text = foldText(original).replace(/\s*(vnd|dong|d)\.?$/, '');
   let factor = 1;
   for (const [re, f] of SCALE_WORDS) {
-    if (re.test(text)) { text = text.replace(re, ''); factor = f; break; }
+    if (re.test(text)) {
+      text = text.replace(re, '');
+      factor = f;
+      break;
+    }
   }
   text = text.replace(/\s+/g, '');
   const negative = text.startsWith('-');
@@ -109,7 +114,8 @@ export function readNumber(cell: Cell): Read<number> {
 
 export function readInteger(cell: Cell): Read<number> {
   const read = readNumber(cell);
-  if (read.value !== undefined && !Number.isInteger(read.value)) return { problem: err('value.integer.invalid', { value: cellText(cell) }) };
+  if (read.value !== undefined && !Number.isInteger(read.value))
+    return { problem: err('value.integer.invalid', { value: cellText(cell) }) };
   return read;
 }
 
@@ -126,7 +132,13 @@ export function readYearOrDate(cell: Cell, ctx: ReadContext): Read<{ year: numbe
       return { value: { year }, problem: warn('value.year.separator', { value: text, year }) };
     }
   }
-  if (typeof cell === 'number' && cell >= 1.88 && cell <= 2.2 && Number.isInteger(Math.round(cell * 1000)) && cell * 1000 === Math.round(cell * 1000)) {
+  if (
+    typeof cell === 'number' &&
+    cell >= 1.88 &&
+    cell <= 2.2 &&
+    Number.isInteger(Math.round(cell * 1000)) &&
+    cell * 1000 === Math.round(cell * 1000)
+  ) {
     // "1.950" typed into a number-formatted cell arrives as 1.95.
     const year = Math.round(cell * 1000);
     return { value: { year }, problem: warn('value.year.separator', { value: text, year }) };
@@ -173,7 +185,9 @@ export function readYesNo(cell: Cell): Read<boolean> {
   if (YES.includes(lower)) return { value: true };
   if (NO.includes(lower)) return { value: false };
   const folded = foldText(text);
-  if (['co', 'c', 'yes', 'y', 'dung'].includes(folded)) return { value: true, problem: warn('value.choice.misspelt', { value: text, suggestion: 'Có' }) };
-  if (['khong', 'k', 'ko', 'kg', 'no', 'n', 'sai'].includes(folded)) return { value: false, problem: warn('value.choice.misspelt', { value: text, suggestion: 'Không' }) };
+  if (['co', 'c', 'yes', 'y', 'dung'].includes(folded))
+    return { value: true, problem: warn('value.choice.misspelt', { value: text, suggestion: 'Có' }) };
+  if (['khong', 'k', 'ko', 'kg', 'no', 'n', 'sai'].includes(folded))
+    return { value: false, problem: warn('value.choice.misspelt', { value: text, suggestion: 'Không' }) };
   return { problem: err('value.yesNo.invalid', { value: text }) };
 }

@@ -17,15 +17,15 @@
  */
 import { parseA1 } from '../core/a1';
 import { issueMessage } from '../core/issues';
-import { validationsFor } from '../core/layout/validations';
 import type { ValidationSpec } from '../core/layout/types';
+import { validationsFor } from '../core/layout/validations';
 import type { Grid, LocatedTable } from '../core/parse/locate';
 import { locateTables } from '../core/parse/locate';
 import { readTable } from '../core/parse/readTable';
-import { clubTabIssues } from '../core/validate';
-import type { Table } from '../core/schema/types';
-import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { OUTPUT_SHEETS, WARD_SHEETS } from '../core/schema/sheets';
+import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
+import type { Table } from '../core/schema/types';
+import { clubTabIssues } from '../core/validate';
 import { today } from './clock';
 import { readSheetGrid } from './grids';
 import { userLang } from './i18n';
@@ -39,12 +39,24 @@ export const MARK = '⚠ ';
 const COLOURS = { error: '#f4cccc', warning: '#fff2cc' } as const;
 
 /** The edited rectangle, 1-based. */
-interface Box { top: number; left: number; rows: number; cols: number }
+interface Box {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
 
-interface Mark { message: string; severity: 'error' | 'warning' }
+interface Mark {
+  message: string;
+  severity: 'error' | 'warning';
+}
 
 /** A declared rule over the rows `first..last` (1-based, inclusive) of one column, clipped to a table's body. */
-interface DeclaredRule { spec: ValidationSpec; first: number; last: number }
+interface DeclaredRule {
+  spec: ValidationSpec;
+  first: number;
+  last: number;
+}
 
 export function checkEditedRange(range: Range): number {
   const sheet = range.getSheet();
@@ -95,18 +107,22 @@ function findMarks(name: string, grid: Grid, located: LocatedTable[], box: Box, 
 
 function writeMarks(range: Range, found: Map<string, Mark>, notes: string[][], backgrounds: string[][]): void {
   let changed = false;
-  const nextNotes = notes.map((line, r) => line.map((note, c) => {
-    const hit = found.get(`${r},${c}`);
-    const ours = note.startsWith(MARK);
-    const next = hit ? MARK + hit.message : ours ? '' : note;
-    if (next !== note) changed = true;
-    return next;
-  }));
-  const nextBackgrounds = backgrounds.map((line, r) => line.map((bg, c) => {
-    const hit = found.get(`${r},${c}`);
-    if (hit) return COLOURS[hit.severity];
-    return notes[r][c].startsWith(MARK) ? (null as unknown as string) : bg;
-  }));
+  const nextNotes = notes.map((line, r) =>
+    line.map((note, c) => {
+      const hit = found.get(`${r},${c}`);
+      const ours = note.startsWith(MARK);
+      const next = hit ? MARK + hit.message : ours ? '' : note;
+      if (next !== note) changed = true;
+      return next;
+    }),
+  );
+  const nextBackgrounds = backgrounds.map((line, r) =>
+    line.map((bg, c) => {
+      const hit = found.get(`${r},${c}`);
+      if (hit) return COLOURS[hit.severity];
+      return notes[r][c].startsWith(MARK) ? (null as unknown as string) : bg;
+    }),
+  );
   if (changed || found.size > 0) {
     range.setNotes(nextNotes);
     range.setBackgrounds(nextBackgrounds);
@@ -137,8 +153,10 @@ function restoreRules(sheet: Sheet, range: Range, box: Box, rules: DeclaredRule[
   const next = current.map((line) => [...line]);
   const seen = new Map<DataValidation, string>();
   const keyOf = (rule: DataValidation): string => {
-    let key = seen.get(rule);
-    if (key === undefined) seen.set(rule, (key = ruleKey(rule)));
+    const known = seen.get(rule);
+    if (known !== undefined) return known;
+    const key = ruleKey(rule);
+    seen.set(rule, key);
     return key;
   };
   let top = Infinity;
@@ -167,7 +185,12 @@ function restoreRules(sheet: Sheet, range: Range, box: Box, rules: DeclaredRule[
 
 /** What makes two rules the same to users: criteria, their values, whether invalid input is kept, the help text. */
 function ruleKey(rule: DataValidation): string {
-  return [String(rule.getCriteriaType()), criteriaValueKey(rule.getCriteriaValues()), String(rule.getAllowInvalid()), rule.getHelpText()].join('\u0000');
+  return [
+    String(rule.getCriteriaType()),
+    criteriaValueKey(rule.getCriteriaValues()),
+    String(rule.getAllowInvalid()),
+    rule.getHelpText(),
+  ].join('\u0000');
 }
 
 function criteriaValueKey(value: unknown): string {

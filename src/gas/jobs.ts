@@ -1,7 +1,7 @@
 /** Kiểm tra dữ liệu and Tổng hợp chỉ tiêu: read every tab once, run core, write each output tab once. */
-import { checkWard, rollUpGrids, type RollUpResult } from '../core/jobs';
-import { parsePeriod, type Period } from '../core/period';
+import { checkWard, type RollUpResult, rollUpGrids } from '../core/jobs';
 import { parseWard } from '../core/parse/parseWard';
+import { type Period, parsePeriod } from '../core/period';
 import { today } from './clock';
 import { readWardGrids } from './grids';
 import { t, userLang } from './i18n';
@@ -30,6 +30,10 @@ export function runRollUp(ss: Spreadsheet, period?: Period): { result: RollUpRes
   for (const sheet of result.sheets) writeOutputSheet(ss, sheet, ids);
   writeStandardMarks(ss, result.marks);
   appendLog(ss, t('log.rollUp', { period: chosen.id }));
-  const message = t('rollUp.toast', { clubs: result.rollup.facts.clubs_active, members: result.rollup.facts.members, period: lang === 'vi' ? chosen.labelVi : chosen.labelEn });
+  const message = t('rollUp.toast', {
+    clubs: result.rollup.facts.clubs_active,
+    members: result.rollup.facts.members,
+    period: lang === 'vi' ? chosen.labelVi : chosen.labelEn,
+  });
   return { result, message };
 }

@@ -4,14 +4,14 @@
  * authorisation); every job reads whole tabs, runs the core, and writes whole tabs.
  */
 import { parsePeriod } from '../core/period';
-import { t } from './i18n';
-import { withDocumentLock } from './lock';
-import { runSetup, addClubToWorkbook } from './setup';
-import { runCheck, runRollUp } from './jobs';
-import { checkEditedRange } from './editCheck';
-import { createSixMonthReport } from './report';
-import { ask, alertMessage, cancelled, guarded, showLink, toast } from './ui';
 import { today } from './clock';
+import { checkEditedRange } from './editCheck';
+import { t } from './i18n';
+import { runCheck, runRollUp } from './jobs';
+import { withDocumentLock } from './lock';
+import { createSixMonthReport } from './report';
+import { addClubToWorkbook, runSetup } from './setup';
+import { alertMessage, ask, cancelled, guarded, showLink, toast } from './ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
@@ -96,10 +96,10 @@ export function menuInstallEditCheck(): void {
  * thrown trigger error would send the user a failure e-mail for every keystroke.
  */
 export function onEditCheck(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  if (!e || !e.range) return;
+  if (!e?.range) return;
   try {
     checkEditedRange(e.range);
   } catch (error) {
-    console.error(`onEditCheck: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`onEditCheck: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
 }

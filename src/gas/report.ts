@@ -1,11 +1,11 @@
 /** Tạo báo cáo 6 tháng: copy the editable template Doc, fill it from the roll-up, save it (and a PDF) in Drive. */
 import { rollUpGrids } from '../core/jobs';
 import type { Period } from '../core/period';
-import { buildSixMonthReportData } from '../core/report/model';
 import { SIX_MONTH_REPORT } from '../core/report/defaultTemplate';
+import { buildSixMonthReportData } from '../core/report/model';
+import { today } from './clock';
 import { createTemplateDoc } from './docs/buildTemplate';
 import { renderDoc } from './docs/render';
-import { today } from './clock';
 import { readWardGrids } from './grids';
 import { t, userLang } from './i18n';
 import { appendLog } from './log';
@@ -23,7 +23,11 @@ function templateFile(folder: GoogleAppsScript.Drive.Folder): GoogleAppsScript.D
   const props = PropertiesService.getDocumentProperties();
   const id = props.getProperty(TEMPLATE_PROPERTY);
   if (id) {
-    try { return DriveApp.getFileById(id); } catch { /* deleted or not shared: make a new one */ }
+    try {
+      return DriveApp.getFileById(id);
+    } catch {
+      /* deleted or not shared: make a new one */
+    }
   }
   const doc = createTemplateDoc(SIX_MONTH_REPORT, t('report.templateName'));
   doc.saveAndClose();
@@ -33,7 +37,10 @@ function templateFile(folder: GoogleAppsScript.Drive.Folder): GoogleAppsScript.D
   return file;
 }
 
-export function createSixMonthReport(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, period: Period): { url: string; pdfUrl: string; name: string; message: string; missing: string[] } {
+export function createSixMonthReport(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  period: Period,
+): { url: string; pdfUrl: string; name: string; message: string; missing: string[] } {
   const now = today();
   const lang = userLang();
   const result = rollUpGrids(readWardGrids(ss), period, now, lang);

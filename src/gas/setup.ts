@@ -1,11 +1,12 @@
 /** Thiết lập sổ phường and Thêm câu lạc bộ: drawing tabs from the core's declarations. */
-import { wardSheetSpecs } from '../core/layout/wardLayout';
+
+import { type NewClub, planAddClub } from '../core/addClub';
 import { validationsFor } from '../core/layout/validations';
+import { wardSheetSpecs } from '../core/layout/wardLayout';
 import { locateTables } from '../core/parse/locate';
 import { parseWard } from '../core/parse/parseWard';
-import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
-import { planAddClub, type NewClub } from '../core/addClub';
 import { SHEETS } from '../core/schema/sheets';
+import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { today } from './clock';
 import { readSheetGrid, readWardGrids } from './grids';
 import { t } from './i18n';
@@ -14,7 +15,11 @@ import { applyValidations, createSheetFromSpec, toSheetValue } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export interface SetupResult { created: string[]; updated: string[]; skipped: string[] }
+export interface SetupResult {
+  created: string[];
+  updated: string[];
+  skipped: string[];
+}
 
 /**
  * Creates missing ward tabs; on existing tabs only re-installs the in-sheet rules (a paste may have
@@ -26,7 +31,11 @@ export function setUpWorkbook(ss: Spreadsheet): SetupResult {
   const result: SetupResult = { created: [], updated: [], skipped: [] };
   for (const spec of wardSheetSpecs()) {
     const sheet = ss.getSheetByName(spec.name);
-    if (!sheet) { createSheetFromSpec(ss, spec); result.created.push(spec.name); continue; }
+    if (!sheet) {
+      createSheetFromSpec(ss, spec);
+      result.created.push(spec.name);
+      continue;
+    }
     const tables = WARD_TABLES.filter((w) => w.sheet === spec.name);
     if (tables.length === 0) continue;
     refreshRules(sheet, tables, result);
@@ -41,7 +50,10 @@ export function setUpWorkbook(ss: Spreadsheet): SetupResult {
 
 function refreshRules(sheet: GoogleAppsScript.Spreadsheet.Sheet, tables: typeof WARD_TABLES, result: SetupResult): void {
   const grid = readSheetGrid(sheet);
-  if (locateTables(grid, tables).size === 0) { result.skipped.push(sheet.getName()); return; }
+  if (locateTables(grid, tables).size === 0) {
+    result.skipped.push(sheet.getName());
+    return;
+  }
   applyValidations(sheet, { validations: validationsFor(grid, tables) });
   result.updated.push(sheet.getName());
 }
@@ -57,7 +69,12 @@ export function runSetup(ss: Spreadsheet): string {
 /** Adds the registry row and the club's tab, as core plans them. */
 export function addClubToWorkbook(ss: Spreadsheet, input: NewClub): { row: number; club: NewClub } {
   const grids = readWardGrids(ss);
-  const plan = planAddClub(grids, ss.getSheets().map((s) => s.getName()), input, today());
+  const plan = planAddClub(
+    grids,
+    ss.getSheets().map((s) => s.getName()),
+    input,
+    today(),
+  );
   if (!plan.ok) throw new Error(t(plan.messageKey, plan.params));
   const registry = ss.getSheetByName(SHEETS.clubs)!;
   if (plan.row > registry.getMaxRows()) registry.insertRowsAfter(registry.getMaxRows(), plan.row - registry.getMaxRows() + 10);

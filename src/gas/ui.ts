@@ -35,7 +35,9 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 export function showLink(title: string, message: string, url: string, label: string): void {
   const html = HtmlService.createHtmlOutput(
     `<div style="font-family:Arial,sans-serif;font-size:14px"><p>${escapeHtml(message)}</p>` +
-    `<p><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(label)}</a></p></div>`,
-  ).setWidth(420).setHeight(160);
+      `<p><a href="${escapeHtml(url)}" target="_blank" rel="noopener">${escapeHtml(label)}</a></p></div>`,
+  )
+    .setWidth(420)
+    .setHeight(160);
   SpreadsheetApp.getUi().showModalDialog(html, title);
 }

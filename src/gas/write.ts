@@ -1,9 +1,9 @@
 /** Writing to the workbook in whole blocks: one setValues per tab, formats per range, never per cell. */
 import { toA1 } from '../core/a1';
-import { escapeForSheet } from '../core/text';
-import type { ClubStandardMark } from '../core/output/clubStandard';
 import type { RuleSpec, SheetSpec, ValidationSpec } from '../core/layout/types';
+import type { ClubStandardMark } from '../core/output/clubStandard';
 import { isLinkCell, type OutCell, type OutputSheet } from '../core/output/types';
+import { escapeForSheet } from '../core/text';
 import type { Cell } from '../core/values';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -21,7 +21,7 @@ export function toSheetValue(cell: Cell): string | number | boolean | Date {
 
 /** Column widths, one setColumnWidths per run of equal widths. */
 function setWidths(sheet: Sheet, widths: number[]): void {
-  for (let start = 0; start < widths.length;) {
+  for (let start = 0; start < widths.length; ) {
     let end = start + 1;
     while (end < widths.length && widths[end] === widths[start]) end++;
     sheet.setColumnWidths(start + 1, end - start, widths[start]);
@@ -45,9 +45,15 @@ export function buildRule(rule: RuleSpec, help: string): GoogleAppsScript.Spread
   if (cached) return cached;
   const builder = SpreadsheetApp.newDataValidation();
   switch (rule.kind) {
-    case 'list': builder.requireValueInList(rule.values, true).setAllowInvalid(false); break;
-    case 'date': builder.requireDate().setAllowInvalid(true); break;
-    case 'email': builder.requireTextIsEmail().setAllowInvalid(true); break;
+    case 'list':
+      builder.requireValueInList(rule.values, true).setAllowInvalid(false);
+      break;
+    case 'date':
+      builder.requireDate().setAllowInvalid(true);
+      break;
+    case 'email':
+      builder.requireTextIsEmail().setAllowInvalid(true);
+      break;
     case 'number':
       if (rule.min !== undefined && rule.max !== undefined) builder.requireNumberBetween(rule.min, rule.max);
       else if (rule.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(rule.min);
@@ -61,7 +67,13 @@ export function buildRule(rule: RuleSpec, help: string): GoogleAppsScript.Spread
   return built;
 }
 
-interface RuleBlock { row: number; numRows: number; first: number; width: number; specs: ValidationSpec[] }
+interface RuleBlock {
+  row: number;
+  numRows: number;
+  first: number;
+  width: number;
+  specs: ValidationSpec[];
+}
 
 /** Specs over the same rows (one table section) form one block spanning their columns. */
 function ruleBlocks(specs: ValidationSpec[]): RuleBlock[] {
@@ -83,15 +95,21 @@ function ruleBlocks(specs: ValidationSpec[]): RuleBlock[] {
  * columns. With `keepOthers` (existing tabs) it first reads the block's rules so a user's own rule
  * on a column we declare nothing for survives; a new tab has none to keep.
  */
-export function applyValidations(sheet: Sheet, spec: Pick<SheetSpec, 'validations'>, opts: { keepOthers: boolean } = { keepOthers: true }): void {
+export function applyValidations(
+  sheet: Sheet,
+  spec: Pick<SheetSpec, 'validations'>,
+  opts: { keepOthers: boolean } = { keepOthers: true },
+): void {
   for (const block of ruleBlocks(spec.validations)) {
     const range = sheet.getRange(block.row, block.first, block.numRows, block.width);
     const byColumn = new Map(block.specs.map((v) => [v.column - block.first, v]));
     const current = opts.keepOthers ? range.getDataValidations() : undefined;
-    const rules = Array.from({ length: block.numRows }, (_, r) => Array.from({ length: block.width }, (_, c) => {
-      const v = byColumn.get(c);
-      return v ? buildRule(v.rule, v.help) : current?.[r]?.[c] ?? null;
-    }));
+    const rules = Array.from({ length: block.numRows }, (_, r) =>
+      Array.from({ length: block.width }, (_, c) => {
+        const v = byColumn.get(c);
+        return v ? buildRule(v.rule, v.help) : (current?.[r]?.[c] ?? null);
+      }),
+    );
     range.setDataValidations(rules as GoogleAppsScript.Spreadsheet.DataValidation[][]);
     if (!block.specs.some((v) => v.numberFormat)) continue;
     const formats = range.getNumberFormats().map((line) => line.map((f, c) => byColumn.get(c)?.numberFormat ?? f));
@@ -109,8 +127,17 @@ export function createSheetFromSpec(ss: Spreadsheet, spec: SheetSpec): Sheet {
   if (spec.frozenRows) sheet.setFrozenRows(spec.frozenRows);
   setWidths(sheet, spec.columnWidths);
   // Title and header rows: one RangeList each, not one range per row.
-  if (spec.titleRows.length > 0) sheet.getRangeList(spec.titleRows.map((r) => toA1(r, 1))).setFontWeight('bold').setFontSize(12);
-  if (spec.headerRows.length > 0) sheet.getRangeList(spec.headerRows.map((r) => `${toA1(r, 1)}:${toA1(r, width)}`)).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+  if (spec.titleRows.length > 0)
+    sheet
+      .getRangeList(spec.titleRows.map((r) => toA1(r, 1)))
+      .setFontWeight('bold')
+      .setFontSize(12);
+  if (spec.headerRows.length > 0)
+    sheet
+      .getRangeList(spec.headerRows.map((r) => `${toA1(r, 1)}:${toA1(r, width)}`))
+      .setFontWeight('bold')
+      .setBackground(HEADER_BACKGROUND)
+      .setWrap(true);
   applyValidations(sheet, spec, { keepOthers: false });
   return sheet;
 }
@@ -140,15 +167,20 @@ export function writeOutputSheet(ss: Spreadsheet, out: OutputSheet, sheetIds: Sh
   const width = Math.max(...out.rows.map((r) => r.length));
   ensureSize(sheet, out.rows.length, width);
   const ids = out.rows.some((r) => r.some(isLinkCell)) ? sheetIds.get() : new Map<string, number>();
-  const values = out.rows.map((r) => Array.from({ length: width }, (_, i): string | number | boolean | Date => {
-    const cell: OutCell = r[i];
-    return isLinkCell(cell) ? linkFormula(ids, cell) : toSheetValue(cell);
-  }));
+  const values = out.rows.map((r) =>
+    Array.from({ length: width }, (_, i): string | number | boolean | Date => {
+      const cell: OutCell = r[i];
+      return isLinkCell(cell) ? linkFormula(ids, cell) : toSheetValue(cell);
+    }),
+  );
   sheet.getRange(1, 1, values.length, width).setValues(values);
   sheet.setFrozenRows(out.headerRow);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(12);
   sheet.getRange(out.headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
-  if (out.colours && out.colours.length > 0) sheet.getRange(out.headerRow + 1, 1, out.colours.length, width).setBackgrounds(out.colours.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)) as string[][]);
+  if (out.colours && out.colours.length > 0)
+    sheet
+      .getRange(out.headerRow + 1, 1, out.colours.length, width)
+      .setBackgrounds(out.colours.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)) as string[][]);
   applyFormats(sheet, out);
   setWidths(sheet, out.columnWidths);
   return sheet;

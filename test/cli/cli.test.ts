@@ -1,28 +1,37 @@
 /** The built command line on real .xlsx/.docx files it writes and reads back. */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
-import { sheetGrid } from '../../src/cli/xlsx';
 import { wardTemplateWorkbook } from '../../src/cli/files';
+import { sheetGrid } from '../../src/cli/xlsx';
 import { INDICATORS } from '../../src/core/indicators/declarations';
 
 const dir = mkdtempSync(join(tmpdir(), 'ishc-cli-'));
-const ishc = (...args: string[]) => execFileSync(process.execPath, ['build/cli.mjs', ...args, '--today', '2026-11-22'], { encoding: 'utf8' });
+const ishc = (...args: string[]) =>
+  execFileSync(process.execPath, ['build/cli.mjs', ...args, '--today', '2026-11-22'], { encoding: 'utf8' });
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
-beforeAll(() => { ishc('demo', dir); });
+beforeAll(() => {
+  ishc('demo', dir);
+});
 
 /** An independent count of member rows by the issue's rules, straight from the .xlsx cells. */
 async function countMembers(path: string, end = '2026-12-31') {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
   const registry = sheetGrid(wb.getWorksheet('Danh mục CLB')!);
-  const codes = registry.slice(2).map((r) => String(r[0] ?? '').trim()).filter(Boolean);
-  const toIso = (v: unknown) => { const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(String(v ?? '').trim()); return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : String(v ?? '').trim(); };
+  const codes = registry
+    .slice(2)
+    .map((r) => String(r[0] ?? '').trim())
+    .filter(Boolean);
+  const toIso = (v: unknown) => {
+    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(String(v ?? '').trim());
+    return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : String(v ?? '').trim();
+  };
   const totals = { members: 0, women: 0, elderly: 0, elderlyWomen: 0 };
   for (const code of codes) {
     const grid = sheetGrid(wb.getWorksheet(code)!);
@@ -38,7 +47,9 @@ async function countMembers(path: string, end = '2026-12-31') {
       if (left && left <= end) continue;
       totals.members++;
       const woman = /^n(ữ|u)$/i.test(String(r[col('Giới tính')] ?? '').trim());
-      const birth = String(r[col('Năm sinh')] ?? '').trim().replace(/^(\d)\.(\d{3})$/, '$1$2');
+      const birth = String(r[col('Năm sinh')] ?? '')
+        .trim()
+        .replace(/^(\d)\.(\d{3})$/, '$1$2');
       const full = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(birth) ? toIso(birth) : undefined;
       const year = full ? Number(full.slice(0, 4)) : /^\d{4}$/.test(birth) ? Number(birth) : undefined;
       let age = year === undefined ? undefined : Number(end.slice(0, 4)) - year;
@@ -64,12 +75,23 @@ describe('ishc on the demo ward', () => {
     expect(sha(ward)).toBe(before);
     const value = (id: string) => json.indicators.find((i: { id: string }) => i.id === id).value;
     const counted = await countMembers(ward);
-    expect([value('members'), value('women_members'), value('elderly_members'), value('elderly_women')]).toEqual([counted.members, counted.women, counted.elderly, counted.elderlyWomen]);
+    expect([value('members'), value('women_members'), value('elderly_members'), value('elderly_women')]).toEqual([
+      counted.members,
+      counted.women,
+      counted.elderly,
+      counted.elderlyWomen,
+    ]);
     expect(counted.members).toBeGreaterThanOrEqual(300);
     expect(json.period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
     expect(json.clubs.length).toBeGreaterThanOrEqual(5);
     expect(json.issues.length).toBeGreaterThan(0);
-    expect(json.issues[0]).toEqual({ sheet: expect.any(String), cell: expect.any(String), severity: expect.stringMatching(/error|warning/), rule: expect.any(String), message: expect.any(String) });
+    expect(json.issues[0]).toEqual({
+      sheet: expect.any(String),
+      cell: expect.any(String),
+      severity: expect.stringMatching(/error|warning/),
+      rule: expect.any(String),
+      message: expect.any(String),
+    });
   });
 
   test('rollup -o writes the output tabs into a new workbook', async () => {
@@ -87,16 +109,22 @@ describe('ishc on the demo ward', () => {
     expect(share.numFmt).toBe('0.0%');
     expect(rowOf('members').getCell(5).numFmt).toBe('#,##0');
     // Each club tab carries its standard result in A3, as the add-on writes it.
-    const byClub = sheetGrid(wb.getWorksheet('Theo CLB')!).slice(3).filter((r) => r[1] !== '');
+    const byClub = sheetGrid(wb.getWorksheet('Theo CLB')!)
+      .slice(3)
+      .filter((r) => r[1] !== '');
     for (const row of byClub) {
       const tab = wb.getWorksheet(String(row[1]))!;
-      expect(String(tab.getCell('A3').value)).toBe(`Chuẩn CLB (6 tháng đầu năm 2026): ${row[18] === 'Đạt chuẩn' ? 'Đạt chuẩn' : `Chưa đạt – thiếu: ${row[19]}`}`);
+      expect(String(tab.getCell('A3').value)).toBe(
+        `Chuẩn CLB (6 tháng đầu năm 2026): ${row[18] === 'Đạt chuẩn' ? 'Đạt chuẩn' : `Chưa đạt – thiếu: ${row[19]}`}`,
+      );
     }
   });
 
   test('check --json names tab and cell of each deliberate mistake', () => {
     const json = JSON.parse(ishc('check', join(dir, 'ward.xlsx'), '--json'));
-    expect(json.issues.map((i: { rule: string }) => i.rule)).toEqual(expect.arrayContaining(['value.year.separator', 'member.duplicateInClub', 'loan.notMember']));
+    expect(json.issues.map((i: { rule: string }) => i.rule)).toEqual(
+      expect.arrayContaining(['value.year.separator', 'member.duplicateInClub', 'loan.notMember']),
+    );
     for (const i of json.issues) expect(i.cell === '' || /^[A-Z]+\d+$/.test(i.cell)).toBe(true);
     // Like rollup --json, it carries every indicator by its id and each club's standard.
     expect(json.indicators.map((i: { id: string }) => i.id)).toEqual(INDICATORS.map((d) => d.id));
@@ -114,8 +142,12 @@ describe('ishc on the demo ward', () => {
   });
 
   test('bad arguments get a clear Vietnamese message and a non-zero exit', () => {
-    expect(() => execFileSync(process.execPath, ['build/cli.mjs', 'rollup', join(dir, 'ward.xlsx'), '--period', '2026-H3'], { stdio: 'pipe' })).toThrow(/không phải kỳ báo cáo/);
-    expect(() => execFileSync(process.execPath, ['build/cli.mjs', 'check', join(dir, 'nope.xlsx')], { stdio: 'pipe' })).toThrow(/Không tìm thấy tệp/);
+    expect(() =>
+      execFileSync(process.execPath, ['build/cli.mjs', 'rollup', join(dir, 'ward.xlsx'), '--period', '2026-H3'], { stdio: 'pipe' }),
+    ).toThrow(/không phải kỳ báo cáo/);
+    expect(() => execFileSync(process.execPath, ['build/cli.mjs', 'check', join(dir, 'nope.xlsx')], { stdio: 'pipe' })).toThrow(
+      /Không tìm thấy tệp/,
+    );
   });
 });
 

@@ -5,7 +5,10 @@ import { A4, type Block, type TemplateSpec } from '../../src/core/report/documen
 import { TEMPLATE_CASES } from '../core/report/cases';
 
 const templateOf = (blocks: Block[]): TemplateSpec => ({
-  name: 'case', page: { ...A4, margins: { top: 20, bottom: 20, left: 30, right: 15 } }, font: { family: 'Times New Roman', size: 13 }, blocks,
+  name: 'case',
+  page: { ...A4, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+  font: { family: 'Times New Roman', size: 13 },
+  blocks,
 });
 
 describe('template language (.docx renderer)', () => {

@@ -58,7 +58,8 @@ describe('six-month report as .docx', () => {
 
   it('converts to a PDF of at least one page with LibreOffice', async () => {
     const soffice = findSoffice();
-    if (!soffice) throw new Error('LibreOffice is not installed (no /usr/bin/soffice): install libreoffice-writer-nogui to test the PDF path.');
+    if (!soffice)
+      throw new Error('LibreOffice is not installed (no /usr/bin/soffice): install libreoffice-writer-nogui to test the PDF path.');
     const dir = mkdtempSync(join(tmpdir(), 'ishc-pdf-'));
     const docx = join(dir, 'bao-cao-6-thang.docx');
     writeFileSync(docx, (await renderedReport()).buffer);

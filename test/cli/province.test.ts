@@ -24,7 +24,11 @@ const wards = join(dir, 'wards');
 beforeAll(() => {
   mkdirSync(wards);
   // Three different wards of one province: other place names and seeds, so their figures differ.
-  for (const [name, place, seed] of [['bim-son', 'Bỉm Sơn', '1648'], ['ngoc-trao', 'Ngọc Trạo', '7'], ['dong-son', 'Đông Sơn', '9']]) {
+  for (const [name, place, seed] of [
+    ['bim-son', 'Bỉm Sơn', '1648'],
+    ['ngoc-trao', 'Ngọc Trạo', '7'],
+    ['dong-son', 'Đông Sơn', '9'],
+  ]) {
     ishc('demo', join(dir, name), '--place', place, '--seed', seed);
     copyFileSync(join(dir, name, 'ward.xlsx'), join(wards, `${name}.xlsx`));
   }
@@ -76,7 +80,10 @@ describe('ishc province', () => {
     expect(rows.map((r) => r[1]).sort()).toEqual(['Phường Bỉm Sơn', 'Phường Ngọc Trạo', 'Phường Đông Sơn'].sort());
     const membersCol = 5 + INDICATORS.findIndex((d) => d.id === 'members');
     expect(rows.reduce((s, r) => s + Number(r[membersCol]), 0)).toBe(members[4]);
-    const shareCell = wb.getWorksheet('Tổng hợp tỉnh')!.getRow(3 + 1 + INDICATORS.findIndex((d) => d.id === 'elderly_women_share')).getCell(5);
+    const shareCell = wb
+      .getWorksheet('Tổng hợp tỉnh')!
+      .getRow(3 + 1 + INDICATORS.findIndex((d) => d.id === 'elderly_women_share'))
+      .getCell(5);
     expect(typeof shareCell.value).toBe('number');
     expect(shareCell.numFmt).toBe('0.0%');
   });

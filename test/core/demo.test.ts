@@ -3,10 +3,11 @@
  * are exactly what the ward check finds. Member figures are re-counted here straight from the grids,
  * independently of the core's parser and counting code.
  */
-import { type DemoOptions, generateDemoWard } from '../../src/core/demo';
+
 import { parseA1 } from '../../src/core/a1';
-import { clubSheetSpec, wardSheetSpecs } from '../../src/core/layout/wardLayout';
+import { type DemoOptions, generateDemoWard } from '../../src/core/demo';
 import { rollUpWard } from '../../src/core/indicators/rollup';
+import { clubSheetSpec, wardSheetSpecs } from '../../src/core/layout/wardLayout';
 import { parseWard } from '../../src/core/parse/parseWard';
 import { parsePeriod } from '../../src/core/period';
 import { validateWard } from '../../src/core/validate';
@@ -14,14 +15,21 @@ import type { Cell } from '../../src/core/values';
 
 const TODAY = '2026-11-22';
 
-export interface MemberCounts {
+interface MemberCounts {
   members: number;
   women_members: number;
   elderly_members: number;
   elderly_women: number;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').trim().toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .trim()
+    .toLowerCase();
 const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
 
 /** "05/06/2026" → "2026-06-05"; blank → undefined; anything else is a format this re-count does not know (the test fails). */
@@ -59,7 +67,11 @@ function ageAtEnd(birth: { year: number; date?: string }, end: string): number {
  * - Older: age at the period end ≥ elderlyAge with a full birth date; period-end year − birth year
  *   with a year only. A year typed "1.950" is read as 1950, as the core does (with a warning).
  */
-export function countMembersByRules(grids: Record<string, Cell[][]>, periodEnd: string, elderlyAge = 60): { total: MemberCounts; bySheet: Record<string, MemberCounts> } {
+function countMembersByRules(
+  grids: Record<string, Cell[][]>,
+  periodEnd: string,
+  elderlyAge = 60,
+): { total: MemberCounts; bySheet: Record<string, MemberCounts> } {
   const total: MemberCounts = { members: 0, women_members: 0, elderly_members: 0, elderly_women: 0 };
   const bySheet: Record<string, MemberCounts> = {};
   for (const [sheet, grid] of Object.entries(grids)) {
@@ -126,7 +138,12 @@ describe('generateDemoWard', () => {
 
   test('roll-up member figures equal an independent re-count of the grids, for the ward and each club', () => {
     const recount = countMembersByRules(demo.grids, '2026-12-31');
-    const pick = (f: MemberCounts) => ({ members: f.members, women_members: f.women_members, elderly_members: f.elderly_members, elderly_women: f.elderly_women });
+    const pick = (f: MemberCounts) => ({
+      members: f.members,
+      women_members: f.women_members,
+      elderly_members: f.elderly_members,
+      elderly_women: f.elderly_women,
+    });
     expect(pick(rollUp.facts)).toEqual(recount.total);
     for (const club of rollUp.clubs) expect(pick(club.facts)).toEqual(recount.bySheet[club.club.sheet]);
   });
@@ -153,7 +170,8 @@ describe('generateDemoWard', () => {
       const counted = rollUp.clubs.find((c) => c.club === club)!.facts.members;
       expect(club.members.filter((m) => m.role === 'Chủ nhiệm')).toHaveLength(1);
       expect(club.meetings.length).toBeGreaterThanOrEqual(6);
-      for (const m of club.meetings.filter((x) => !mistakeCells.has(at(x.sheet, x.cells.attendance)))) expect(m.attendance).toBeLessThan(counted);
+      for (const m of club.meetings.filter((x) => !mistakeCells.has(at(x.sheet, x.cells.attendance))))
+        expect(m.attendance).toBeLessThan(counted);
       expect(club.loans.length).toBeGreaterThanOrEqual(5);
       expect(club.loans.length).toBeLessThanOrEqual(16);
       expect(club.trainings.some((t) => t.kind === 'Ban đầu')).toBe(true);
@@ -178,7 +196,10 @@ describe('generateDemoWard', () => {
     const parsed = new Set(ward.issues.map((i) => at(i.sheet, i.a1)));
     const ruled = new Set(ruleIssues.map((i) => at(i.sheet, i.a1)));
     for (const m of demo.mistakes) {
-      expect({ mistake: m.kind, reported: (m.foundBy === 'parse' ? parsed : ruled).has(at(m.sheet, m.a1)) }).toEqual({ mistake: m.kind, reported: true });
+      expect({ mistake: m.kind, reported: (m.foundBy === 'parse' ? parsed : ruled).has(at(m.sheet, m.a1)) }).toEqual({
+        mistake: m.kind,
+        reported: true,
+      });
     }
   });
 
@@ -207,7 +228,12 @@ describe('generateDemoWard', () => {
       expect([...parsed.issues, ...issues.filter((i) => i.severity === 'error')].filter((i) => !cells.has(at(i.sheet, i.a1)))).toEqual([]);
       const recount = countMembersByRules(other.grids, `${options.year ?? 2026}-12-31`);
       const facts = rollUpWard(parsed, parsePeriod(String(options.year ?? 2026))!, today).facts;
-      expect(recount.total).toEqual({ members: facts.members, women_members: facts.women_members, elderly_members: facts.elderly_members, elderly_women: facts.elderly_women });
+      expect(recount.total).toEqual({
+        members: facts.members,
+        women_members: facts.women_members,
+        elderly_members: facts.elderly_members,
+        elderly_women: facts.elderly_women,
+      });
     }
   });
 

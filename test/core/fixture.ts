@@ -2,8 +2,9 @@
  * A small hand-made ward whose every figure is counted by hand in indicators.test.ts.
  * Period 2026-H1 (1 Jan – 30 Jun 2026), today 15 Jul 2026.
  */
+
+import { fillTable, type RowValues, setSettingValues } from '../../src/core/demo/fillTable';
 import { clubSheetSpec, wardSheetSpecs } from '../../src/core/layout/wardLayout';
-import { fillTable, setSettingValues, type RowValues } from '../../src/core/demo/fillTable';
 import type { WardGrids } from '../../src/core/parse/parseWard';
 import { ACTIVITIES, CLUBS, FUNDS, GROUPS, LOANS, MEETINGS, MEMBERS, SETTINGS_TABLE, TRAININGS } from '../../src/core/schema/tables';
 import type { Cell } from '../../src/core/values';
@@ -11,9 +12,20 @@ import type { Cell } from '../../src/core/values';
 export const TODAY = '2026-07-15';
 
 const all8 = { c1: 'Có', c2: 'Có', c3: 'Có', c4: 'Có', c5: 'Có', c6: 'Có', c7: 'Có', c8: 'Có' };
-const meeting = (month: number, extra: RowValues = {}): RowValues => ({ month: `${String(month).padStart(2, '0')}/2026`, date: `10/${String(month).padStart(2, '0')}/2026`, attendance: 3, ...all8, ...extra });
+const meeting = (month: number, extra: RowValues = {}): RowValues => ({
+  month: `${String(month).padStart(2, '0')}/2026`,
+  date: `10/${String(month).padStart(2, '0')}/2026`,
+  attendance: 3,
+  ...all8,
+  ...extra,
+});
 
-function club(code: string, name: string, group: string, tables: { members: RowValues[]; meetings?: RowValues[]; funds?: RowValues[]; loans?: RowValues[]; trainings?: RowValues[] }): Cell[][] {
+function club(
+  code: string,
+  name: string,
+  group: string,
+  tables: { members: RowValues[]; meetings?: RowValues[]; funds?: RowValues[]; loans?: RowValues[]; trainings?: RowValues[] },
+): Cell[][] {
   const grid = clubSheetSpec(code, name, group).rows.map((r) => [...r]);
   fillTable(grid, MEMBERS, tables.members);
   fillTable(grid, MEETINGS, tables.meetings ?? []);
@@ -28,8 +40,10 @@ export function fixtureWard(): WardGrids {
   for (const spec of wardSheetSpecs()) grids[spec.name] = spec.rows.map((r) => [...r]);
   setSettingValues(grids['Cấu hình'], SETTINGS_TABLE, { ward: 'Phường Thử', province: 'Tỉnh Thử', year: 2026 });
   fillTable(grids['Tổ dân phố'], GROUPS, [
-    { code: 'G1', name: 'Tổ 1', population: 1000 }, { code: 'G2', name: 'Tổ 2', population: '1.000' },
-    { code: 'G3', name: 'Tổ 3', population: 500 }, { code: 'G4', name: 'Tổ 4', population: 500 },
+    { code: 'G1', name: 'Tổ 1', population: 1000 },
+    { code: 'G2', name: 'Tổ 2', population: '1.000' },
+    { code: 'G3', name: 'Tổ 3', population: 500 },
+    { code: 'G4', name: 'Tổ 4', population: 500 },
   ]);
   fillTable(grids['Danh mục CLB'], CLUBS, [
     { code: 'CLBA', name: 'CLB A', group: 'G1', established: '01/03/2025', status: 'Đang hoạt động' },
@@ -55,7 +69,10 @@ export function fixtureWard(): WardGrids {
       { name: 'Dương Văn Minh', birth: 1952, gender: 'Nam', left: '01/08/2026' },
     ],
     meetings: [meeting(1), meeting(2), meeting(3, { digital: 'Có' }), meeting(4, { c5: 'Không' }), meeting(5), meeting(6)],
-    funds: [{ month: '05/2026', incomeFund: '30 triệu', activityFund: 2000000 }, { month: '06/2026', incomeFund: '26.000.000', activityFund: '1.500.000' }],
+    funds: [
+      { month: '05/2026', incomeFund: '30 triệu', activityFund: 2000000 },
+      { month: '06/2026', incomeFund: '26.000.000', activityFund: '1.500.000' },
+    ],
     loans: [{ name: 'Hoàng Văn Em', date: '01/04/2026', amount: '5 triệu' }],
     trainings: [
       { name: 'Nguyễn Thị An', kind: 'Ban đầu', date: '01/04/2025' },
@@ -73,7 +90,11 @@ export function fixtureWard(): WardGrids {
     meetings: [meeting(2), meeting(3), meeting(4), meeting(5), meeting(6)],
   });
   grids.CLBC = club('CLBC', 'CLB C', 'G2', {
-    members: [{ name: 'A', birth: 1950, gender: 'Nữ' }, { name: 'B', birth: 1950, gender: 'Nữ' }, { name: 'C', birth: 1950, gender: 'Nam' }],
+    members: [
+      { name: 'A', birth: 1950, gender: 'Nữ' },
+      { name: 'B', birth: 1950, gender: 'Nữ' },
+      { name: 'C', birth: 1950, gender: 'Nam' },
+    ],
   });
   return grids;
 }

@@ -1,6 +1,6 @@
-import { parseWard } from '../../src/core/parse/parseWard';
-import { rollUpWard } from '../../src/core/indicators/rollup';
 import { INDICATORS } from '../../src/core/indicators/declarations';
+import { rollUpWard } from '../../src/core/indicators/rollup';
+import { parseWard } from '../../src/core/parse/parseWard';
 import { parsePeriod } from '../../src/core/period';
 import { fixtureWard, TODAY } from './fixture';
 
@@ -104,9 +104,15 @@ describe('indicators on the fixture ward (2026-H1), counted by hand', () => {
 describe('bad values are issues at their cell, never exceptions', () => {
   const at = (sheet: string, key: string) => ward.issues.filter((i) => i.sheet === sheet && i.messageKey === key);
   test('nameless row, bad year, "1.950" and "Nu"', () => {
-    expect(at('CLBA', 'value.required')).toEqual([expect.objectContaining({ a1: expect.stringMatching(/^B\d+$/), params: expect.objectContaining({ column: 'Họ và tên' }) })]);
+    expect(at('CLBA', 'value.required')).toEqual([
+      expect.objectContaining({ a1: expect.stringMatching(/^B\d+$/), params: expect.objectContaining({ column: 'Họ và tên' }) }),
+    ]);
     expect(at('CLBA', 'value.year.invalid')).toHaveLength(1);
-    expect(at('CLBB', 'value.year.separator')).toEqual([expect.objectContaining({ severity: 'warning', params: expect.objectContaining({ year: 1950 }) })]);
-    expect(at('CLBB', 'value.choice.misspelt')).toEqual([expect.objectContaining({ severity: 'warning', params: expect.objectContaining({ suggestion: 'Nữ' }) })]);
+    expect(at('CLBB', 'value.year.separator')).toEqual([
+      expect.objectContaining({ severity: 'warning', params: expect.objectContaining({ year: 1950 }) }),
+    ]);
+    expect(at('CLBB', 'value.choice.misspelt')).toEqual([
+      expect.objectContaining({ severity: 'warning', params: expect.objectContaining({ suggestion: 'Nữ' }) }),
+    ]);
   });
 });

@@ -1,11 +1,12 @@
 /** In-sheet rules from the declarations, on drawn and rearranged tabs. */
-import { clubSheetSpec } from '../../src/core/layout/wardLayout';
+
 import { validationsFor } from '../../src/core/layout/validations';
+import { clubSheetSpec } from '../../src/core/layout/wardLayout';
 import { locateTables } from '../../src/core/parse/locate';
 import { CLUB_TABLES } from '../../src/core/schema/tables';
 
 describe('validationsFor', () => {
-  test('a section shortened by deleted rows keeps its rules above the next section\'s title and header', () => {
+  test("a section shortened by deleted rows keeps its rules above the next section's title and header", () => {
     const rows = clubSheetSpec('CLB01', 'CLB Tổ 1', 'Tổ 1').rows.map((r) => [...r]);
     const located = locateTables(rows, CLUB_TABLES);
     const members = [...located.values()][0];

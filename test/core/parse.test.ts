@@ -1,5 +1,5 @@
-import { parseWard } from '../../src/core/parse/parseWard';
 import { locateTables } from '../../src/core/parse/locate';
+import { parseWard } from '../../src/core/parse/parseWard';
 import { CLUB_TABLES, MEMBERS } from '../../src/core/schema/tables';
 import { allIssues } from '../../src/core/validate';
 import { fixtureWard, TODAY } from './fixture';
@@ -17,8 +17,20 @@ describe('tables are found by their header names', () => {
     const located = locateTables(grid, [MEMBERS]).get('members')!;
     expect(located.headerRow).toBe(2);
     expect(located.columns.get('name')).toBe(2);
-    const ward = parseWard({ 'Danh mục CLB': [['Mã CLB', 'Tên CLB', 'Tổ dân phố'], ['X', 'CLB X', 'T1']], X: grid }, { today: TODAY });
-    expect(ward.clubs[0].members.map((m) => [m.name, m.row, m.cells.name])).toEqual([['Nguyễn Thị An', 4, 'C4'], ['Trần Văn Bình', 6, 'C6']]);
+    const ward = parseWard(
+      {
+        'Danh mục CLB': [
+          ['Mã CLB', 'Tên CLB', 'Tổ dân phố'],
+          ['X', 'CLB X', 'T1'],
+        ],
+        X: grid,
+      },
+      { today: TODAY },
+    );
+    expect(ward.clubs[0].members.map((m) => [m.name, m.row, m.cells.name])).toEqual([
+      ['Nguyễn Thị An', 4, 'C4'],
+      ['Trần Văn Bình', 6, 'C6'],
+    ]);
   });
 
   test('each club section ends where the next one starts', () => {
@@ -51,8 +63,12 @@ describe('validation rules across rows and tables', () => {
   const rule = (id: string) => issues.filter((i) => i.ruleId === id);
 
   test('duplicates within a club (error) and across clubs (warning)', () => {
-    expect(rule('member.duplicateInClub')).toEqual([expect.objectContaining({ sheet: 'CLBA', severity: 'error', a1: `B${memberHeader + 13}` })]);
-    expect(rule('member.duplicateAcrossClubs')).toEqual([expect.objectContaining({ sheet: 'CLBB', severity: 'warning', params: expect.objectContaining({ other: 'CLBA' }) })]);
+    expect(rule('member.duplicateInClub')).toEqual([
+      expect.objectContaining({ sheet: 'CLBA', severity: 'error', a1: `B${memberHeader + 13}` }),
+    ]);
+    expect(rule('member.duplicateAcrossClubs')).toEqual([
+      expect.objectContaining({ sheet: 'CLBB', severity: 'warning', params: expect.objectContaining({ other: 'CLBA' }) }),
+    ]);
   });
 
   test('loans only to members, due after borrowed; attendance within members', () => {
@@ -62,7 +78,11 @@ describe('validation rules across rows and tables', () => {
   });
 
   test('club composition warnings from the standard', () => {
-    expect(rule('club.size').map((i) => i.sheet).sort()).toEqual(['CLBA', 'CLBB', 'CLBC']);
+    expect(
+      rule('club.size')
+        .map((i) => i.sheet)
+        .sort(),
+    ).toEqual(['CLBA', 'CLBB', 'CLBC']);
     expect(rule('club.size').every((i) => i.severity === 'warning')).toBe(true);
   });
 

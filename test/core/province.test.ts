@@ -1,14 +1,19 @@
 /** Many wards into a province: the same declarations over summed facts, with the wards' problems named. */
 import { rollUpWard } from '../../src/core/indicators/rollup';
+import { byWardSheet, provinceSummarySheet } from '../../src/core/output/province';
 import { parseWard } from '../../src/core/parse/parseWard';
 import { parsePeriod } from '../../src/core/period';
 import { provinceJson, rollUpProvince, type WardInput } from '../../src/core/province';
-import { byWardSheet, provinceSummarySheet } from '../../src/core/output/province';
 import { fixtureWard, TODAY } from './fixture';
 
 const period = parsePeriod('2026-H1')!;
 const fixture = rollUpWard(parseWard(fixtureWard(), { today: TODAY }), period, TODAY);
-const as = (ward: string, province = fixture.province, source = `${ward}.xlsx`): WardInput => ({ source, rollup: { ...fixture, ward, province }, errors: 0, warnings: 0 });
+const as = (ward: string, province = fixture.province, source = `${ward}.xlsx`): WardInput => ({
+  source,
+  rollup: { ...fixture, ward, province },
+  errors: 0,
+  warnings: 0,
+});
 
 describe('rollUpProvince', () => {
   const p = rollUpProvince([as('Phường A'), as('Phường B')], period);
@@ -32,14 +37,19 @@ describe('rollUpProvince', () => {
   });
 
   test('the same ward twice is an error; a missing name and another province are warnings', () => {
-    const q = rollUpProvince([as('Phường A'), as('phường a', undefined, 'copy.xlsx'), as('', undefined, 'blank.xlsx'), as('Phường C', 'Tỉnh Khác')], period);
+    const q = rollUpProvince(
+      [as('Phường A'), as('phường a', undefined, 'copy.xlsx'), as('', undefined, 'blank.xlsx'), as('Phường C', 'Tỉnh Khác')],
+      period,
+    );
     expect(q.province).toBe(fixture.province);
     expect(q.problems.map((x) => [x.severity, x.messageKey, x.params.source])).toEqual([
       ['error', 'province.duplicateWard', 'copy.xlsx'],
       ['warning', 'province.noWardName', 'blank.xlsx'],
       ['warning', 'province.otherProvince', 'Phường C.xlsx'],
     ]);
-    expect(provinceJson(q).problems[0].message).toBe('Phường "phường a" có hai lần (Phường A.xlsx và copy.xlsx); bỏ một tệp để không cộng trùng.');
+    expect(provinceJson(q).problems[0].message).toBe(
+      'Phường "phường a" có hai lần (Phường A.xlsx và copy.xlsx); bỏ một tệp để không cộng trùng.',
+    );
   });
 
   test('the province tabs list every indicator and every ward', () => {

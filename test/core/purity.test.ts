@@ -4,8 +4,17 @@ import { join } from 'node:path';
 /** src/core must run unchanged in Apps Script and Node: no platform globals, no edge imports, no clock. */
 const FORBIDDEN = [
   /\b(SpreadsheetApp|DocumentApp|DriveApp|PropertiesService|LockService|HtmlService|ScriptApp|Session|UrlFetchApp|Utilities|Logger|MimeType)\./,
-  /\bprocess\./, /\brequire\(/, /from ['"]node:/, /from ['"](fs|path|os|child_process|exceljs|docx|docxtemplater|pizzip)['"]/,
-  /from ['"]\.\.\/(gas|cli|ui)\//, /\bnew Date\(\)/, /\bDate\.now\(/, /\bMath\.random\(/, /\bconsole\./, /\bsetTimeout\(/, /\bfetch\(/,
+  /\bprocess\./,
+  /\brequire\(/,
+  /from ['"]node:/,
+  /from ['"](fs|path|os|child_process|exceljs|docx|docxtemplater|pizzip)['"]/,
+  /from ['"]\.\.\/(gas|cli|ui)\//,
+  /\bnew Date\(\)/,
+  /\bDate\.now\(/,
+  /\bMath\.random\(/,
+  /\bconsole\./,
+  /\bsetTimeout\(/,
+  /\bfetch\(/,
 ];
 
 function files(dir: string): string[] {

@@ -1,8 +1,9 @@
 /** One club tab checked on its own (what the on-edit check runs). */
-import { clubSheetSpec } from '../../src/core/layout/wardLayout';
+
 import { fillTable } from '../../src/core/demo/fillTable';
-import { LOANS, MEMBERS } from '../../src/core/schema/tables';
+import { clubSheetSpec } from '../../src/core/layout/wardLayout';
 import { locateTables } from '../../src/core/parse/locate';
+import { LOANS, MEMBERS } from '../../src/core/schema/tables';
 import { clubTabIssues, RULES } from '../../src/core/validate';
 
 describe('clubTabIssues', () => {
@@ -17,7 +18,9 @@ describe('clubTabIssues', () => {
   const ids = issues.map((i) => i.ruleId ?? i.messageKey);
 
   test('finds the cell issues and the rules that need only the tab', () => {
-    expect(ids).toEqual(expect.arrayContaining(['value.year.separator', 'value.choice.misspelt', 'member.duplicateInClub', 'loan.notMember']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['value.year.separator', 'value.choice.misspelt', 'member.duplicateInClub', 'loan.notMember']),
+    );
     const dup = issues.find((i) => i.ruleId === 'member.duplicateInClub')!;
     expect(dup.sheet).toBe('CLB09');
     // Rows are 1-based sheet rows: the first member sits just below the header, the duplicate two rows further.

@@ -1,13 +1,17 @@
-import { readDate, readNumber, readYearOrDate, readYesNo, readChoice } from '../../src/core/values';
-import { readTarget, readMonth } from '../../src/core/parse/readCell';
+import { readMonth, readTarget } from '../../src/core/parse/readCell';
 import { GENDERS } from '../../src/core/schema/tables';
 import { escapeForSheet, normalizeText } from '../../src/core/text';
+import { readChoice, readDate, readNumber, readYearOrDate, readYesNo } from '../../src/core/values';
 
 const ctx = { referenceYear: 2026, workbookYear: 2026 };
 
 describe('reading what officers type', () => {
   test.each([
-    ['05/06/2026', '2026-06-05'], ['5/6/2026', '2026-06-05'], ['5-6-2026', '2026-06-05'], ['5.6.2026', '2026-06-05'], ['2026-06-05', '2026-06-05'],
+    ['05/06/2026', '2026-06-05'],
+    ['5/6/2026', '2026-06-05'],
+    ['5-6-2026', '2026-06-05'],
+    ['5.6.2026', '2026-06-05'],
+    ['2026-06-05', '2026-06-05'],
   ])('date %s', (text, iso) => expect(readDate(text, ctx)).toEqual({ value: iso }));
 
   test('two-digit years: 20yy when not after the reference year, else 19yy, with a warning', () => {
@@ -26,7 +30,14 @@ describe('reading what officers type', () => {
   });
 
   test.each([
-    ['1.000.000', 1000000], ['25 triệu', 25000000], ['2,5 triệu', 2500000], ['500 nghìn', 500000], ['1.200.000 đ', 1200000], ['1,000,000', 1000000], ['2,5', 2.5], [' 300 ', 300],
+    ['1.000.000', 1000000],
+    ['25 triệu', 25000000],
+    ['2,5 triệu', 2500000],
+    ['500 nghìn', 500000],
+    ['1.200.000 đ', 1200000],
+    ['1,000,000', 1000000],
+    ['2,5', 2.5],
+    [' 300 ', 300],
   ])('number %s', (text, n) => expect(readNumber(text).value).toBe(n));
 
   test('non-numbers are errors naming the value', () => {

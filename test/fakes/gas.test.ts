@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FORMULA_PLACEHOLDER, createGasEnvironment, loadBundle } from './gas';
 import type { FakeDataValidation, FakeDocument, FakeParagraph, FakeTable, GasEnvironment } from './gas';
+import { createGasEnvironment, FORMULA_PLACEHOLDER, loadBundle } from './gas';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// biome-ignore lint/suspicious/noExplicitAny: the services are reached untyped, as a script would
 type Any = any;
 
 function services(env: GasEnvironment): Record<string, Any> {
@@ -35,12 +35,20 @@ describe('Spreadsheet fake', () => {
     expect(() => range.setValues([[1, 2, 3]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );
-    expect(() => range.setValues([[1, 2, 3], [4, 5]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
+    expect(() =>
+      range.setValues([
+        [1, 2, 3],
+        [4, 5],
+      ]),
+    ).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.');
+    expect(() => range.setValues([1, 2, 3] as Any)).toThrow(
+      "The parameters (Object[]) don't match the method signature for Range.setValues.",
     );
-    expect(() => range.setValues([1, 2, 3] as Any)).toThrow("The parameters (Object[]) don't match the method signature for Range.setValues.");
     // Nothing was written by the failed calls.
-    expect(range.getValues()).toEqual([['', '', ''], ['', '', '']]);
+    expect(range.getValues()).toEqual([
+      ['', '', ''],
+      ['', '', ''],
+    ]);
   });
 
   test('insertSheet refuses duplicate names (case-insensitively) and places the sheet after the active one', () => {
@@ -118,8 +126,14 @@ describe('Spreadsheet fake', () => {
   test('A1 notation with sheet names, named ranges and deleteRows', () => {
     const ss = env.spreadsheet;
     const tab = ss.insertSheet("Tab name's");
-    ss.getRange("'Tab name''s'!A1:C2").setValues([[1, 2, 3], [4, 5, 6]]);
-    expect(tab.getRange('A1:C2').getValues()).toEqual([[1, 2, 3], [4, 5, 6]]);
+    ss.getRange("'Tab name''s'!A1:C2").setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    expect(tab.getRange('A1:C2').getValues()).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
     expect(ss.getRange("'Tab name''s'!B:B").getA1Notation()).toBe('B1:B1000');
     expect(() => ss.getRange('Nope!A1')).toThrow('Range not found');
     ss.setNamedRange('Totals', tab.getRange('A2:C5'));
@@ -135,7 +149,11 @@ describe('Spreadsheet fake', () => {
 
   test('data validation round-trips and the builder is strict', () => {
     const sheet = env.spreadsheet.getActiveSheet();
-    const rule = g.SpreadsheetApp.newDataValidation().requireValueInList(['Nam', 'Nữ'], true).setAllowInvalid(false).setHelpText('Chọn').build();
+    const rule = g.SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Nam', 'Nữ'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Chọn')
+      .build();
     sheet.getRange('B2:B3').setDataValidation(rule);
     const got = sheet.getRange('B3').getDataValidation() as FakeDataValidation;
     expect(got.getCriteriaType()).toBe(g.SpreadsheetApp.DataValidationCriteria.VALUE_IN_LIST);
@@ -146,7 +164,9 @@ describe('Spreadsheet fake', () => {
     expect(sheet.getRange('B1:B3').getDataValidations()).toEqual([[null], [rule], [rule]]);
     expect(g.SpreadsheetApp.newDataValidation().requireDate().build().getAllowInvalid()).toBe(true);
     expect(() => g.SpreadsheetApp.newDataValidation().setHelpText('x').build()).toThrow('criteria');
-    expect(() => sheet.getRange('C1').setDataValidation(g.SpreadsheetApp.newDataValidation().requireCheckbox())).toThrow("don't match the method signature");
+    expect(() => sheet.getRange('C1').setDataValidation(g.SpreadsheetApp.newDataValidation().requireCheckbox())).toThrow(
+      "don't match the method signature",
+    );
     expect(() => sheet.getRange('C1:C2').setDataValidations([[rule]])).toThrow('The data has 1 but the range has 2.');
     sheet.getRange('B2').setDataValidation(null);
     expect(sheet.getRange('B2').getDataValidation()).toBeNull();
@@ -154,9 +174,20 @@ describe('Spreadsheet fake', () => {
 
   test('notes, backgrounds and formats are dimension-checked; clear keeps notes and validation', () => {
     const range = env.spreadsheet.getActiveSheet().getRange('A1:B1');
-    expect(() => range.setNotes([['a']])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
-    expect(() => range.setBackgrounds([['#fff', '#000'], ['#fff', '#000']])).toThrow('The data has 2 but the range has 1.');
-    range.setNotes([['n1', 'n2']]).setBackgrounds([['#fff', null]]).setFontWeight('bold').setValues([['a', 'b']]);
+    expect(() => range.setNotes([['a']])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
+    expect(() =>
+      range.setBackgrounds([
+        ['#fff', '#000'],
+        ['#fff', '#000'],
+      ]),
+    ).toThrow('The data has 2 but the range has 1.');
+    range
+      .setNotes([['n1', 'n2']])
+      .setBackgrounds([['#fff', null]])
+      .setFontWeight('bold')
+      .setValues([['a', 'b']]);
     expect(range.getBackgrounds()).toEqual([['#ffffff', '#ffffff']]);
     expect(range.getFontWeights()).toEqual([['bold', 'bold']]);
     expect(() => range.setFontWeight('heavy')).toThrow("don't match");
@@ -188,7 +219,15 @@ describe('Ui fake', () => {
     const ui = services(env).SpreadsheetApp.getUi();
     ui.createAddonMenu().addItem('Set up', 'setup').addSeparator().addSubMenu(ui.createMenu('More').addItem('Help', 'showHelp')).addToUi();
     expect(env.ui.menus).toEqual([
-      { title: null, addon: true, items: [{ caption: 'Set up', functionName: 'setup' }, { separator: true }, { caption: 'More', items: [{ caption: 'Help', functionName: 'showHelp' }] }] },
+      {
+        title: null,
+        addon: true,
+        items: [
+          { caption: 'Set up', functionName: 'setup' },
+          { separator: true },
+          { caption: 'More', items: [{ caption: 'Help', functionName: 'showHelp' }] },
+        ],
+      },
     ]);
 
     expect(() => ui.prompt('Name?')).toThrow('scripted no answer');
@@ -261,7 +300,10 @@ describe('Properties, locks, triggers, utilities', () => {
     const ScriptApp = services(env).ScriptApp;
     const t = ScriptApp.newTrigger('onEditInstalled').forSpreadsheet(env.spreadsheet).onEdit().create();
     ScriptApp.newTrigger('nightly').timeBased().everyDays(1).atHour(2).create();
-    expect(env.triggers.map((x) => [x.handler, x.eventType])).toEqual([['onEditInstalled', 'ON_EDIT'], ['nightly', 'CLOCK']]);
+    expect(env.triggers.map((x) => [x.handler, x.eventType])).toEqual([
+      ['onEditInstalled', 'ON_EDIT'],
+      ['nightly', 'CLOCK'],
+    ]);
     expect(ScriptApp.getUserTriggers(env.spreadsheet)).toEqual([t]);
     expect(() => ScriptApp.newTrigger('x').timeBased().everyHours(3)).toThrow('everyHours');
     for (let i = 0; i < 18; i++) ScriptApp.newTrigger(`f${i}`).timeBased().everyHours(1).create();
@@ -284,7 +326,10 @@ describe('Properties, locks, triggers, utilities', () => {
     expect(Utilities.base64Decode(Utilities.base64Encode('é'))).toEqual([-61, -87]);
     Logger.log('n=%s', 2);
     c.warn('careful');
-    expect(env.logs).toEqual([{ source: 'Logger', level: 'log', message: 'n=2' }, { source: 'console', level: 'warn', message: 'careful' }]);
+    expect(env.logs).toEqual([
+      { source: 'Logger', level: 'log', message: 'n=2' },
+      { source: 'console', level: 'warn', message: 'careful' },
+    ]);
   });
 });
 
@@ -293,7 +338,10 @@ describe('Document and Drive fakes', () => {
     const doc = services(env).DocumentApp.create('Template') as FakeDocument;
     const body = doc.getBody();
     body.getChild(0).asParagraph().setText('Title {{ward}}');
-    body.appendTable([['Name', 'Age'], ['{{name}}', '{{age}}']]);
+    body.appendTable([
+      ['Name', 'Age'],
+      ['{{name}}', '{{age}}'],
+    ]);
     body.appendParagraph('End');
     return doc;
   }
@@ -305,7 +353,10 @@ describe('Document and Drive fakes', () => {
     expect(body.getText()).toBe('Title {{ward}}\nName\tAge\n{{name}}\t{{age}}\nEnd');
     const table = body.getTables()[0] as FakeTable;
     const template = table.getRow(1);
-    for (const [name, age] of [['An', '70'], ['Bình', '68']]) {
+    for (const [name, age] of [
+      ['An', '70'],
+      ['Bình', '68'],
+    ]) {
       const row = template.copy() as typeof template;
       expect(row.getParent()).toBeNull();
       table.insertTableRow(table.getChildIndex(template), row);
@@ -313,7 +364,13 @@ describe('Document and Drive fakes', () => {
     }
     table.removeRow(table.getChildIndex(template));
     body.replaceText('\\{\\{ward\\}\\}', 'Phường $1');
-    expect(env.documents.tables(doc.getId())).toEqual([[['Name', 'Age'], ['An', '70'], ['Bình', '68']]]);
+    expect(env.documents.tables(doc.getId())).toEqual([
+      [
+        ['Name', 'Age'],
+        ['An', '70'],
+        ['Bình', '68'],
+      ],
+    ]);
     expect(env.documents.text(doc.getId())).toBe('Title Phường $1\nName\tAge\nAn\t70\nBình\t68\nEnd');
     expect(() => table.insertTableRow(0, table.getRow(1))).toThrow('Element must be detached.');
     expect(() => table.getRow(9)).toThrow('Child index (9) must be less than the number of child elements (3).');
@@ -329,7 +386,12 @@ describe('Document and Drive fakes', () => {
     const p = body.appendParagraph('Quyết định') as FakeParagraph;
     p.setAlignment(DocumentApp.HorizontalAlignment.CENTER).setHeading(DocumentApp.ParagraphHeading.HEADING1);
     p.editAsText().setBold(true).setFontFamily('Times New Roman').setFontSize(0, 2, 14);
-    expect(p.getAttributes()).toMatchObject({ HORIZONTAL_ALIGNMENT: 'CENTER', HEADING: 'HEADING1', BOLD: true, FONT_FAMILY: 'Times New Roman' });
+    expect(p.getAttributes()).toMatchObject({
+      HORIZONTAL_ALIGNMENT: 'CENTER',
+      HEADING: 'HEADING1',
+      BOLD: true,
+      FONT_FAMILY: 'Times New Roman',
+    });
     expect(p._styles).toEqual([{ start: 0, end: 2, attributes: { FONT_SIZE: 14 } }]);
     expect(() => p.setAlignment('middle')).toThrow("don't match");
     expect(() => p.removeFromParent()).toThrow("Can't remove the last paragraph in a document section.");
@@ -419,7 +481,10 @@ describe('call counting', () => {
     const env = createGasEnvironment({ htmlFiles: {} });
     const { SpreadsheetApp } = services(env);
     const sheet = SpreadsheetApp.getActive().getSheetByName('Sheet1');
-    sheet.getRange(1, 1, 2, 2).setValues([[1, 2], [3, 4]]);
+    sheet.getRange(1, 1, 2, 2).setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sheet.getRange('A1').getValue();
     sheet.getDataRange().getValues(); // getDataRange uses getLastRow internally: not counted
     expect(env.calls.count('SpreadsheetApp.getActive')).toBe(1);
@@ -430,8 +495,13 @@ describe('call counting', () => {
     expect(env.calls.total('Range')).toBe(3);
     expect(env.calls.total('Sheet')).toBe(3);
     expect(env.calls.snapshot()).toEqual({
-      'Range.getValue': 1, 'Range.getValues': 1, 'Range.setValues': 1, 'Sheet.getDataRange': 1, 'Sheet.getRange': 2,
-      'SpreadsheetApp.getActive': 1, 'Spreadsheet.getSheetByName': 1,
+      'Range.getValue': 1,
+      'Range.getValues': 1,
+      'Range.setValues': 1,
+      'Sheet.getDataRange': 1,
+      'Sheet.getRange': 2,
+      'SpreadsheetApp.getActive': 1,
+      'Spreadsheet.getSheetByName': 1,
     });
     env.calls.uncounted(() => sheet.getRange('B2').getValue());
     expect(env.calls.count('Range.getValue')).toBe(1);
@@ -447,7 +517,9 @@ describe('loadBundle', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'gas-bundle-'));
-    writeFileSync(join(dir, 'Code.js'), `
+    writeFileSync(
+      join(dir, 'Code.js'),
+      `
 var __app = (function () {
   function write() {
     var sheet = SpreadsheetApp.getActiveSpreadsheet().insertSheet('Output');
@@ -465,7 +537,8 @@ var __app = (function () {
 function write() { return __app.write.apply(this, arguments); }
 function duplicate() { return __app.duplicate.apply(this, arguments); }
 function hasTimers() { return typeof setTimeout !== 'undefined'; }
-`);
+`,
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

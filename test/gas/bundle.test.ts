@@ -6,9 +6,19 @@ import { SHEETS } from '../../src/core/schema/sheets';
 import { loadAddOn, sheetValues, writeGrids } from './harness';
 
 const TODAY = '2026-11-22';
-jest.useFakeTimers({ now: new Date('2026-11-22T03:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'] });
+jest.useFakeTimers({
+  now: new Date('2026-11-22T03:00:00Z'),
+  doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'],
+});
 
-const MENU = ['Thiết lập sổ phường', 'Thêm câu lạc bộ', 'Kiểm tra dữ liệu', 'Tổng hợp chỉ tiêu', 'Tạo báo cáo 6 tháng', 'Bật kiểm tra khi nhập'];
+const MENU = [
+  'Thiết lập sổ phường',
+  'Thêm câu lạc bộ',
+  'Kiểm tra dữ liệu',
+  'Tổng hợp chỉ tiêu',
+  'Tạo báo cáo 6 tháng',
+  'Bật kiểm tra khi nhập',
+];
 
 describe('onOpen', () => {
   test('builds the add-on menu in Vietnamese, every item a top-level function of the bundle', () => {
@@ -25,7 +35,8 @@ describe('Thiết lập sổ phường', () => {
   test('creates the ward tabs with headers, frozen rows and dropdowns, and keeps existing data', () => {
     const { env, app } = loadAddOn();
     app.menuSetUp();
-    for (const name of [SHEETS.guide, SHEETS.settings, SHEETS.targets, SHEETS.groups, SHEETS.clubs, SHEETS.activities]) expect(env.spreadsheet.getSheetByName(name)).not.toBeNull();
+    for (const name of [SHEETS.guide, SHEETS.settings, SHEETS.targets, SHEETS.groups, SHEETS.clubs, SHEETS.activities])
+      expect(env.spreadsheet.getSheetByName(name)).not.toBeNull();
     const registry = env.spreadsheet.getSheetByName(SHEETS.clubs)!;
     expect(registry.getRange(2, 1, 1, 3).getValues()[0]).toEqual(['Mã CLB', 'Tên CLB', 'Tổ dân phố']);
     expect(registry.getFrozenRows()).toBe(2);
@@ -92,12 +103,14 @@ describe('a ward of several clubs', () => {
     const formats = env.spreadsheet.getSheetByName(SHEETS.summary)!.getDataRange().getNumberFormats();
     expect(formats[summary.indexOf(share)][4]).toBe('0.0%');
     expect(formats[summary.indexOf(members)][4]).toBe('#,##0');
-    const byClub = sheetValues(env, SHEETS.byClub).slice(3).filter((r) => r[1] !== '');
+    const byClub = sheetValues(env, SHEETS.byClub)
+      .slice(3)
+      .filter((r) => r[1] !== '');
     expect(byClub.map((r) => r[1])).toEqual(expected.clubs.map((c) => c.club.code));
     expect(byClub.map((r) => r[5])).toEqual(expected.clubs.map((c) => c.facts.members));
   });
 
-  test('each club tab shows its own standard result above its tables, and a user\'s text there is left alone', () => {
+  test("each club tab shows its own standard result above its tables, and a user's text there is left alone", () => {
     const { env, app } = loadAddOn();
     const grids = structuredClone(demo.grids);
     grids.CLB02[2][0] = 'Ghi chú của Ban chủ nhiệm';
@@ -107,7 +120,10 @@ describe('a ward of several clubs', () => {
     for (const club of expected.clubs) {
       const sheet = env.spreadsheet.getSheetByName(club.club.code)!;
       const line = String(sheet.getRange('A3').getValue());
-      if (club.club.code === 'CLB02') { expect(line).toBe('Ghi chú của Ban chủ nhiệm'); continue; }
+      if (club.club.code === 'CLB02') {
+        expect(line).toBe('Ghi chú của Ban chủ nhiệm');
+        continue;
+      }
       expect(line).toMatch(club.standard.met ? /^Chuẩn CLB \(năm 2026\): Đạt chuẩn$/ : /^Chuẩn CLB \(năm 2026\): Chưa đạt – thiếu: /);
       expect(sheet.getTabColor()).toBe(club.standard.met ? '#d9ead3' : '#f4cccc');
     }
@@ -177,7 +193,11 @@ describe('the on-edit check', () => {
 
   test('a failing on-edit check is logged, never thrown (a thrown trigger error e-mails the user at every edit)', () => {
     const { app } = loadAddOn();
-    const broken = { getSheet: () => { throw new Error('Service Spreadsheets timed out'); } };
+    const broken = {
+      getSheet: () => {
+        throw new Error('Service Spreadsheets timed out');
+      },
+    };
     const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => app.onEditCheck({ range: broken })).not.toThrow();
     spy.mockRestore();
@@ -229,7 +249,10 @@ describe('Tạo báo cáo 6 tháng', () => {
     const expected = rollUpGrids(demo.grids, parsePeriod('2026-H1')!, TODAY).rollup;
     for (const c of expected.clubs) expect(text).toContain(c.club.entry.name!);
     expect(env.ui.dialogs.at(-1)!.html.getContent()).toContain(report.getId());
-    const inFolder = env.drive.allFiles().filter((f) => env.drive.pathOf(f).includes('Báo cáo CLB LTHTGN')).map((f) => f.getName());
+    const inFolder = env.drive
+      .allFiles()
+      .filter((f) => env.drive.pathOf(f).includes('Báo cáo CLB LTHTGN'))
+      .map((f) => f.getName());
     expect(inFolder).toEqual(expect.arrayContaining([report.getName(), `${report.getName()}.pdf`]));
 
     env.ui.queuePrompt('2026-H1');

@@ -2,11 +2,14 @@ import { A4, type Block, type TemplateSpec } from '../../src/core/report/documen
 import { createTemplateDoc } from '../../src/gas/docs/buildTemplate';
 import { renderDoc } from '../../src/gas/docs/render';
 import { docText } from '../../src/gas/docs/text';
-import { clearFakeDocumentApp, useFakeDocumentApp } from './harness';
 import { TEMPLATE_CASES } from '../core/report/cases';
+import { clearFakeDocumentApp, useFakeDocumentApp } from './harness';
 
 const templateOf = (blocks: Block[]): TemplateSpec => ({
-  name: 'case', page: { ...A4, margins: { top: 20, bottom: 20, left: 30, right: 15 } }, font: { family: 'Times New Roman', size: 13 }, blocks,
+  name: 'case',
+  page: { ...A4, margins: { top: 20, bottom: 20, left: 30, right: 15 } },
+  font: { family: 'Times New Roman', size: 13 },
+  blocks,
 });
 
 afterEach(clearFakeDocumentApp);

@@ -2,8 +2,8 @@ import { SIX_MONTH_REPORT } from '../../src/core/report/defaultTemplate';
 import { createTemplateDoc } from '../../src/gas/docs/buildTemplate';
 import { renderDoc } from '../../src/gas/docs/render';
 import { docText } from '../../src/gas/docs/text';
-import { clearFakeDocumentApp, useFakeDocumentApp } from './harness';
 import { expectFullReport, sampleReport } from '../core/report/sample';
+import { clearFakeDocumentApp, useFakeDocumentApp } from './harness';
 
 afterEach(clearFakeDocumentApp);
 
@@ -13,7 +13,9 @@ describe('six-month report as a Google Doc', () => {
     const body = createTemplateDoc(SIX_MONTH_REPORT, 'Mẫu báo cáo 6 tháng').getBody();
     expect(body.getPageWidth()).toBeCloseTo(595.28, 1);
     expect(body.getPageHeight()).toBeCloseTo(841.89, 1);
-    expect([body.getMarginTop(), body.getMarginBottom(), body.getMarginLeft(), body.getMarginRight()]).toEqual([56.69, 56.69, 85.04, 42.52]);
+    expect([body.getMarginTop(), body.getMarginBottom(), body.getMarginLeft(), body.getMarginRight()]).toEqual([
+      56.69, 56.69, 85.04, 42.52,
+    ]);
     const header = body.getChild(0).asTable();
     expect(header.getBorderWidth()).toBe(0);
     expect(header.getText()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -44,8 +46,12 @@ describe('six-month report as a Google Doc', () => {
     expect(small.env.calls.count('Body.replaceText')).toBeLessThanOrEqual(topLevelKeys);
     expect(large.env.calls.count('Body.replaceText')).toBe(small.env.calls.count('Body.replaceText'));
     // Each extra club row: copy, insert, one replaceText per distinct key of the row (10), nothing else.
-    const perRow = (large.env.calls.total() - small.env.calls.total()) / ((large.data.clubs as unknown[]).length - (small.data.clubs as unknown[]).length);
+    const perRow =
+      (large.env.calls.total() - small.env.calls.total()) /
+      ((large.data.clubs as unknown[]).length - (small.data.clubs as unknown[]).length);
     expect(perRow).toBeLessThanOrEqual(12);
-    expect(large.env.calls.count('Table.insertTableRow')).toBe((large.data.clubs as unknown[]).length + (large.data.indicators as unknown[]).length);
+    expect(large.env.calls.count('Table.insertTableRow')).toBe(
+      (large.data.clubs as unknown[]).length + (large.data.indicators as unknown[]).length,
+    );
   });
 });

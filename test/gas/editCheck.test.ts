@@ -3,9 +3,12 @@ import { generateDemoWard } from '../../src/core/demo';
 import { SHEETS } from '../../src/core/schema/sheets';
 import type { FakeDataValidation, FakeRange, FakeSheet, GasEnvironment } from '../fakes/gas';
 import { createGasEnvironment } from '../fakes/gas';
-import { loadAddOn, writeGrids, type Loaded } from './harness';
+import { type Loaded, loadAddOn, writeGrids } from './harness';
 
-jest.useFakeTimers({ now: new Date('2026-11-22T03:00:00Z'), doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'] });
+jest.useFakeTimers({
+  now: new Date('2026-11-22T03:00:00Z'),
+  doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'],
+});
 
 const demo = generateDemoWard({ clubs: 3, today: '2026-11-22' });
 
@@ -20,7 +23,10 @@ function ruleKeys(env: GasEnvironment, range: FakeRange): string[][] {
 }
 
 function allRuleKeys(env: GasEnvironment, sheet: FakeSheet): string[][] {
-  return ruleKeys(env, env.calls.uncounted(() => sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns())));
+  return ruleKeys(
+    env,
+    env.calls.uncounted(() => sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns())),
+  );
 }
 
 /** Fires the installable on-edit trigger for `range` and returns the calls it made (and only those). */
@@ -33,7 +39,9 @@ function fire({ env, app }: Loaded, range: FakeRange): Record<string, number> {
 }
 
 function total(calls: Record<string, number>, prefix = ''): number {
-  return Object.entries(calls).filter(([name]) => name.startsWith(prefix)).reduce((sum, [, n]) => sum + n, 0);
+  return Object.entries(calls)
+    .filter(([name]) => name.startsWith(prefix))
+    .reduce((sum, [, n]) => sum + n, 0);
 }
 
 /** 1-based row of the header holding `header`, and that header's column. */
@@ -43,7 +51,11 @@ function headerCell(sheet: FakeSheet, header: string): { row: number; column: nu
   return { row: i + 1, column: grid[i].indexOf(header) + 1 };
 }
 
-interface RuleBuilder { requireValueInList(values: string[]): RuleBuilder; requireDate(): RuleBuilder; build(): FakeDataValidation }
+interface RuleBuilder {
+  requireValueInList(values: string[]): RuleBuilder;
+  requireDate(): RuleBuilder;
+  build(): FakeDataValidation;
+}
 
 /** A rule of the user's own, built through the fake SpreadsheetApp (uncounted). */
 function ownRule(env: GasEnvironment, make: (b: RuleBuilder) => RuleBuilder): FakeDataValidation {
@@ -51,7 +63,12 @@ function ownRule(env: GasEnvironment, make: (b: RuleBuilder) => RuleBuilder): Fa
 }
 
 /** What a paste does: new values, and the pasted cells' data validation (here none) instead of ours. */
-function paste(env: GasEnvironment, range: FakeRange, values: unknown[][], rules: Array<Array<FakeDataValidation | null>> | null = null): void {
+function paste(
+  env: GasEnvironment,
+  range: FakeRange,
+  values: unknown[][],
+  rules: Array<Array<FakeDataValidation | null>> | null = null,
+): void {
   env.calls.uncounted(() => {
     range.setValues(values);
     range.setDataValidations(rules ?? values.map((line) => line.map(() => null)));
@@ -77,20 +94,40 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     const other = env.spreadsheet.getSheetByName('CLB02')!;
     const pasted = env.calls.uncounted(() => other.getRange(name.row + 1, name.column, 4, 5).getValues());
     paste(env, block, pasted);
-    expect(ruleKeys(env, block).flat().every((k) => k === '')).toBe(true);
+    expect(
+      ruleKeys(env, block)
+        .flat()
+        .every((k) => k === ''),
+    ).toBe(true);
 
     const calls = fire(ward, block);
 
     expect(allRuleKeys(env, club)).toEqual(before);
     const rules = env.calls.uncounted(() => block.getDataValidations());
-    expect(env.calls.uncounted(() => rules.map((line) => line.map((r) => (r ? r.getCriteriaType() : null))))).toEqual(Array(4).fill([null, null, 'VALUE_IN_LIST', 'VALUE_IN_LIST', 'VALUE_IN_LIST']));
-    expect(env.calls.uncounted(() => [rules[0][2]!.getCriteriaValues()[0], rules[0][2]!.getHelpText(), rules[0][2]!.getAllowInvalid()])).toEqual([['Nam', 'Nữ'], 'Nam hoặc Nữ', false]);
+    expect(env.calls.uncounted(() => rules.map((line) => line.map((r) => (r ? r.getCriteriaType() : null))))).toEqual(
+      Array(4).fill([null, null, 'VALUE_IN_LIST', 'VALUE_IN_LIST', 'VALUE_IN_LIST']),
+    );
+    expect(
+      env.calls.uncounted(() => [rules[0][2]!.getCriteriaValues()[0], rules[0][2]!.getHelpText(), rules[0][2]!.getAllowInvalid()]),
+    ).toEqual([['Nam', 'Nữ'], 'Nam hoặc Nữ', false]);
     expect(env.calls.uncounted(() => block.getValues())).toEqual(pasted);
-    expect(env.calls.uncounted(() => block.getNotes()).flat().every((n) => n === '')).toBe(true);
+    expect(
+      env.calls
+        .uncounted(() => block.getNotes())
+        .flat()
+        .every((n) => n === ''),
+    ).toBe(true);
 
     // Spreadsheet round trips: 4 reads and the one write of rules; no values, notes or colours written.
-    expect(calls).toMatchObject({ 'Range.getValues': 1, 'Range.getNotes': 1, 'Range.getBackgrounds': 1, 'Range.getDataValidations': 1, 'Range.setDataValidations': 1 });
-    for (const name of ['Range.setValues', 'Range.setValue', 'Range.setDataValidation', 'Range.setNotes', 'Range.setBackgrounds']) expect(calls[name]).toBeUndefined();
+    expect(calls).toMatchObject({
+      'Range.getValues': 1,
+      'Range.getNotes': 1,
+      'Range.getBackgrounds': 1,
+      'Range.getDataValidations': 1,
+      'Range.setDataValidations': 1,
+    });
+    for (const name of ['Range.setValues', 'Range.setValue', 'Range.setDataValidation', 'Range.setNotes', 'Range.setBackgrounds'])
+      expect(calls[name]).toBeUndefined();
     // The rules are written on the 4 x 3 block of dropdown columns (Họ và tên and Năm sinh have none).
     expect(calls['Sheet.getRange']).toBe(1);
     // The 5 above + getSheet, getRow, getColumn, getNumRows, getNumColumns + Sheet getDataRange, getName, getRange.
@@ -161,7 +198,11 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
       // left, so the rules validationsFor gives the register reach into the meetings section.
       const name = headerCell(club, 'Họ và tên');
       const title = headerCell(club, 'Ngày sinh hoạt').row - 1;
-      const firstBlank = club.getDataRange().getValues().findIndex((r, i) => i >= name.row && r[name.column - 1] === '') + 1;
+      const firstBlank =
+        club
+          .getDataRange()
+          .getValues()
+          .findIndex((r, i) => i >= name.row && r[name.column - 1] === '') + 1;
       club.deleteRows(firstBlank + 2, title - firstBlank - 2);
       const meetings = headerCell(club, 'Ngày sinh hoạt');
       expect(meetings.row - name.row - 2).toBeLessThan(75);
@@ -194,7 +235,11 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     const registry = env.spreadsheet.getSheetByName(SHEETS.clubs)!;
     const before = allRuleKeys(env, registry);
     const cell = env.calls.uncounted(() => registry.getRange(4, 6));
-    paste(env, cell, env.calls.uncounted(() => cell.getValues()));
+    paste(
+      env,
+      cell,
+      env.calls.uncounted(() => cell.getValues()),
+    );
     const calls = fire(ward, cell);
     expect(allRuleKeys(env, registry)).toEqual(before);
     expect(calls['Range.setDataValidations']).toBe(1);
@@ -206,7 +251,12 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     app.menuRollUp();
     const summary = env.spreadsheet.getSheetByName(SHEETS.summary)!;
     const outputBefore = allRuleKeys(env, summary);
-    expect(fire(ward, env.calls.uncounted(() => summary.getRange(4, 1, 3, 3)))).toEqual({ 'Range.getSheet': 1, 'Sheet.getName': 1 });
+    expect(
+      fire(
+        ward,
+        env.calls.uncounted(() => summary.getRange(4, 1, 3, 3)),
+      ),
+    ).toEqual({ 'Range.getSheet': 1, 'Sheet.getName': 1 });
     expect(allRuleKeys(env, summary)).toEqual(outputBefore);
 
     // Columns to the right of every table of a club tab (with a rule of the user's), and the tab's title row.
@@ -221,7 +271,12 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
       expect(calls['Range.getDataValidations']).toBeUndefined();
       expect(calls['Range.setDataValidations']).toBeUndefined();
     }
-    expect(env.calls.uncounted(() => beside.getDataValidations()).flat().every((r) => r === own)).toBe(true);
+    expect(
+      env.calls
+        .uncounted(() => beside.getDataValidations())
+        .flat()
+        .every((r) => r === own),
+    ).toBe(true);
   });
 });
 
@@ -231,12 +286,27 @@ describe('the fake Range data-validation methods are strict like Apps Script', (
     const sheet = env.spreadsheet.getSheets()[0];
     const rule = ownRule(env, (b) => b.requireDate());
     const range = sheet.getRange('A1:B2');
-    expect(() => range.setDataValidations([[rule, rule]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => range.setDataValidations([[rule], [rule]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.');
-    expect(() => range.setDataValidations([[rule, 'x'], [null, null]])).toThrow("don't match the method signature");
+    expect(() => range.setDataValidations([[rule, rule]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() => range.setDataValidations([[rule], [rule]])).toThrow(
+      'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
+    );
+    expect(() =>
+      range.setDataValidations([
+        [rule, 'x'],
+        [null, null],
+      ]),
+    ).toThrow("don't match the method signature");
     expect(() => range.setDataValidations(rule)).toThrow("don't match the method signature");
-    range.setDataValidations([[rule, null], [null, rule]]);
-    expect(range.getDataValidations()).toEqual([[rule, null], [null, rule]]);
+    range.setDataValidations([
+      [rule, null],
+      [null, rule],
+    ]);
+    expect(range.getDataValidations()).toEqual([
+      [rule, null],
+      [null, rule],
+    ]);
     expect(sheet.getRange('C3').getDataValidations()).toEqual([[null]]);
   });
 });

@@ -1,8 +1,12 @@
 /** Loads the built bundle over the fake services, with a ward written into the fake spreadsheet. */
-import { createGasEnvironment, loadBundle, type GasEnvironment } from '../fakes/gas';
-import type { Cell } from '../../src/core/values';
 
-export interface Loaded { env: GasEnvironment; app: Record<string, (...args: unknown[]) => unknown> }
+import type { Cell } from '../../src/core/values';
+import { createGasEnvironment, type GasEnvironment, loadBundle } from '../fakes/gas';
+
+export interface Loaded {
+  env: GasEnvironment;
+  app: Record<string, (...args: unknown[]) => unknown>;
+}
 
 export function loadAddOn(): Loaded {
   const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường Bỉm Sơn' });
@@ -16,7 +20,9 @@ export function writeGrids(env: GasEnvironment, grids: Record<string, Cell[][]>)
     const sheet = env.spreadsheet.getSheetByName(name) ?? env.spreadsheet.insertSheet(name);
     const width = Math.max(...grid.map((r) => r.length), 1);
     if (grid.length > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
-    const values = grid.map((r) => Array.from({ length: width }, (_, i) => (r[i] === null || r[i] === undefined ? '' : r[i]))) as Array<Array<string | number | boolean | Date>>;
+    const values = grid.map((r) => Array.from({ length: width }, (_, i) => (r[i] === null || r[i] === undefined ? '' : r[i]))) as Array<
+      Array<string | number | boolean | Date>
+    >;
     sheet.clearContents();
     sheet.getRange(1, 1, values.length, width).setValues(values);
   }

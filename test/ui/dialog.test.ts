@@ -2,7 +2,7 @@
  * The add-on's HTML dialog, from the built bundle, rendered in headless Chromium: the report link
  * opens the Doc in a new tab, and user text (a ward name) is shown as text, never run as markup.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { generateDemoWard } from '../../src/core/demo';
 import { setSettingValues } from '../../src/core/demo/fillTable';
 import { SETTINGS_TABLE } from '../../src/core/schema/tables';
@@ -11,8 +11,12 @@ import { loadAddOn, writeGrids } from '../gas/harness';
 const HOSTILE = 'Phường <img src=x onerror="window.__pwned=1">Bỉm Sơn';
 let browser: Browser;
 
-beforeAll(async () => { browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] }); }, 60_000);
-afterAll(async () => { await browser?.close(); });
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+});
 
 test('the report dialog links to the new Doc and shows a hostile ward name as plain text', async () => {
   const { env, app } = loadAddOn();
@@ -32,7 +36,7 @@ test('the report dialog links to the new Doc and shows a hostile ward name as pl
   expect(await link.getAttribute('href')).toMatch(new RegExp(`^https://docs\\.google\\.com/.*${report.getId()}`));
   expect(await link.getAttribute('target')).toBe('_blank');
   expect(await link.getAttribute('rel')).toContain('noopener');
-  expect(await page.locator('p').first().innerText()).toContain(HOSTILE);
+  expect(await page.locator('p').first().textContent()).toContain(HOSTILE);
   expect(await page.locator('img').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   await page.close();

@@ -3,15 +3,34 @@
  * gets a text run of its own, so Word and docxtemplater see every `{{…}}` whole.
  */
 import {
-  AlignmentType, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun,
-  UnderlineType, VerticalAlignTable, WidthType,
+  AlignmentType,
+  Document,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  UnderlineType,
+  VerticalAlignTable,
+  WidthType,
 } from 'docx';
 import type { Alignment, Block, CellSpec, ParagraphSpec, RunSpec, TableSpec, TemplateSpec } from '../../core/report/document';
 
 const TWIPS_PER_MM = 1440 / 25.4;
 const twips = (mm: number) => Math.round(mm * TWIPS_PER_MM);
 
-const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const satisfies Record<Alignment, unknown>;
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const satisfies Record<Alignment, unknown>;
 const VALIGN = { top: VerticalAlignTable.TOP, center: VerticalAlignTable.CENTER, bottom: VerticalAlignTable.BOTTOM } as const;
 
 /** Text and placeholders as separate pieces: "Số {{a}}/{{b}}" → "Số ", "{{a}}", "/", "{{b}}". */
@@ -71,11 +90,14 @@ function table(t: TableSpec): Table {
     columnWidths: t.columnsMm.map(twips),
     layout: TableLayoutType.FIXED,
     borders: t.borders ? undefined : TableBorders.NONE,
-    rows: t.rows.map((row) => new TableRow({
-      tableHeader: row.header,
-      cantSplit: true,
-      children: row.cells.map((c, i) => cell(c, t.columnsMm[i] ?? t.columnsMm.at(-1)!)),
-    })),
+    rows: t.rows.map(
+      (row) =>
+        new TableRow({
+          tableHeader: row.header,
+          cantSplit: true,
+          children: row.cells.map((c, i) => cell(c, t.columnsMm[i] ?? t.columnsMm.at(-1)!)),
+        }),
+    ),
   });
 }
 
@@ -87,7 +109,11 @@ function block(b: Block): Paragraph | Table {
 function pageNumberHeaders(size: number) {
   return {
     first: new Header({ children: [new Paragraph({})] }),
-    default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: size * 2 })] })] }),
+    default: new Header({
+      children: [
+        new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: size * 2 })] }),
+      ],
+    }),
   };
 }
 
@@ -95,17 +121,24 @@ export function templateDocument(template: TemplateSpec): Document {
   const { page, font } = template;
   return new Document({
     styles: { default: { document: { run: { font: font.family, size: font.size * 2 } } } },
-    sections: [{
-      properties: {
-        titlePage: template.pageNumbers !== undefined,
-        page: {
-          size: { width: twips(page.widthMm), height: twips(page.heightMm) },
-          margin: { top: twips(page.margins.top), bottom: twips(page.margins.bottom), left: twips(page.margins.left), right: twips(page.margins.right) },
+    sections: [
+      {
+        properties: {
+          titlePage: template.pageNumbers !== undefined,
+          page: {
+            size: { width: twips(page.widthMm), height: twips(page.heightMm) },
+            margin: {
+              top: twips(page.margins.top),
+              bottom: twips(page.margins.bottom),
+              left: twips(page.margins.left),
+              right: twips(page.margins.right),
+            },
+          },
         },
+        ...(template.pageNumbers ? { headers: pageNumberHeaders(template.pageNumbers.size) } : {}),
+        children: template.blocks.map(block),
       },
-      ...(template.pageNumbers ? { headers: pageNumberHeaders(template.pageNumbers.size) } : {}),
-      children: template.blocks.map(block),
-    }],
+    ],
   });
 }
 

@@ -6,7 +6,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
-export const SOFFICE_CANDIDATES = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/usr/local/bin/soffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'];
+export const SOFFICE_CANDIDATES = [
+  '/usr/bin/soffice',
+  '/usr/bin/libreoffice',
+  '/usr/local/bin/soffice',
+  '/Applications/LibreOffice.app/Contents/MacOS/soffice',
+];
 
 export function findSoffice(): string | undefined {
   return SOFFICE_CANDIDATES.find((path) => existsSync(path));
@@ -21,13 +26,26 @@ export async function convertDocxToPdf(docxPath: string, outDir: string, soffice
   const profile = await mkdtemp(join(tmpdir(), 'ishc-soffice-'));
   try {
     await new Promise<void>((resolve, reject) => {
-      execFile(soffice, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, docxPath],
-        { timeout: 120_000 }, (error, _stdout, stderr) => (error ? reject(new Error(`soffice failed: ${stderr || error.message}`)) : resolve()));
+      execFile(
+        soffice,
+        [
+          `-env:UserInstallation=${pathToFileURL(profile).href}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          outDir,
+          docxPath,
+        ],
+        { timeout: 120_000 },
+        (error, _stdout, stderr) => (error ? reject(new Error(`soffice failed: ${stderr || error.message}`)) : resolve()),
+      );
     });
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-  const pdf = join(outDir, basename(docxPath).replace(/\.docx$/i, '') + '.pdf');
+  const pdf = join(outDir, `${basename(docxPath).replace(/\.docx$/i, '')}.pdf`);
   if (!existsSync(pdf)) throw new Error(`soffice wrote no ${pdf}`);
   return pdf;
 }

@@ -5,7 +5,7 @@
  */
 import Docxtemplater from 'docxtemplater';
 import PizZip from 'pizzip';
-import { type ReportData, lookupIn } from '../../core/report/language';
+import { lookupIn, type ReportData } from '../../core/report/language';
 
 export interface RenderedDocx {
   buffer: Buffer;

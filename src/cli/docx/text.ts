@@ -3,7 +3,7 @@
  * declaration), for tests and for the command line's summary of what it wrote.
  */
 import PizZip from 'pizzip';
-import { type Block, type CellSpec, type ParagraphSpec, type RowSpec, type TableSpec, plainText } from '../../core/report/document';
+import { type Block, type CellSpec, type ParagraphSpec, plainText, type RowSpec, type TableSpec } from '../../core/report/document';
 
 const ELEMENT = /<(\/?)w:(p|tbl|tr|tc|t|br|tab|cr)((?:\s[^>]*?)?)(\/?)>/g;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -30,13 +30,24 @@ export function docxBlocks(buffer: Buffer | Uint8Array): Block[] {
     const [whole, closing, name, attributes, selfClosing] = m;
     const at = m.index!;
     if (name === 't') {
-      if (closing) { if (inText && paragraph) paragraph.runs[0].text += decode(xml.slice(textStart, at)); inText = false; }
-      else if (!selfClosing) { inText = true; textStart = at + whole.length; }
+      if (closing) {
+        if (inText && paragraph) paragraph.runs[0].text += decode(xml.slice(textStart, at));
+        inText = false;
+      } else if (!selfClosing) {
+        inText = true;
+        textStart = at + whole.length;
+      }
       continue;
     }
-    if (name === 'br' || name === 'cr') { if (paragraph) paragraph.runs[0].text += '\n'; continue; }
+    if (name === 'br' || name === 'cr') {
+      if (paragraph) paragraph.runs[0].text += '\n';
+      continue;
+    }
     // A <w:tab> with attributes is a tab stop in paragraph properties, not a tab character.
-    if (name === 'tab') { if (paragraph && !attributes) paragraph.runs[0].text += '\t'; continue; }
+    if (name === 'tab') {
+      if (paragraph && !attributes) paragraph.runs[0].text += '\t';
+      continue;
+    }
     if (name === 'p') {
       if (closing) paragraph = undefined;
       else {
@@ -55,7 +66,11 @@ export function docxBlocks(buffer: Buffer | Uint8Array): Block[] {
       }
       continue;
     }
-    if (name === 'tr' && !closing) { const row: RowSpec = { cells: [] }; tables.at(-1)?.rows.push(row); continue; }
+    if (name === 'tr' && !closing) {
+      const row: RowSpec = { cells: [] };
+      tables.at(-1)?.rows.push(row);
+      continue;
+    }
     if (name === 'tc') {
       if (closing) containers.pop();
       else {

@@ -1,5 +1,5 @@
 /** Date arithmetic the demo needs on ISO calendar dates (UTC only: no time zone, no clock). */
-import { type IsoDate, daysInMonth, isoDate, isoFromUtcDate, ymd } from '../dates';
+import { daysInMonth, type IsoDate, isoDate, isoFromUtcDate, ymd } from '../dates';
 import type { Random } from './random';
 
 const DAY_MS = 86400000;

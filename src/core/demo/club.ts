@@ -10,7 +10,12 @@ export function drawClub(rng: Random, plan: ClubPlan, demo: DemoSettings): ClubC
   const register = drawRegister(rng, plan, demo);
   const money = drawMoney(rng, plan, demo, register);
   const meetings = drawMeetings(rng, plan, demo, register.countOn);
-  const trainings = drawTrainings(rng, plan, demo, register.current.filter((p) => p.board));
+  const trainings = drawTrainings(
+    rng,
+    plan,
+    demo,
+    register.current.filter((p) => p.board),
+  );
   return {
     records: {
       [MEMBERS.id]: register.rows,

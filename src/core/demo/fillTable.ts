@@ -3,7 +3,7 @@
  * headers): rows go into each section's blank rows, and rows are inserted when those run out.
  */
 import { toA1 } from '../a1';
-import { locateTables, type Grid } from '../parse/locate';
+import { type Grid, locateTables } from '../parse/locate';
 import { CLUB_TABLES } from '../schema/tables';
 import type { Table } from '../schema/types';
 import { type Cell, isBlank } from '../values';

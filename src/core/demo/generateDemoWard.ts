@@ -5,16 +5,16 @@
  * cells, so the ward check has something to find. Pure: no clock, no Math.random, no platform.
  */
 import { parseA1 } from '../a1';
-import type { Grid } from '../parse/locate';
-import { CLUB_TABLES, CLUBS, GROUPS, ACTIVITIES, SETTINGS_TABLE } from '../schema/tables';
-import { SHEETS } from '../schema/sheets';
 import { clubSheetSpec, wardSheetSpecs } from '../layout/wardLayout';
+import type { Grid } from '../parse/locate';
+import { SHEETS } from '../schema/sheets';
+import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, SETTINGS_TABLE } from '../schema/tables';
 import { drawClub } from './club';
 import { cellOf, fillTables, setSettingValues } from './fillTable';
+import { FOUND_BY } from './mistakes';
 import { createRandom, deriveSeed } from './random';
 import type { DemoMistake, DemoOptions, DemoSettings } from './types';
 import { activityRows, drawGroups, planClubs, registryRows, settingValues, wardIdentity } from './ward';
-import { FOUND_BY } from './mistakes';
 
 export interface DemoWard {
   grids: Record<string, Grid>;
@@ -36,7 +36,8 @@ function settle(options: DemoOptions): DemoSettings {
   };
   const [min, max] = demo.membersPerClub;
   if (!Number.isInteger(demo.clubs) || demo.clubs < 1) throw new Error(`clubs must be a whole number ≥ 1, got ${demo.clubs}`);
-  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 20 || max < min) throw new Error(`membersPerClub must be [min, max] with 20 ≤ min ≤ max, got [${min}, ${max}]`);
+  if (!Number.isInteger(min) || !Number.isInteger(max) || min < 20 || max < min)
+    throw new Error(`membersPerClub must be [min, max] with 20 ≤ min ≤ max, got [${min}, ${max}]`);
   if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Error(`year must be between 2000 and 2100, got ${year}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(demo.today) || Number(demo.today.slice(0, 4)) !== year || demo.today < `${year}-02-01`) {
     throw new Error(`today must be an ISO date from February of ${year} to its end, got ${demo.today}`);
@@ -62,9 +63,16 @@ export function generateDemoWard(options: DemoOptions = {}): DemoWard {
     const content = drawClub(createRandom(deriveSeed(demo.seed, plan.index + 1)), plan, demo);
     const grid = clubSheetSpec(plan.code, plan.name, plan.group).rows;
     const filled = fillTables(grid, CLUB_TABLES, content.records);
-    const planted = content.mistakes.map(({ kind, table, record, column, description, descriptionEn }): DemoMistake => ({
-      kind, sheet: plan.code, a1: cellOf(filled.get(table.id)!, content.records[table.id].indexOf(record), column), description, descriptionEn, foundBy: FOUND_BY[kind],
-    }));
+    const planted = content.mistakes.map(
+      ({ kind, table, record, column, description, descriptionEn }): DemoMistake => ({
+        kind,
+        sheet: plan.code,
+        a1: cellOf(filled.get(table.id)!, content.records[table.id].indexOf(record), column),
+        description,
+        descriptionEn,
+        foundBy: FOUND_BY[kind],
+      }),
+    );
     mistakes.push(...planted.sort((a, b) => parseA1(a.a1).row - parseA1(b.a1).row));
     grids[plan.code] = grid;
   }

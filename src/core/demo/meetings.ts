@@ -1,5 +1,5 @@
 /** A club's monthly meetings of the year and its board trainings. */
-import { type IsoDate, daysInMonth, formatDateVi, isoDate, maxDate, minDate, monthsBetween } from '../dates';
+import { daysInMonth, formatDateVi, type IsoDate, isoDate, maxDate, minDate, monthsBetween } from '../dates';
 import { CONTENTS, MEETINGS, THEMES } from '../schema/tables';
 import { addDays, monthCell, randomDate } from './calendar';
 import type { RowValues } from './fillTable';
@@ -27,7 +27,11 @@ export function drawMeetings(rng: Random, plan: ClubPlan, demo: DemoSettings, me
     let date: IsoDate = isoDate(Number(month.slice(0, 4)), Number(month.slice(5, 7)), rng.int(5, 20));
     if (date < plan.established) date = addDays(plan.established, rng.int(3, 7));
     if (date.slice(0, 7) !== month || date > today) continue;
-    const row: RowValues = { month: monthCell(month), date: formatDateVi(date), attendance: Math.round(membersOn(date) * rng.between(0.62, 0.9)) };
+    const row: RowValues = {
+      month: monthCell(month),
+      date: formatDateVi(date),
+      attendance: Math.round(membersOn(date) * rng.between(0.62, 0.9)),
+    };
     dates.set(row, date);
     const dropped = rng.chance(allEight) ? [] : rng.shuffle(CONTENTS.map((c) => c.key)).slice(0, rng.int(1, 2));
     for (const c of CONTENTS) row[c.key] = dropped.includes(c.key) ? 'Không' : 'Có';
@@ -42,16 +46,27 @@ export function drawMeetings(rng: Random, plan: ClubPlan, demo: DemoSettings, me
     // A day the month does not have: 31/02, 31/04… (32 for the 31-day months).
     const day = daysInMonth(Number(yyyy), Number(mm)) < 31 ? 31 : 32;
     row.date = `${day}/${mm}/${yyyy}`;
-    mistakes.push({ kind: 'impossibleDate', table: MEETINGS, record: row, column: 'date',
-      description: `Ngày sinh hoạt "${row.date}" không có thật.`, descriptionEn: `Meeting date "${row.date}" does not exist.` });
+    mistakes.push({
+      kind: 'impossibleDate',
+      table: MEETINGS,
+      record: row,
+      column: 'date',
+      description: `Ngày sinh hoạt "${row.date}" không có thật.`,
+      descriptionEn: `Meeting date "${row.date}" does not exist.`,
+    });
   }
   if (plan.mistakes.includes('attendanceOverMembers') && rows.length > 0) {
     const row = rows[Math.floor(rows.length / 2)];
     const members = membersOn(dates.get(row)!);
     row.attendance = members + rng.int(8, 15);
-    mistakes.push({ kind: 'attendanceOverMembers', table: MEETINGS, record: row, column: 'attendance',
+    mistakes.push({
+      kind: 'attendanceOverMembers',
+      table: MEETINGS,
+      record: row,
+      column: 'attendance',
       description: `Số người dự ${row.attendance} lớn hơn số thành viên của CLB tại ngày họp (${members}).`,
-      descriptionEn: `Attendance ${row.attendance} is larger than the club's ${members} members on the meeting date.` });
+      descriptionEn: `Attendance ${row.attendance} is larger than the club's ${members} members on the meeting date.`,
+    });
   }
   return { rows, mistakes };
 }
@@ -64,10 +79,18 @@ export function drawTrainings(rng: Random, plan: ClubPlan, demo: DemoSettings, b
   const { year, today } = demo;
   const founded = plan.established.slice(0, 4);
   const initial = maxDate(plan.established, minDate(addDays(plan.established, rng.int(7, 40)), minDate(`${founded}-12-28`, today)));
-  const rows: RowValues[] = board.map((p) => ({ name: p.name, kind: 'Ban đầu', date: formatDateVi(initial), organiser: rng.pick(INITIAL_ORGANISERS) }));
+  const rows: RowValues[] = board.map((p) => ({
+    name: p.name,
+    kind: 'Ban đầu',
+    date: formatDateVi(initial),
+    organiser: rng.pick(INITIAL_ORGANISERS),
+  }));
   if (plan.refresher && Number(founded) < year) {
     const date = randomDate(rng, `${year}-03-01`, minDate(`${year}-09-30`, today));
-    if (date) rows.push(...board.map((p) => ({ name: p.name, kind: 'Nhắc lại', date: formatDateVi(date), organiser: rng.pick(REFRESHER_ORGANISERS) })));
+    if (date)
+      rows.push(
+        ...board.map((p) => ({ name: p.name, kind: 'Nhắc lại', date: formatDateVi(date), organiser: rng.pick(REFRESHER_ORGANISERS) })),
+      );
   }
   return rows;
 }

@@ -1,12 +1,12 @@
 /** A club's member register: realistic composition (women, older people, board), plus its planted mistakes. */
-import { type IsoDate, formatDateVi, isoDate, maxDate } from '../dates';
+import { formatDateVi, type IsoDate, isoDate, maxDate } from '../dates';
 import { formatNumberVi } from '../format';
 import { MEMBERS } from '../schema/tables';
 import { personKey } from '../text';
 import { addDays, randomDate } from './calendar';
+import type { RowValues } from './fillTable';
 import { uniqueFullName } from './names';
 import type { Random } from './random';
-import type { RowValues } from './fillTable';
 import type { ClubPlan, DemoSettings, PlannedMistake } from './types';
 
 export interface Person {
@@ -52,7 +52,11 @@ function personRow(rng: Random, name: string, woman: boolean, birthYear: number,
     name,
     birth: birthCell(rng, birthYear),
     gender: woman ? 'Nữ' : 'Nam',
-    household: rng.weighted([['Không', 80], ['Cận nghèo', 12], ['Nghèo', 8]] as const),
+    household: rng.weighted([
+      ['Không', 80],
+      ['Cận nghèo', 12],
+      ['Nghèo', 8],
+    ] as const),
     disabled: yesNo(rng, 0.05),
     minority: yesNo(rng, 0.04),
     hardship: yesNo(rng, elderly ? 0.1 : 0.04),
@@ -136,31 +140,53 @@ export function drawRegister(rng: Random, plan: ClubPlan, demo: DemoSettings): R
       const p = take((x) => typeof x.row.birth === 'number');
       const typed = formatNumberVi(p.birthYear);
       p.row.birth = typed;
-      mistakes.push({ kind, table: MEMBERS, record: p.row, column: 'birth',
+      mistakes.push({
+        kind,
+        table: MEMBERS,
+        record: p.row,
+        column: 'birth',
         description: `Năm sinh gõ "${typed}" có dấu chấm phân cách hàng nghìn (đúng là ${p.birthYear}).`,
-        descriptionEn: `Birth year typed "${typed}" with a thousands separator (should be ${p.birthYear}).` });
+        descriptionEn: `Birth year typed "${typed}" with a thousands separator (should be ${p.birthYear}).`,
+      });
     } else if (kind === 'genderNoDiacritics') {
       const p = take((x) => x.woman);
       p.woman = true;
       p.row.gender = 'Nu';
-      mistakes.push({ kind, table: MEMBERS, record: p.row, column: 'gender',
-        description: 'Giới tính gõ "Nu" không dấu (đúng là "Nữ").', descriptionEn: 'Gender typed "Nu" without diacritics (should be "Nữ").' });
+      mistakes.push({
+        kind,
+        table: MEMBERS,
+        record: p.row,
+        column: 'gender',
+        description: 'Giới tính gõ "Nu" không dấu (đúng là "Nữ").',
+        descriptionEn: 'Gender typed "Nu" without diacritics (should be "Nữ").',
+      });
     } else if (kind === 'nameMissing') {
       const woman = rng.chance(0.6);
       const row = personRow(rng, '', woman, year - rng.int(55, 80), true, 'Thành viên');
       delete row.name;
       extraRows.push(row);
-      mistakes.push({ kind, table: MEMBERS, record: row, column: 'name',
-        description: 'Dòng có năm sinh, giới tính… nhưng bỏ trống họ và tên.', descriptionEn: 'A row with birth year, gender… but no full name.' });
+      mistakes.push({
+        kind,
+        table: MEMBERS,
+        record: row,
+        column: 'name',
+        description: 'Dòng có năm sinh, giới tính… nhưng bỏ trống họ và tên.',
+        descriptionEn: 'A row with birth year, gender… but no full name.',
+      });
     } else if (kind === 'duplicatePerson') {
       const first = take(() => true);
       const copy = take(() => true);
       Object.assign(copy, { name: first.name, woman: first.woman, birthYear: first.birthYear });
       Object.assign(copy.row, { name: first.name, birth: first.row.birth, gender: first.row.gender });
       duplicate = { first, copy };
-      mistakes.push({ kind, table: MEMBERS, record: copy.row, column: 'name',
+      mistakes.push({
+        kind,
+        table: MEMBERS,
+        record: copy.row,
+        column: 'name',
         description: `"${first.name}" (sinh ${first.birthYear}) được ghi hai lần trong sổ thành viên.`,
-        descriptionEn: `"${first.name}" (born ${first.birthYear}) is entered twice in the member register.` });
+        descriptionEn: `"${first.name}" (born ${first.birthYear}) is entered twice in the member register.`,
+      });
     }
   }
 
@@ -173,8 +199,11 @@ export function drawRegister(rng: Random, plan: ClubPlan, demo: DemoSettings): R
     if (b < a) [rest[a], rest[b]] = [rest[b], rest[a]];
   }
   const rows = [...board.map((p) => p.row), ...rest];
-  rows.forEach((row, i) => { row.no = i + 1; });
+  rows.forEach((row, i) => {
+    row.no = i + 1;
+  });
   for (const p of [...current, ...formers]) demo.wardPeople.add(personKey(p.name, p.birthYear));
-  const countOn = (date: IsoDate) => [...current, ...formers].filter((p) => (!p.joined || p.joined <= date) && (!p.left || p.left > date)).length;
+  const countOn = (date: IsoDate) =>
+    [...current, ...formers].filter((p) => (!p.joined || p.joined <= date) && (!p.left || p.left > date)).length;
   return { rows, current, borrowable: current.filter((p) => p !== duplicate?.copy), countOn, taken, mistakes };
 }

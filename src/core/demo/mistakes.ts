@@ -3,7 +3,14 @@ import type { DemoMistake, MistakeKind } from './types';
 
 /** Mistake k goes to club k modulo the number of clubs. */
 export const MISTAKE_ORDER: MistakeKind[] = [
-  'birthYearDotted', 'genderNoDiacritics', 'impossibleDate', 'moneyNotNumber', 'attendanceOverMembers', 'nameMissing', 'duplicatePerson', 'loanToNonMember',
+  'birthYearDotted',
+  'genderNoDiacritics',
+  'impossibleDate',
+  'moneyNotNumber',
+  'attendanceOverMembers',
+  'nameMissing',
+  'duplicatePerson',
+  'loanToNonMember',
 ];
 
 /** Cell-level mistakes surface while reading; the rest need rules that look across rows and tables. */

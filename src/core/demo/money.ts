@@ -2,7 +2,7 @@
  * A club's money: the income-generation fund growing month by month, revolving loans that never
  * lend more than the fund holds, and the monthly fund rows (both balances and loans outstanding).
  */
-import { type IsoDate, formatDateVi, maxDate, minDate, monthsBetween } from '../dates';
+import { formatDateVi, type IsoDate, maxDate, minDate, monthsBetween } from '../dates';
 import { formatNumberVi } from '../format';
 import { FUNDS, LOANS } from '../schema/tables';
 import { addDays, addMonths, monthCell, monthEnd, randomDate } from './calendar';
@@ -27,7 +27,17 @@ interface Loan {
 }
 
 const STEP = 100_000;
-const PURPOSES = ['Chăn nuôi lợn', 'Chăn nuôi gà', 'Buôn bán nhỏ', 'Trồng rau sạch', 'Mở quán tạp hóa', 'Làm nghề may', 'Nuôi cá', 'Sửa chữa xe máy', 'Làm bánh bán'];
+const PURPOSES = [
+  'Chăn nuôi lợn',
+  'Chăn nuôi gà',
+  'Buôn bán nhỏ',
+  'Trồng rau sạch',
+  'Mở quán tạp hóa',
+  'Làm nghề may',
+  'Nuôi cá',
+  'Sửa chữa xe máy',
+  'Làm bánh bán',
+];
 
 /** Income-fund balance at the end of the year's last full month. */
 function finalIncomeFund(rng: Random, plan: ClubPlan, year: number): number {
@@ -77,6 +87,7 @@ export function drawMoney(rng: Random, plan: ClubPlan, demo: DemoSettings, regis
   const final = finalIncomeFund(rng, plan, year);
   const curve = incomeFundCurve(rng, history, final);
   const fundOn = (date: IsoDate): number => {
+    // biome-ignore lint/complexity/useMathMinMax: months are strings
     const month = date.slice(0, 7) > lastMonth ? lastMonth : date.slice(0, 7);
     return curve.get(month) ?? Math.min(final, 2_000_000);
   };
@@ -91,7 +102,10 @@ export function drawMoney(rng: Random, plan: ClubPlan, demo: DemoSettings, regis
   const needCount = Math.min(borrowable.length, Math.max(wanted, Math.round(borrowable.length * rng.between(0.15, 0.3))));
   const needers = rng.shuffle(borrowable).slice(0, needCount);
   const requests = needers
-    .map((p) => ({ person: p, date: randomDate(rng, maxDate(addDays(plan.established, 30), p.joined ?? plan.established), addDays(today, -10)) }))
+    .map((p) => ({
+      person: p,
+      date: randomDate(rng, maxDate(addDays(plan.established, 30), p.joined ?? plan.established), addDays(today, -10)),
+    }))
     .filter((r): r is { person: Person; date: IsoDate } => r.date !== undefined)
     .sort(byDate);
   const loans: Loan[] = [];
@@ -116,18 +130,37 @@ export function drawMoney(rng: Random, plan: ClubPlan, demo: DemoSettings, regis
   for (const p of needers) p.row.loanNeed = 'Có';
 
   const mistakes: PlannedMistake[] = [];
-  const rows = loans.map((l) => ({
-    name: l.name, date: formatDateVi(l.date), amount: amountCell(rng, l.amount), purpose: rng.pick(PURPOSES),
-    due: formatDateVi(l.due), repaid: l.repaid ? formatDateVi(l.repaid) : '',
-  }) as RowValues);
+  const rows = loans.map(
+    (l) =>
+      ({
+        name: l.name,
+        date: formatDateVi(l.date),
+        amount: amountCell(rng, l.amount),
+        purpose: rng.pick(PURPOSES),
+        due: formatDateVi(l.due),
+        repaid: l.repaid ? formatDateVi(l.repaid) : '',
+      }) as RowValues,
+  );
   if (plan.mistakes.includes('loanToNonMember')) {
     const name = uniqueFullName(rng, rng.chance(0.5), register.taken);
     const date = randomDate(rng, maxDate(`${year}-01-01`, addDays(plan.established, 30)), addDays(today, -10)) ?? today;
-    const row: RowValues = { name, date: formatDateVi(date), amount: 3_000_000, purpose: rng.pick(PURPOSES), due: formatDateVi(addMonths(date, 12)), repaid: '' };
+    const row: RowValues = {
+      name,
+      date: formatDateVi(date),
+      amount: 3_000_000,
+      purpose: rng.pick(PURPOSES),
+      due: formatDateVi(addMonths(date, 12)),
+      repaid: '',
+    };
     rows.push(row);
-    mistakes.push({ kind: 'loanToNonMember', table: LOANS, record: row, column: 'name',
+    mistakes.push({
+      kind: 'loanToNonMember',
+      table: LOANS,
+      record: row,
+      column: 'name',
       description: `Người vay "${name}" không có trong sổ thành viên của CLB.`,
-      descriptionEn: `Borrower "${name}" is not in the club's member register.` });
+      descriptionEn: `Borrower "${name}" is not in the club's member register.`,
+    });
   }
   rows.sort((a, b) => (toIso(a.date) < toIso(b.date) ? -1 : toIso(a.date) > toIso(b.date) ? 1 : 0));
 
@@ -138,7 +171,14 @@ export function drawMoney(rng: Random, plan: ClubPlan, demo: DemoSettings, regis
 /** "05/06/2026" → "2026-06-05", to keep loan rows in date order. */
 const toIso = (cell: unknown): string => String(cell).split('/').reverse().join('-');
 
-function fundRows(rng: Random, plan: ClubPlan, demo: DemoSettings, curve: Map<string, number>, loans: Loan[], mistakes: PlannedMistake[]): RowValues[] {
+function fundRows(
+  rng: Random,
+  plan: ClubPlan,
+  demo: DemoSettings,
+  curve: Map<string, number>,
+  loans: Loan[],
+  mistakes: PlannedMistake[],
+): RowValues[] {
   const months = [...curve.keys()].filter((m) => m >= `${demo.year}-01`);
   let activity = rng.int(10, 30) * STEP;
   const rows = months.map((month, i) => {
@@ -146,15 +186,26 @@ function fundRows(rng: Random, plan: ClubPlan, demo: DemoSettings, curve: Map<st
     activity = Math.max(3 * STEP, activity + rng.int(-3, 5) * STEP);
     const last = i === months.length - 1;
     // Balances are typed the way clerks type them: mostly numbers, sometimes "25 triệu" or "26.500.000".
-    const incomeCell = last && plan.richRank === 0 ? '25 triệu' : (last && plan.richRank === 1) || rng.chance(0.1) ? formatNumberVi(income) : income;
-    return { month: monthCell(month), incomeFund: incomeCell, activityFund: activity, loansOutstanding: outstandingOn(loans, monthEnd(month)) } as RowValues;
+    const incomeCell =
+      last && plan.richRank === 0 ? '25 triệu' : (last && plan.richRank === 1) || rng.chance(0.1) ? formatNumberVi(income) : income;
+    return {
+      month: monthCell(month),
+      incomeFund: incomeCell,
+      activityFund: activity,
+      loansOutstanding: outstandingOn(loans, monthEnd(month)),
+    } as RowValues;
   });
   if (plan.mistakes.includes('moneyNotNumber') && rows.length > 0) {
     const row = rows[Math.max(0, rows.length - 4)];
     row.activityFund = 'abc';
-    mistakes.push({ kind: 'moneyNotNumber', table: FUNDS, record: row, column: 'activityFund',
+    mistakes.push({
+      kind: 'moneyNotNumber',
+      table: FUNDS,
+      record: row,
+      column: 'activityFund',
       description: `Quỹ hoạt động tháng ${String(row.month)} gõ "abc" thay vì số tiền.`,
-      descriptionEn: `Activity fund for ${String(row.month)} typed as "abc" instead of an amount.` });
+      descriptionEn: `Activity fund for ${String(row.month)} typed as "abc" instead of an amount.`,
+    });
   }
   return rows;
 }

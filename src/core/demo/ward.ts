@@ -1,11 +1,11 @@
 /** The ward-level content of the demo: settings, residential groups, the club plans and registry, ward communication work. */
 import { formatDateVi, minDate } from '../dates';
-import { foldText } from '../text';
 import { ACTIVE_STATUS } from '../schema/tables';
+import { foldText } from '../text';
 import { addDays, randomDate } from './calendar';
 import type { RowValues } from './fillTable';
-import type { Random } from './random';
 import { MISTAKE_ORDER } from './mistakes';
+import type { Random } from './random';
 import type { ClubPlan, ClubProfile, DemoSettings } from './types';
 
 /** Who the demo ward is (a real ward name, invented people; e-mails on example.com). */
@@ -71,23 +71,51 @@ export function planClubs(rng: Random, demo: DemoSettings, groups: DemoGroup[]):
     if (i === clubs - 1 && thisYear) return thisYear;
     return randomDate(rng, `${year - 1}-01-10`, `${year - 1}-11-30`)!;
   }).sort();
-  const groupOf = rng.shuffle(groups).slice(0, clubs).sort((a, b) => (a.code < b.code ? -1 : 1));
+  const groupOf = rng
+    .shuffle(groups)
+    .slice(0, clubs)
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
   const plans: ClubPlan[] = dates.map((established, i) => {
     const code = `CLB${String(i + 1).padStart(2, '0')}`;
-    const profile: ClubProfile = i === 0 ? 'model' : rng.weighted([['steady', 60], ['patchy', 25], ['model', 15]] as const);
-    return { index: i, code, name: `CLB LTHTGN ${groupOf[i].name}`, group: groupOf[i].name, established, profile, refresher: rng.chance(0.85), mistakes: [] };
+    const profile: ClubProfile =
+      i === 0
+        ? 'model'
+        : rng.weighted([
+            ['steady', 60],
+            ['patchy', 25],
+            ['model', 15],
+          ] as const);
+    return {
+      index: i,
+      code,
+      name: `CLB LTHTGN ${groupOf[i].name}`,
+      group: groupOf[i].name,
+      established,
+      profile,
+      refresher: rng.chance(0.85),
+      mistakes: [],
+    };
   });
   const older = plans.filter((p) => Number(p.established.slice(0, 4)) < year);
   const rich = rng.shuffle(older).slice(0, Math.min(older.length, Math.max(1, Math.round(clubs * 0.35))));
-  rich.forEach((p, rank) => { p.richRank = rank; });
-  MISTAKE_ORDER.forEach((kind, k) => plans[k % clubs].mistakes.push(kind));
+  rich.forEach((p, rank) => {
+    p.richRank = rank;
+  });
+  MISTAKE_ORDER.forEach((kind, k) => {
+    plans[k % clubs].mistakes.push(kind);
+  });
   return plans;
 }
 
 export function registryRows(rng: Random, plans: ClubPlan[], identity: typeof DEMO_WARD = DEMO_WARD): RowValues[] {
   return plans.map((p) => ({
-    code: p.code, name: p.name, group: p.group, established: formatDateVi(p.established),
-    decision: `${rng.int(5, 180)}/QĐ-UBND`, status: ACTIVE_STATUS, boardEmails: `${p.code.toLowerCase()}.${identity.mailSlug}@example.com`,
+    code: p.code,
+    name: p.name,
+    group: p.group,
+    established: formatDateVi(p.established),
+    decision: `${rng.int(5, 180)}/QĐ-UBND`,
+    status: ACTIVE_STATUS,
+    boardEmails: `${p.code.toLowerCase()}.${identity.mailSlug}@example.com`,
   }));
 }
 

@@ -6,48 +6,147 @@ export type Lang = 'vi' | 'en';
 
 const MESSAGES = {
   // Reading cells
-  'value.date.invalid': { vi: '"{value}" không phải ngày hợp lệ. Nhập dạng dd/mm/yyyy, ví dụ 05/06/2026.', en: '"{value}" is not a valid date. Type it as dd/mm/yyyy, e.g. 05/06/2026.' },
-  'value.date.twoDigitYear': { vi: 'Năm hai chữ số "{value}" được hiểu là năm {year}. Nên ghi đủ bốn chữ số.', en: 'The two-digit year in "{value}" was read as {year}. Write all four digits.' },
-  'value.number.invalid': { vi: '"{value}" không phải số. Viết ví dụ 1.000.000 hoặc 25 triệu.', en: '"{value}" is not a number. Write e.g. 1.000.000 or 25 triệu.' },
+  'value.date.invalid': {
+    vi: '"{value}" không phải ngày hợp lệ. Nhập dạng dd/mm/yyyy, ví dụ 05/06/2026.',
+    en: '"{value}" is not a valid date. Type it as dd/mm/yyyy, e.g. 05/06/2026.',
+  },
+  'value.date.twoDigitYear': {
+    vi: 'Năm hai chữ số "{value}" được hiểu là năm {year}. Nên ghi đủ bốn chữ số.',
+    en: 'The two-digit year in "{value}" was read as {year}. Write all four digits.',
+  },
+  'value.number.invalid': {
+    vi: '"{value}" không phải số. Viết ví dụ 1.000.000 hoặc 25 triệu.',
+    en: '"{value}" is not a number. Write e.g. 1.000.000 or 25 triệu.',
+  },
   'value.integer.invalid': { vi: '"{value}" phải là số nguyên.', en: '"{value}" must be a whole number.' },
-  'value.year.invalid': { vi: '"{value}" không phải năm sinh hoặc ngày sinh. Ghi năm (1950) hoặc ngày (05/06/1950).', en: '"{value}" is not a birth year or date. Write a year (1950) or a date (05/06/1950).' },
-  'value.year.separator': { vi: 'Năm sinh "{value}" được hiểu là {year}. Ghi năm không có dấu chấm: {year}.', en: 'Birth year "{value}" was read as {year}. Write it without a separator: {year}.' },
-  'value.choice.misspelt': { vi: '"{value}" được hiểu là "{suggestion}". Sửa thành "{suggestion}".', en: '"{value}" was read as "{suggestion}". Change it to "{suggestion}".' },
-  'value.choice.invalid': { vi: '"{value}" không có trong danh sách. Chọn một trong: {options}.', en: '"{value}" is not in the list. Choose one of: {options}.' },
-  'value.yesNo.invalid': { vi: '"{value}" không rõ là Có hay Không. Chọn Có hoặc Không.', en: '"{value}" is neither Có nor Không. Choose Có or Không.' },
-  'value.month.invalid': { vi: '"{value}" không phải tháng. Ghi dạng mm/yyyy, ví dụ 06/2026.', en: '"{value}" is not a month. Write mm/yyyy, e.g. 06/2026.' },
+  'value.year.invalid': {
+    vi: '"{value}" không phải năm sinh hoặc ngày sinh. Ghi năm (1950) hoặc ngày (05/06/1950).',
+    en: '"{value}" is not a birth year or date. Write a year (1950) or a date (05/06/1950).',
+  },
+  'value.year.separator': {
+    vi: 'Năm sinh "{value}" được hiểu là {year}. Ghi năm không có dấu chấm: {year}.',
+    en: 'Birth year "{value}" was read as {year}. Write it without a separator: {year}.',
+  },
+  'value.choice.misspelt': {
+    vi: '"{value}" được hiểu là "{suggestion}". Sửa thành "{suggestion}".',
+    en: '"{value}" was read as "{suggestion}". Change it to "{suggestion}".',
+  },
+  'value.choice.invalid': {
+    vi: '"{value}" không có trong danh sách. Chọn một trong: {options}.',
+    en: '"{value}" is not in the list. Choose one of: {options}.',
+  },
+  'value.yesNo.invalid': {
+    vi: '"{value}" không rõ là Có hay Không. Chọn Có hoặc Không.',
+    en: '"{value}" is neither Có nor Không. Choose Có or Không.',
+  },
+  'value.month.invalid': {
+    vi: '"{value}" không phải tháng. Ghi dạng mm/yyyy, ví dụ 06/2026.',
+    en: '"{value}" is not a month. Write mm/yyyy, e.g. 06/2026.',
+  },
   'value.email.invalid': { vi: '"{value}" không phải địa chỉ email hợp lệ.', en: '"{value}" is not a valid e-mail address.' },
-  'value.target.invalid': { vi: '"{value}" không phải chỉ tiêu hợp lệ. Ghi ví dụ ≥ 300, 40–50% hoặc 100%.', en: '"{value}" is not a valid target. Write e.g. ≥ 300, 40–50% or 100%.' },
+  'value.target.invalid': {
+    vi: '"{value}" không phải chỉ tiêu hợp lệ. Ghi ví dụ ≥ 300, 40–50% hoặc 100%.',
+    en: '"{value}" is not a valid target. Write e.g. ≥ 300, 40–50% or 100%.',
+  },
   'value.required': { vi: 'Thiếu "{column}". Hãy nhập giá trị.', en: '"{column}" is missing. Enter a value.' },
   'value.belowMin': { vi: '{value} nhỏ hơn mức tối thiểu {min} của "{column}".', en: '{value} is below the minimum {min} for "{column}".' },
   'value.aboveMax': { vi: '{value} lớn hơn mức tối đa {max} của "{column}".', en: '{value} is above the maximum {max} for "{column}".' },
 
   // Finding tables
-  'table.missingSheet': { vi: 'Không tìm thấy trang "{sheet}". Chạy "Thiết lập sổ phường" để tạo lại.', en: 'Sheet "{sheet}" is missing. Run "Set up ward workbook" to recreate it.' },
-  'table.missingHeader': { vi: 'Không tìm thấy bảng "{table}" (cần các cột: {headers}).', en: 'Table "{table}" not found (needs the columns: {headers}).' },
-  'table.duplicateHeader': { vi: 'Cột "{column}" xuất hiện hai lần trong bảng "{table}"; chỉ dùng cột đầu tiên.', en: 'Column "{column}" appears twice in table "{table}"; only the first is used.' },
-  'club.noSheet': { vi: 'CLB {code} có trong danh mục nhưng chưa có trang tính "{code}". Dùng "Thêm câu lạc bộ" hoặc tạo trang.', en: 'Club {code} is in the registry but has no sheet "{code}". Use "Add club" or create the sheet.' },
-  'club.unregisteredSheet': { vi: 'Trang "{sheet}" có sổ thành viên nhưng không có trong Danh mục CLB; không được tổng hợp.', en: 'Sheet "{sheet}" holds a member register but is not in the club registry; it is not rolled up.' },
+  'table.missingSheet': {
+    vi: 'Không tìm thấy trang "{sheet}". Chạy "Thiết lập sổ phường" để tạo lại.',
+    en: 'Sheet "{sheet}" is missing. Run "Set up ward workbook" to recreate it.',
+  },
+  'table.missingHeader': {
+    vi: 'Không tìm thấy bảng "{table}" (cần các cột: {headers}).',
+    en: 'Table "{table}" not found (needs the columns: {headers}).',
+  },
+  'table.duplicateHeader': {
+    vi: 'Cột "{column}" xuất hiện hai lần trong bảng "{table}"; chỉ dùng cột đầu tiên.',
+    en: 'Column "{column}" appears twice in table "{table}"; only the first is used.',
+  },
+  'club.noSheet': {
+    vi: 'CLB {code} có trong danh mục nhưng chưa có trang tính "{code}". Dùng "Thêm câu lạc bộ" hoặc tạo trang.',
+    en: 'Club {code} is in the registry but has no sheet "{code}". Use "Add club" or create the sheet.',
+  },
+  'club.unregisteredSheet': {
+    vi: 'Trang "{sheet}" có sổ thành viên nhưng không có trong Danh mục CLB; không được tổng hợp.',
+    en: 'Sheet "{sheet}" holds a member register but is not in the club registry; it is not rolled up.',
+  },
   // Validation rules (src/core/validate/rules.ts)
-  'rule.member.age': { vi: 'Tuổi {age} nằm ngoài khoảng 0–120; kiểm tra lại năm sinh.', en: 'Age {age} is outside 0–120; check the birth year.' },
-  'rule.member.leftBeforeJoined': { vi: 'Ngày rời ({left}) trước ngày tham gia ({joined}). Sửa một trong hai ngày.', en: 'Left on ({left}) is before joined on ({joined}). Correct one of the dates.' },
-  'rule.member.duplicateInClub': { vi: '"{name}" ({year}) đã có ở dòng {row} của CLB này. Xóa dòng trùng.', en: '"{name}" ({year}) is already on row {row} of this club. Delete the duplicate row.' },
-  'rule.member.duplicateAcrossClubs': { vi: '"{name}" ({year}) cũng có trong CLB {other} (ô {cell}). Kiểm tra xem có phải một người không.', en: '"{name}" ({year}) is also in club {other} (cell {cell}). Check whether this is the same person.' },
-  'rule.meeting.attendance': { vi: 'Số người dự {attendance} lớn hơn số thành viên ({members}) tại ngày sinh hoạt.', en: 'Attendance {attendance} exceeds the {members} members on the meeting date.' },
-  'rule.meeting.monthMismatch': { vi: 'Tháng {month} không khớp ngày sinh hoạt {date}.', en: 'Month {month} does not match the meeting date {date}.' },
-  'rule.loan.repaidBeforeBorrowed': { vi: 'Ngày trả hết ({repaid}) trước ngày vay ({date}).', en: 'Repaid on ({repaid}) is before borrowed on ({date}).' },
+  'rule.member.age': {
+    vi: 'Tuổi {age} nằm ngoài khoảng 0–120; kiểm tra lại năm sinh.',
+    en: 'Age {age} is outside 0–120; check the birth year.',
+  },
+  'rule.member.leftBeforeJoined': {
+    vi: 'Ngày rời ({left}) trước ngày tham gia ({joined}). Sửa một trong hai ngày.',
+    en: 'Left on ({left}) is before joined on ({joined}). Correct one of the dates.',
+  },
+  'rule.member.duplicateInClub': {
+    vi: '"{name}" ({year}) đã có ở dòng {row} của CLB này. Xóa dòng trùng.',
+    en: '"{name}" ({year}) is already on row {row} of this club. Delete the duplicate row.',
+  },
+  'rule.member.duplicateAcrossClubs': {
+    vi: '"{name}" ({year}) cũng có trong CLB {other} (ô {cell}). Kiểm tra xem có phải một người không.',
+    en: '"{name}" ({year}) is also in club {other} (cell {cell}). Check whether this is the same person.',
+  },
+  'rule.meeting.attendance': {
+    vi: 'Số người dự {attendance} lớn hơn số thành viên ({members}) tại ngày sinh hoạt.',
+    en: 'Attendance {attendance} exceeds the {members} members on the meeting date.',
+  },
+  'rule.meeting.monthMismatch': {
+    vi: 'Tháng {month} không khớp ngày sinh hoạt {date}.',
+    en: 'Month {month} does not match the meeting date {date}.',
+  },
+  'rule.loan.repaidBeforeBorrowed': {
+    vi: 'Ngày trả hết ({repaid}) trước ngày vay ({date}).',
+    en: 'Repaid on ({repaid}) is before borrowed on ({date}).',
+  },
   'rule.loan.dueBeforeBorrowed': { vi: 'Hạn trả ({due}) trước ngày vay ({date}).', en: 'Due date ({due}) is before borrowed on ({date}).' },
-  'rule.loan.notMember': { vi: 'Người vay "{name}" không có trong sổ thành viên của CLB. Ghi đúng họ tên như trong sổ.', en: 'Borrower "{name}" is not in the club\'s member register. Use the name as registered.' },
-  'rule.training.notMember': { vi: 'Người được tập huấn "{name}" không có trong sổ thành viên của CLB.', en: 'Trainee "{name}" is not in the club\'s member register.' },
-  'rule.club.noChair': { vi: 'CLB chưa có Chủ nhiệm trong sổ thành viên (cột Chức vụ).', en: 'The club has no Chủ nhiệm in its member register (Role column).' },
-  'rule.club.size': { vi: 'CLB có {members} thành viên, ngoài khoảng chuẩn {min}–{max}.', en: 'The club has {members} members, outside the standard {min}–{max}.' },
-  'rule.club.womenShare': { vi: 'Tỷ lệ nữ {share} ngoài khoảng chuẩn {min}–{max}.', en: 'Share of women {share} is outside the standard {min}–{max}.' },
-  'rule.club.elderlyShare': { vi: 'Tỷ lệ người cao tuổi {share} ngoài khoảng chuẩn {min}–{max}.', en: 'Share of older people {share} is outside the standard {min}–{max}.' },
-  'rule.registry.duplicateCode': { vi: 'Mã CLB "{code}" bị trùng (đã có ở dòng {row}).', en: 'Club code "{code}" is duplicated (already on row {row}).' },
-  'rule.registry.unknownGroup': { vi: 'Tổ dân phố "{group}" không có trong trang "Tổ dân phố".', en: 'Residential group "{group}" is not in the "Tổ dân phố" sheet.' },
-  'rule.group.duplicateCode': { vi: 'Mã tổ "{code}" bị trùng (đã có ở dòng {row}).', en: 'Group code "{code}" is duplicated (already on row {row}).' },
-  'rule.activity.unknownClub': { vi: 'Mã CLB "{code}" không có trong Danh mục CLB.', en: 'Club code "{code}" is not in the club registry.' },
-  'rule.fund.duplicateMonth': { vi: 'Tháng {month} đã có số dư quỹ ở dòng {row}; chỉ dùng dòng sau cùng.', en: 'Month {month} already has fund balances on row {row}; only the last row is used.' },
+  'rule.loan.notMember': {
+    vi: 'Người vay "{name}" không có trong sổ thành viên của CLB. Ghi đúng họ tên như trong sổ.',
+    en: 'Borrower "{name}" is not in the club\'s member register. Use the name as registered.',
+  },
+  'rule.training.notMember': {
+    vi: 'Người được tập huấn "{name}" không có trong sổ thành viên của CLB.',
+    en: 'Trainee "{name}" is not in the club\'s member register.',
+  },
+  'rule.club.noChair': {
+    vi: 'CLB chưa có Chủ nhiệm trong sổ thành viên (cột Chức vụ).',
+    en: 'The club has no Chủ nhiệm in its member register (Role column).',
+  },
+  'rule.club.size': {
+    vi: 'CLB có {members} thành viên, ngoài khoảng chuẩn {min}–{max}.',
+    en: 'The club has {members} members, outside the standard {min}–{max}.',
+  },
+  'rule.club.womenShare': {
+    vi: 'Tỷ lệ nữ {share} ngoài khoảng chuẩn {min}–{max}.',
+    en: 'Share of women {share} is outside the standard {min}–{max}.',
+  },
+  'rule.club.elderlyShare': {
+    vi: 'Tỷ lệ người cao tuổi {share} ngoài khoảng chuẩn {min}–{max}.',
+    en: 'Share of older people {share} is outside the standard {min}–{max}.',
+  },
+  'rule.registry.duplicateCode': {
+    vi: 'Mã CLB "{code}" bị trùng (đã có ở dòng {row}).',
+    en: 'Club code "{code}" is duplicated (already on row {row}).',
+  },
+  'rule.registry.unknownGroup': {
+    vi: 'Tổ dân phố "{group}" không có trong trang "Tổ dân phố".',
+    en: 'Residential group "{group}" is not in the "Tổ dân phố" sheet.',
+  },
+  'rule.group.duplicateCode': {
+    vi: 'Mã tổ "{code}" bị trùng (đã có ở dòng {row}).',
+    en: 'Group code "{code}" is duplicated (already on row {row}).',
+  },
+  'rule.activity.unknownClub': {
+    vi: 'Mã CLB "{code}" không có trong Danh mục CLB.',
+    en: 'Club code "{code}" is not in the club registry.',
+  },
+  'rule.fund.duplicateMonth': {
+    vi: 'Tháng {month} đã có số dư quỹ ở dòng {row}; chỉ dùng dòng sau cùng.',
+    en: 'Month {month} already has fund balances on row {row}; only the last row is used.',
+  },
   // Output tabs and jobs
   'status.met': { vi: 'Đạt', en: 'Met' },
   'status.below': { vi: 'Chưa đạt', en: 'Not met' },
@@ -55,29 +154,56 @@ const MESSAGES = {
   'status.none': { vi: '', en: '' },
   'severity.error': { vi: 'Lỗi', en: 'Error' },
   'severity.warning': { vi: 'Cảnh báo', en: 'Warning' },
-  'yes': { vi: 'Có', en: 'Yes' },
-  'no': { vi: 'Không', en: 'No' },
+  yes: { vi: 'Có', en: 'Yes' },
+  no: { vi: 'Không', en: 'No' },
   'standard.met': { vi: 'Đạt chuẩn', en: 'Meets the standard' },
   'standard.notMet': { vi: 'Chưa đạt', en: 'Not yet' },
-  'summary.title': { vi: 'TỔNG HỢP CHỈ TIÊU CLB LIÊN THẾ HỆ TỰ GIÚP NHAU – {ward} – {period}', en: 'INTERGENERATIONAL SELF-HELP CLUB INDICATORS – {ward} – {period}' },
+  'summary.title': {
+    vi: 'TỔNG HỢP CHỈ TIÊU CLB LIÊN THẾ HỆ TỰ GIÚP NHAU – {ward} – {period}',
+    en: 'INTERGENERATIONAL SELF-HELP CLUB INDICATORS – {ward} – {period}',
+  },
   'byClub.title': { vi: 'KẾT QUẢ THEO CÂU LẠC BỘ – {ward} – {period}', en: 'RESULTS BY CLUB – {ward} – {period}' },
-  'check.title': { vi: 'KẾT QUẢ KIỂM TRA DỮ LIỆU – {count} vấn đề ({errors} lỗi, {warnings} cảnh báo)', en: 'DATA CHECK – {count} issues ({errors} errors, {warnings} warnings)' },
+  'check.title': {
+    vi: 'KẾT QUẢ KIỂM TRA DỮ LIỆU – {count} vấn đề ({errors} lỗi, {warnings} cảnh báo)',
+    en: 'DATA CHECK – {count} issues ({errors} errors, {warnings} warnings)',
+  },
   'check.none': { vi: 'Không phát hiện lỗi nào.', en: 'No problems found.' },
   'longevity.title': { vi: 'DANH SÁCH MỪNG THỌ NĂM {year}', en: 'LONGEVITY CELEBRATIONS {year}' },
-  'pension.title': { vi: 'DANH SÁCH ĐỀ NGHỊ XÉT HƯU TRÍ XÃ HỘI NĂM {year} (cần xác minh)', en: 'SOCIAL PENSION CANDIDATES {year} (to verify)' },
+  'pension.title': {
+    vi: 'DANH SÁCH ĐỀ NGHỊ XÉT HƯU TRÍ XÃ HỘI NĂM {year} (cần xác minh)',
+    en: 'SOCIAL PENSION CANDIDATES {year} (to verify)',
+  },
   'pension.age75': { vi: 'Từ đủ 75 tuổi, không có lương hưu', en: 'Aged 75+, no pension' },
   'pension.poor70': { vi: 'Từ 70 đến dưới 75 tuổi, hộ nghèo/cận nghèo', en: 'Aged 70–74, poor or near-poor household' },
-  'province.summaryTitle': { vi: 'TỔNG HỢP CHỈ TIÊU CLB LIÊN THẾ HỆ TỰ GIÚP NHAU – {province} – {wards} phường/xã – {period}', en: 'INTERGENERATIONAL SELF-HELP CLUB INDICATORS – {province} – {wards} wards – {period}' },
+  'province.summaryTitle': {
+    vi: 'TỔNG HỢP CHỈ TIÊU CLB LIÊN THẾ HỆ TỰ GIÚP NHAU – {province} – {wards} phường/xã – {period}',
+    en: 'INTERGENERATIONAL SELF-HELP CLUB INDICATORS – {province} – {wards} wards – {period}',
+  },
   'province.byWardTitle': { vi: 'KẾT QUẢ THEO PHƯỜNG/XÃ – {province} – {period}', en: 'RESULTS BY WARD – {province} – {period}' },
-  'province.targetNote': { vi: 'Chỉ tiêu dạng số là tổng chỉ tiêu của các phường; chỉ tiêu tỷ lệ theo kế hoạch. Tỷ lệ = tổng tử số / tổng mẫu số.', en: 'Count targets are the sum of the wards\' targets; share targets are the plan\'s. Shares = summed numerators / summed denominators.' },
-  'province.duplicateWard': { vi: 'Phường "{ward}" có hai lần ({first} và {source}); bỏ một tệp để không cộng trùng.', en: 'Ward "{ward}" appears twice ({first} and {source}); drop one file so it is not counted twice.' },
-  'province.noWardName': { vi: 'Tệp {source} chưa ghi tên phường ở trang Cấu hình.', en: 'File {source} has no ward name in the Cấu hình sheet.' },
-  'province.otherProvince': { vi: 'Phường "{ward}" ({source}) ghi tỉnh "{province}", khác "{expected}".', en: 'Ward "{ward}" ({source}) names the province "{province}", not "{expected}".' },
-  'clubStandard.placeholder': { vi: 'Chuẩn CLB: chạy "Tổng hợp chỉ tiêu" để cập nhật.', en: 'Club standard: run "Roll up indicators" to update.' },
+  'province.targetNote': {
+    vi: 'Chỉ tiêu dạng số là tổng chỉ tiêu của các phường; chỉ tiêu tỷ lệ theo kế hoạch. Tỷ lệ = tổng tử số / tổng mẫu số.',
+    en: "Count targets are the sum of the wards' targets; share targets are the plan's. Shares = summed numerators / summed denominators.",
+  },
+  'province.duplicateWard': {
+    vi: 'Phường "{ward}" có hai lần ({first} và {source}); bỏ một tệp để không cộng trùng.',
+    en: 'Ward "{ward}" appears twice ({first} and {source}); drop one file so it is not counted twice.',
+  },
+  'province.noWardName': {
+    vi: 'Tệp {source} chưa ghi tên phường ở trang Cấu hình.',
+    en: 'File {source} has no ward name in the Cấu hình sheet.',
+  },
+  'province.otherProvince': {
+    vi: 'Phường "{ward}" ({source}) ghi tỉnh "{province}", khác "{expected}".',
+    en: 'Ward "{ward}" ({source}) names the province "{province}", not "{expected}".',
+  },
+  'clubStandard.placeholder': {
+    vi: 'Chuẩn CLB: chạy "Tổng hợp chỉ tiêu" để cập nhật.',
+    en: 'Club standard: run "Roll up indicators" to update.',
+  },
   'clubStandard.line': { vi: 'Chuẩn CLB ({period}): {result}', en: 'Club standard ({period}): {result}' },
   'clubStandard.missed': { vi: 'Chưa đạt – thiếu: {criteria}', en: 'Not met – missing: {criteria}' },
   'clubStandard.inactive': { vi: 'CLB không hoạt động trong kỳ', en: 'The club was not active in the period' },
-  'updatedAt': { vi: 'Cập nhật ngày {date}', en: 'Updated on {date}' },
+  updatedAt: { vi: 'Cập nhật ngày {date}', en: 'Updated on {date}' },
   'unit.clubs': { vi: 'CLB', en: 'clubs' },
   'unit.people': { vi: 'người', en: 'people' },
   'unit.groups': { vi: 'tổ', en: 'groups' },
@@ -93,14 +219,14 @@ const MESSAGES = {
   'report.club.standard': { vi: 'Đạt chuẩn', en: 'Meets the standard' },
   'report.club.belowStandard': { vi: 'Chưa đạt: {criteria}', en: 'Not met: {criteria}' },
   'report.club.inactive': { vi: 'Không hoạt động', en: 'Not active' },
-  'report.recipient.province': { vi: 'UBND tỉnh (để b/c)', en: 'Provincial People\'s Committee (to report)' },
+  'report.recipient.province': { vi: 'UBND tỉnh (để b/c)', en: "Provincial People's Committee (to report)" },
   'report.recipient.elderlyAssociation': { vi: 'Hội Người cao tuổi tỉnh', en: 'Provincial Association of the Elderly' },
   'report.recipient.archive': { vi: 'Lưu: VT', en: 'Archive: VT' },
   /** Signing on behalf of the whole committee (Decree 30, "thay mặt"). */
-  'report.signer.collective': { vi: 'TM. ỦY BAN NHÂN DÂN', en: 'ON BEHALF OF THE PEOPLE\'S COMMITTEE' },
+  'report.signer.collective': { vi: 'TM. ỦY BAN NHÂN DÂN', en: "ON BEHALF OF THE PEOPLE'S COMMITTEE" },
   /** A deputy signing for the chair ("ký thay"). */
   'report.signer.deputy': { vi: 'KT. CHỦ TỊCH', en: 'FOR THE CHAIR' },
-  'report.committee': { vi: 'ỦY BAN NHÂN DÂN', en: 'PEOPLE\'S COMMITTEE' },
+  'report.committee': { vi: 'ỦY BAN NHÂN DÂN', en: "PEOPLE'S COMMITTEE" },
   // Add-on menu and dialogs
   'menu.setup': { vi: 'Thiết lập sổ phường', en: 'Set up ward workbook' },
   'menu.addClub': { vi: 'Thêm câu lạc bộ', en: 'Add club' },
@@ -108,34 +234,73 @@ const MESSAGES = {
   'menu.rollUp': { vi: 'Tổng hợp chỉ tiêu', en: 'Roll up indicators' },
   'menu.report': { vi: 'Tạo báo cáo 6 tháng', en: 'Create 6-month report' },
   'menu.editCheck': { vi: 'Bật kiểm tra khi nhập', en: 'Turn on checks while typing' },
-  'setup.done': { vi: 'Đã thiết lập sổ phường: tạo {created} trang, cập nhật quy tắc nhập liệu cho {updated} trang.', en: 'Ward workbook set up: {created} sheets created, entry rules refreshed on {updated} sheets.' },
-  'setup.tableMissing': { vi: 'Trang "{sheet}" đã có nhưng không tìm thấy dòng tiêu đề cột; không thay đổi trang này.', en: 'Sheet "{sheet}" exists but its header row was not found; it was left unchanged.' },
+  'setup.done': {
+    vi: 'Đã thiết lập sổ phường: tạo {created} trang, cập nhật quy tắc nhập liệu cho {updated} trang.',
+    en: 'Ward workbook set up: {created} sheets created, entry rules refreshed on {updated} sheets.',
+  },
+  'setup.tableMissing': {
+    vi: 'Trang "{sheet}" đã có nhưng không tìm thấy dòng tiêu đề cột; không thay đổi trang này.',
+    en: 'Sheet "{sheet}" exists but its header row was not found; it was left unchanged.',
+  },
   'addClub.title': { vi: 'Thêm câu lạc bộ', en: 'Add club' },
   'addClub.askCode': { vi: 'Mã CLB (cũng là tên trang tính), ví dụ CLB07:', en: 'Club code (also the sheet name), e.g. CLB07:' },
   'addClub.askName': { vi: 'Tên câu lạc bộ:', en: 'Club name:' },
   'addClub.askGroup': { vi: 'Tổ dân phố / thôn của CLB (mã hoặc tên):', en: 'Residential group of the club (code or name):' },
-  'addClub.badCode': { vi: 'Mã CLB "{code}" không hợp lệ: dùng chữ, số, dấu gạch, tối đa 30 ký tự.', en: 'Club code "{code}" is not valid: use letters, digits and dashes, at most 30 characters.' },
-  'addClub.exists': { vi: 'Mã CLB "{code}" đã có (trong danh mục hoặc là tên trang tính). Chọn mã khác.', en: 'Club code "{code}" already exists (in the registry or as a sheet name). Choose another.' },
+  'addClub.badCode': {
+    vi: 'Mã CLB "{code}" không hợp lệ: dùng chữ, số, dấu gạch, tối đa 30 ký tự.',
+    en: 'Club code "{code}" is not valid: use letters, digits and dashes, at most 30 characters.',
+  },
+  'addClub.exists': {
+    vi: 'Mã CLB "{code}" đã có (trong danh mục hoặc là tên trang tính). Chọn mã khác.',
+    en: 'Club code "{code}" already exists (in the registry or as a sheet name). Choose another.',
+  },
   'addClub.emptyName': { vi: 'Tên câu lạc bộ không được để trống.', en: 'The club name cannot be empty.' },
-  'addClub.noSetup': { vi: 'Chưa có trang "{sheet}". Chạy "Thiết lập sổ phường" trước.', en: 'There is no "{sheet}" sheet. Run "Set up ward workbook" first.' },
-  'addClub.done': { vi: 'Đã thêm CLB {code} – {name} (dòng {row} trang Danh mục CLB) và trang tính "{code}".', en: 'Added club {code} – {name} (row {row} of Danh mục CLB) and its sheet "{code}".' },
-  'cancelled': { vi: 'Đã hủy.', en: 'Cancelled.' },
-  'check.toast': { vi: 'Tìm thấy {errors} lỗi và {warnings} cảnh báo. Xem trang "Kiểm tra".', en: 'Found {errors} errors and {warnings} warnings. See the "Kiểm tra" sheet.' },
-  'rollUp.toast': { vi: 'Đã tổng hợp {clubs} CLB, {members} thành viên ({period}). Xem trang "Tổng hợp".', en: 'Rolled up {clubs} clubs, {members} members ({period}). See the "Tổng hợp" sheet.' },
-  'report.askPeriod': { vi: 'Kỳ báo cáo (ví dụ {example}: 6 tháng đầu năm; {year} cả năm):', en: 'Reporting period (e.g. {example}: first half; {year}: whole year):' },
-  'report.badPeriod': { vi: '"{value}" không phải kỳ báo cáo. Ghi ví dụ 2026-H1, 2026-H2, 2026, P1 hoặc P2.', en: '"{value}" is not a period. Write e.g. 2026-H1, 2026-H2, 2026, P1 or P2.' },
+  'addClub.noSetup': {
+    vi: 'Chưa có trang "{sheet}". Chạy "Thiết lập sổ phường" trước.',
+    en: 'There is no "{sheet}" sheet. Run "Set up ward workbook" first.',
+  },
+  'addClub.done': {
+    vi: 'Đã thêm CLB {code} – {name} (dòng {row} trang Danh mục CLB) và trang tính "{code}".',
+    en: 'Added club {code} – {name} (row {row} of Danh mục CLB) and its sheet "{code}".',
+  },
+  cancelled: { vi: 'Đã hủy.', en: 'Cancelled.' },
+  'check.toast': {
+    vi: 'Tìm thấy {errors} lỗi và {warnings} cảnh báo. Xem trang "Kiểm tra".',
+    en: 'Found {errors} errors and {warnings} warnings. See the "Kiểm tra" sheet.',
+  },
+  'rollUp.toast': {
+    vi: 'Đã tổng hợp {clubs} CLB, {members} thành viên ({period}). Xem trang "Tổng hợp".',
+    en: 'Rolled up {clubs} clubs, {members} members ({period}). See the "Tổng hợp" sheet.',
+  },
+  'report.askPeriod': {
+    vi: 'Kỳ báo cáo (ví dụ {example}: 6 tháng đầu năm; {year} cả năm):',
+    en: 'Reporting period (e.g. {example}: first half; {year}: whole year):',
+  },
+  'report.badPeriod': {
+    vi: '"{value}" không phải kỳ báo cáo. Ghi ví dụ 2026-H1, 2026-H2, 2026, P1 hoặc P2.',
+    en: '"{value}" is not a period. Write e.g. 2026-H1, 2026-H2, 2026, P1 or P2.',
+  },
   'setup.working': { vi: 'Đang thiết lập sổ phường…', en: 'Setting up the ward workbook…' },
   'check.working': { vi: 'Đang kiểm tra dữ liệu…', en: 'Checking the data…' },
   'rollUp.working': { vi: 'Đang tổng hợp chỉ tiêu…', en: 'Rolling up the indicators…' },
   'report.working': { vi: 'Đang tạo báo cáo…', en: 'Creating the report…' },
   'report.done': { vi: 'Đã tạo báo cáo "{name}" trong thư mục "{folder}".', en: 'Created the report "{name}" in the folder "{folder}".' },
   'report.open': { vi: 'Mở báo cáo', en: 'Open the report' },
-  'report.missingKeys': { vi: 'Mẫu báo cáo có chỗ trống không có dữ liệu: {keys}.', en: 'The report template has placeholders with no data: {keys}.' },
+  'report.missingKeys': {
+    vi: 'Mẫu báo cáo có chỗ trống không có dữ liệu: {keys}.',
+    en: 'The report template has placeholders with no data: {keys}.',
+  },
   'report.folder': { vi: 'Báo cáo CLB LTHTGN', en: 'Báo cáo CLB LTHTGN' },
   'report.templateName': { vi: 'Mẫu báo cáo 6 tháng CLB LTHTGN', en: 'CLB LTHTGN 6-month report template' },
   'report.fileName': { vi: 'Báo cáo CLB LTHTGN {ward} {period}', en: 'ISHC report {ward} {period}' },
-  'busy': { vi: 'Một thao tác khác đang chạy trên sổ này. Vui lòng thử lại sau ít phút.', en: 'Another job is running on this workbook. Please try again in a few minutes.' },
-  'editCheck.on': { vi: 'Đã bật kiểm tra khi nhập: ô nhập sai sẽ được tô màu và ghi chú.', en: 'Checks while typing are on: wrong cells get a colour and a note.' },
+  busy: {
+    vi: 'Một thao tác khác đang chạy trên sổ này. Vui lòng thử lại sau ít phút.',
+    en: 'Another job is running on this workbook. Please try again in a few minutes.',
+  },
+  'editCheck.on': {
+    vi: 'Đã bật kiểm tra khi nhập: ô nhập sai sẽ được tô màu và ghi chú.',
+    en: 'Checks while typing are on: wrong cells get a colour and a note.',
+  },
   'editCheck.already': { vi: 'Kiểm tra khi nhập đã được bật từ trước.', en: 'Checks while typing were already on.' },
   'log.setup': { vi: 'Thiết lập sổ phường', en: 'Set up workbook' },
   'log.addClub': { vi: 'Thêm CLB {code}', en: 'Added club {code}' },
@@ -146,8 +311,14 @@ const MESSAGES = {
   // Command line
   'cli.fileMissing': { vi: 'Không tìm thấy tệp "{path}".', en: 'File "{path}" not found.' },
   'cli.fileExists': { vi: 'Tệp "{path}" đã có. Dùng --force để ghi đè.', en: 'File "{path}" already exists. Use --force to overwrite.' },
-  'cli.sameAsInput': { vi: 'Tệp kết quả trùng tệp đầu vào; chọn tên khác (tệp đầu vào không bị sửa).', en: 'The output is the input file; choose another name (the input is never modified).' },
-  'cli.badPeriod': { vi: '"{value}" không phải kỳ báo cáo. Ghi 2026, 2026-H1, 2026-H2, P1 hoặc P2.', en: '"{value}" is not a period. Use 2026, 2026-H1, 2026-H2, P1 or P2.' },
+  'cli.sameAsInput': {
+    vi: 'Tệp kết quả trùng tệp đầu vào; chọn tên khác (tệp đầu vào không bị sửa).',
+    en: 'The output is the input file; choose another name (the input is never modified).',
+  },
+  'cli.badPeriod': {
+    vi: '"{value}" không phải kỳ báo cáo. Ghi 2026, 2026-H1, 2026-H2, P1 hoặc P2.',
+    en: '"{value}" is not a period. Use 2026, 2026-H1, 2026-H2, P1 or P2.',
+  },
   'cli.badToday': { vi: '--today cần dạng yyyy-mm-dd.', en: '--today must be yyyy-mm-dd.' },
   'cli.needOutput': { vi: 'add-club cần -o <tệp-mới.xlsx> hoặc --in-place.', en: 'add-club needs -o <new.xlsx> or --in-place.' },
   'cli.unknownCommand': { vi: 'Lệnh "{command}" không có.', en: 'Unknown command "{command}".' },
@@ -156,18 +327,45 @@ const MESSAGES = {
   'cli.clubAdded': { vi: 'Đã thêm CLB {code} vào {path}', en: 'Added club {code} to {path}' },
   'cli.issuesHeader': { vi: '{errors} lỗi, {warnings} cảnh báo', en: '{errors} errors, {warnings} warnings' },
   'cli.indicatorsHeader': { vi: 'Chỉ tiêu – {ward} – {period}', en: 'Indicators – {ward} – {period}' },
-  'cli.demoDone': { vi: 'Phường mẫu: {clubs} CLB, {members} thành viên; kiểm tra tìm thấy {errors} lỗi và {warnings} cảnh báo.', en: 'Demo ward: {clubs} clubs, {members} members; the check found {errors} errors and {warnings} warnings.' },
+  'cli.demoDone': {
+    vi: 'Phường mẫu: {clubs} CLB, {members} thành viên; kiểm tra tìm thấy {errors} lỗi và {warnings} cảnh báo.',
+    en: 'Demo ward: {clubs} clubs, {members} members; the check found {errors} errors and {warnings} warnings.',
+  },
   'cli.pdfSkipped': { vi: 'Không có LibreOffice (soffice): bỏ qua bản PDF.', en: 'LibreOffice (soffice) not found: PDF skipped.' },
-  'cli.reportMissing': { vi: 'Cảnh báo: mẫu có chỗ trống không có dữ liệu: {keys}', en: 'Warning: template placeholders with no data: {keys}' },
+  'cli.reportMissing': {
+    vi: 'Cảnh báo: mẫu có chỗ trống không có dữ liệu: {keys}',
+    en: 'Warning: template placeholders with no data: {keys}',
+  },
   'cli.badSeed': { vi: '--seed cần một số nguyên, không phải "{value}".', en: '--seed must be a whole number, not "{value}".' },
-  'cli.provinceNeedsFiles': { vi: 'province cần ít nhất một sổ phường .xlsx (hoặc thư mục chứa các sổ).', en: 'province needs at least one ward workbook .xlsx (or a folder of them).' },
-  'cli.notWard': { vi: 'Tệp "{path}" không phải sổ phường (không có trang Cấu hình và Danh mục CLB).', en: 'File "{path}" is not a ward workbook (no Cấu hình and Danh mục CLB sheets).' },
+  'cli.provinceNeedsFiles': {
+    vi: 'province cần ít nhất một sổ phường .xlsx (hoặc thư mục chứa các sổ).',
+    en: 'province needs at least one ward workbook .xlsx (or a folder of them).',
+  },
+  'cli.notWard': {
+    vi: 'Tệp "{path}" không phải sổ phường (không có trang Cấu hình và Danh mục CLB).',
+    en: 'File "{path}" is not a ward workbook (no Cấu hình and Danh mục CLB sheets).',
+  },
   'cli.skippedNotWard': { vi: 'Bỏ qua {path}: không phải sổ phường.', en: 'Skipped {path}: not a ward workbook.' },
-  'cli.provinceRefused': { vi: 'Không tổng hợp được vì có lỗi ở trên; tệp kết quả không được ghi.', en: 'Not rolled up because of the errors above; no output was written.' },
-  'cli.provinceHeader': { vi: 'Chỉ tiêu – {province} – {wards} phường/xã – {period}', en: 'Indicators – {province} – {wards} wards – {period}' },
-  'cli.provinceWard': { vi: '  {ward}: {clubs} CLB, {members} thành viên, {errors} lỗi, {warnings} cảnh báo ({source})', en: '  {ward}: {clubs} clubs, {members} members, {errors} errors, {warnings} warnings ({source})' },
-  'cli.usage': { vi: 'ishc – sổ theo dõi CLB Liên thế hệ tự giúp nhau (bản dòng lệnh)\n\nCách dùng:\n  ishc new <so-phuong.xlsx> [--force]                 tạo sổ phường trống từ mẫu\n  ishc add-club <so.xlsx> --code CLB07 --name "…" --group "…" (-o <moi.xlsx> | --in-place)\n  ishc demo [thư-mục] [--place "Ngọc Trạo" --seed 7]   tạo phường mẫu, tổng hợp và báo cáo (mặc định out/demo)\n  ishc check <so.xlsx> [--json] [--period 2026]        kiểm tra dữ liệu, liệt kê lỗi theo trang và ô\n  ishc rollup <so.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o tong-hop.xlsx] [--json]\n  ishc report <so.xlsx> [--period 2026-H1] [--template mau.docx] [-o bao-cao.docx] [--pdf]\n  ishc province <so1.xlsx> <so2.xlsx|thư-mục> … [--period 2026] [-o tinh.xlsx] [--json]   tổng hợp nhiều phường\n  ishc templates [thư-mục]                             ghi lại các tệp mẫu (mặc định sheets-templates)\n\nTùy chọn chung: --lang vi|en, --today yyyy-mm-dd. Tệp đầu vào không bao giờ bị sửa (trừ add-club --in-place).', en: 'ishc – Intergenerational Self-Help Club ward workbook (command line)\n\nUsage:\n  ishc new <ward.xlsx> [--force]                       create an empty ward workbook\n  ishc add-club <ward.xlsx> --code CLB07 --name "…" --group "…" (-o <new.xlsx> | --in-place)\n  ishc demo [dir] [--place "Ngọc Trạo" --seed 7]       demo ward, roll-up and report (default out/demo)\n  ishc check <ward.xlsx> [--json] [--period 2026]      check the data, list problems by sheet and cell\n  ishc rollup <ward.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o rollup.xlsx] [--json]\n  ishc report <ward.xlsx> [--period 2026-H1] [--template t.docx] [-o report.docx] [--pdf]\n  ishc province <ward1.xlsx> <ward2.xlsx|dir> … [--period 2026] [-o province.xlsx] [--json]   roll many wards up\n  ishc templates [dir]                                 rewrite the template files (default sheets-templates)\n\nCommon options: --lang vi|en, --today yyyy-mm-dd. Input files are never modified (except add-club --in-place).' },
-  'setting.unknown': { vi: 'Thông số "{key}" không được dùng; kiểm tra lại cột Mã.', en: 'Setting "{key}" is not used; check the key column.' },
+  'cli.provinceRefused': {
+    vi: 'Không tổng hợp được vì có lỗi ở trên; tệp kết quả không được ghi.',
+    en: 'Not rolled up because of the errors above; no output was written.',
+  },
+  'cli.provinceHeader': {
+    vi: 'Chỉ tiêu – {province} – {wards} phường/xã – {period}',
+    en: 'Indicators – {province} – {wards} wards – {period}',
+  },
+  'cli.provinceWard': {
+    vi: '  {ward}: {clubs} CLB, {members} thành viên, {errors} lỗi, {warnings} cảnh báo ({source})',
+    en: '  {ward}: {clubs} clubs, {members} members, {errors} errors, {warnings} warnings ({source})',
+  },
+  'cli.usage': {
+    vi: 'ishc – sổ theo dõi CLB Liên thế hệ tự giúp nhau (bản dòng lệnh)\n\nCách dùng:\n  ishc new <so-phuong.xlsx> [--force]                 tạo sổ phường trống từ mẫu\n  ishc add-club <so.xlsx> --code CLB07 --name "…" --group "…" (-o <moi.xlsx> | --in-place)\n  ishc demo [thư-mục] [--place "Ngọc Trạo" --seed 7]   tạo phường mẫu, tổng hợp và báo cáo (mặc định out/demo)\n  ishc check <so.xlsx> [--json] [--period 2026]        kiểm tra dữ liệu, liệt kê lỗi theo trang và ô\n  ishc rollup <so.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o tong-hop.xlsx] [--json]\n  ishc report <so.xlsx> [--period 2026-H1] [--template mau.docx] [-o bao-cao.docx] [--pdf]\n  ishc province <so1.xlsx> <so2.xlsx|thư-mục> … [--period 2026] [-o tinh.xlsx] [--json]   tổng hợp nhiều phường\n  ishc templates [thư-mục]                             ghi lại các tệp mẫu (mặc định sheets-templates)\n\nTùy chọn chung: --lang vi|en, --today yyyy-mm-dd. Tệp đầu vào không bao giờ bị sửa (trừ add-club --in-place).',
+    en: 'ishc – Intergenerational Self-Help Club ward workbook (command line)\n\nUsage:\n  ishc new <ward.xlsx> [--force]                       create an empty ward workbook\n  ishc add-club <ward.xlsx> --code CLB07 --name "…" --group "…" (-o <new.xlsx> | --in-place)\n  ishc demo [dir] [--place "Ngọc Trạo" --seed 7]       demo ward, roll-up and report (default out/demo)\n  ishc check <ward.xlsx> [--json] [--period 2026]      check the data, list problems by sheet and cell\n  ishc rollup <ward.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o rollup.xlsx] [--json]\n  ishc report <ward.xlsx> [--period 2026-H1] [--template t.docx] [-o report.docx] [--pdf]\n  ishc province <ward1.xlsx> <ward2.xlsx|dir> … [--period 2026] [-o province.xlsx] [--json]   roll many wards up\n  ishc templates [dir]                                 rewrite the template files (default sheets-templates)\n\nCommon options: --lang vi|en, --today yyyy-mm-dd. Input files are never modified (except add-club --in-place).',
+  },
+  'setting.unknown': {
+    vi: 'Thông số "{key}" không được dùng; kiểm tra lại cột Mã.',
+    en: 'Setting "{key}" is not used; check the key column.',
+  },
   'target.unknown': { vi: 'Mã chỉ tiêu "{id}" không tồn tại.', en: 'Indicator id "{id}" does not exist.' },
 };
 
@@ -175,7 +373,7 @@ export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;
 
 export function hasMessage(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(MESSAGES, key);
+  return Object.hasOwn(MESSAGES, key);
 }
 
 export function translate(key: MessageKey, params: MessageParams = {}, lang: Lang = 'vi'): string {

@@ -12,9 +12,26 @@ import { isBoard, isCounted, isElderly, isWoman } from './members';
 import { checkStandard, type StandardCheck } from './standard';
 
 export const CLUB_FACTS = [
-  'clubs_registered', 'clubs_active', 'clubs_new_in_phase', 'members', 'women_members', 'elderly_members', 'elderly_women',
-  'members_in_need', 'members_served', 'clubs_monthly', 'clubs_all_contents', 'clubs_monthly_8', 'clubs_digital_green',
-  'clubs_board_trained', 'clubs_fund_25m', 'clubs_both_funds', 'clubs_standard', 'meetings', 'income_fund', 'activity_fund',
+  'clubs_registered',
+  'clubs_active',
+  'clubs_new_in_phase',
+  'members',
+  'women_members',
+  'elderly_members',
+  'elderly_women',
+  'members_in_need',
+  'members_served',
+  'clubs_monthly',
+  'clubs_all_contents',
+  'clubs_monthly_8',
+  'clubs_digital_green',
+  'clubs_board_trained',
+  'clubs_fund_25m',
+  'clubs_both_funds',
+  'clubs_standard',
+  'meetings',
+  'income_fund',
+  'activity_fund',
 ] as const;
 export const WARD_FACTS = ['groups_total', 'groups_with_club', 'groups_with_standard_club', 'people_reached', 'population_base'] as const;
 
@@ -62,7 +79,10 @@ export function expectedMonths(club: ClubRecord, ctx: EvalContext): string[] {
 /** The latest fund row on or before the period end. */
 export function fundAtEnd(club: ClubRecord, end: IsoDate) {
   const last = end.slice(0, 7);
-  return club.funds.filter((f) => f.month !== undefined && f.month <= last).sort((a, b) => (a.month! < b.month! ? -1 : 1)).at(-1);
+  return club.funds
+    .filter((f) => f.month !== undefined && f.month <= last)
+    .sort((a, b) => (a.month! < b.month! ? -1 : 1))
+    .at(-1);
 }
 
 export interface ClubEvaluation {
@@ -98,8 +118,9 @@ export function evaluateClub(club: ClubRecord, ward: Ward, ctx: EvalContext): Cl
   const year = end.slice(0, 4);
   const trainedOf = (name: string, test: (kind: string | undefined, date: IsoDate) => boolean) =>
     club.trainings.some((t) => t.name && t.date && t.date <= end && foldText(t.name) === foldText(name) && test(t.kind, t.date));
-  const boardTrained = board.length > 0 && board.every((m) =>
-    trainedOf(m.name!, (kind) => kind === 'Ban đầu') && trainedOf(m.name!, (_kind, date) => date.slice(0, 4) === year));
+  const boardTrained =
+    board.length > 0 &&
+    board.every((m) => trainedOf(m.name!, (kind) => kind === 'Ban đầu') && trainedOf(m.name!, (_kind, date) => date.slice(0, 4) === year));
 
   const fund = fundAtEnd(club, end);
   const incomeFund = fund?.incomeFund ?? 0;
@@ -110,7 +131,10 @@ export function evaluateClub(club: ClubRecord, ward: Ward, ctx: EvalContext): Cl
     members: counted.length,
     women: counted.filter(isWoman).length,
     elderly: elderly.length,
-    monthly, allContents, bothFunds: incomeFund > 0 && activityFund > 0, boardTrained,
+    monthly,
+    allContents,
+    bothFunds: incomeFund > 0 && activityFund > 0,
+    boardTrained,
   };
   const standard = checkStandard(partial, s);
   const facts: Record<ClubFactId, number> = {

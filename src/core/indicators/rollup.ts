@@ -1,10 +1,11 @@
 /** Indicator values from facts, with their status against the targets of the period's phase. */
-import type { Target } from '../parse/readCell';
-import type { TargetsById, Ward } from '../model';
-import type { PhaseId, Period } from '../period';
+
 import type { IsoDate } from '../dates';
+import type { TargetsById, Ward } from '../model';
+import type { Target } from '../parse/readCell';
+import type { Period, PhaseId } from '../period';
 import { INDICATORS, type IndicatorDecl } from './declarations';
-import { CLUB_FACTS, type ClubEvaluation, type EvalContext, type Facts, evaluateClub, wardFacts } from './facts';
+import { CLUB_FACTS, type ClubEvaluation, type EvalContext, evaluateClub, type Facts, wardFacts } from './facts';
 
 export type Status = 'met' | 'below' | 'exceeded' | 'none';
 
@@ -34,7 +35,8 @@ export function statusOf(value: number | null, target: Target | undefined): Stat
   if (!target || value === null) return 'none';
   const eps = 1e-9;
   if (target.min !== undefined && value < target.min - eps) return 'below';
-  if (target.max !== undefined) return value > target.max + eps ? 'exceeded' : target.min === undefined || value >= target.min - eps ? 'met' : 'below';
+  if (target.max !== undefined)
+    return value > target.max + eps ? 'exceeded' : target.min === undefined || value >= target.min - eps ? 'met' : 'below';
   if (target.min !== undefined && value > target.min + eps) return 'exceeded';
   return 'met';
 }
@@ -44,14 +46,29 @@ export function targetsFor(decl: IndicatorDecl, targets: TargetsById): Partial<R
 }
 
 /** Evaluates every indicator over summed facts: the same function for a club, a ward and a province. */
-export function evaluateIndicators(facts: Partial<Facts>, targets: TargetsById, phase: PhaseId, only?: (d: IndicatorDecl) => boolean): IndicatorValue[] {
+export function evaluateIndicators(
+  facts: Partial<Facts>,
+  targets: TargetsById,
+  phase: PhaseId,
+  only?: (d: IndicatorDecl) => boolean,
+): IndicatorValue[] {
   return INDICATORS.filter((d) => (only ? only(d) : true)).map((decl) => {
     const numerator = facts[decl.numerator] ?? 0;
-    const denominator = decl.denominator ? facts[decl.denominator] ?? 0 : undefined;
+    const denominator = decl.denominator ? (facts[decl.denominator] ?? 0) : undefined;
     const value = denominator === undefined ? numerator : denominator === 0 ? null : numerator / denominator;
     const phaseTargets = targetsFor(decl, targets);
     const target = phaseTargets[phase];
-    return { id: decl.id, decl, value, numerator, denominator, unit: decl.unit, target, targets: phaseTargets, status: statusOf(value, target) };
+    return {
+      id: decl.id,
+      decl,
+      value,
+      numerator,
+      denominator,
+      unit: decl.unit,
+      target,
+      targets: phaseTargets,
+      status: statusOf(value, target),
+    };
   });
 }
 

@@ -21,9 +21,21 @@ const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 const within = (x: number, min: number, max: number) => x >= min - 1e-9 && x <= max + 1e-9;
 
 export const STANDARD_CRITERIA: StandardCriterion[] = [
-  { id: 'size', label: { vi: 'Số thành viên trong khoảng chuẩn', en: 'Member count within the standard' }, met: (f, s) => within(f.members, s.standardMinMembers, s.standardMaxMembers) },
-  { id: 'women', label: { vi: 'Tỷ lệ nữ trong khoảng chuẩn', en: 'Share of women within the standard' }, met: (f, s) => within(share(f.women, f.members), s.standardMinWomenShare, s.standardMaxWomenShare) },
-  { id: 'elderly', label: { vi: 'Tỷ lệ người cao tuổi trong khoảng chuẩn', en: 'Share of older people within the standard' }, met: (f, s) => within(share(f.elderly, f.members), s.standardMinElderlyShare, s.standardMaxElderlyShare) },
+  {
+    id: 'size',
+    label: { vi: 'Số thành viên trong khoảng chuẩn', en: 'Member count within the standard' },
+    met: (f, s) => within(f.members, s.standardMinMembers, s.standardMaxMembers),
+  },
+  {
+    id: 'women',
+    label: { vi: 'Tỷ lệ nữ trong khoảng chuẩn', en: 'Share of women within the standard' },
+    met: (f, s) => within(share(f.women, f.members), s.standardMinWomenShare, s.standardMaxWomenShare),
+  },
+  {
+    id: 'elderly',
+    label: { vi: 'Tỷ lệ người cao tuổi trong khoảng chuẩn', en: 'Share of older people within the standard' },
+    met: (f, s) => within(share(f.elderly, f.members), s.standardMinElderlyShare, s.standardMaxElderlyShare),
+  },
   { id: 'monthly', label: { vi: 'Sinh hoạt đều hằng tháng', en: 'Meets every month' }, met: (f) => f.monthly },
   { id: 'contents', label: { vi: 'Thực hiện đủ 8 nội dung', en: 'Covers all 8 contents' }, met: (f) => f.allContents },
   { id: 'funds', label: { vi: 'Có quỹ tăng thu nhập và quỹ hoạt động', en: 'Keeps both funds' }, met: (f) => f.bothFunds },

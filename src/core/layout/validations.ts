@@ -1,20 +1,27 @@
 /** In-sheet rules (dropdowns, date and number checks, help text) derived from column declarations. */
-import type { Column, Table } from '../schema/types';
+
 import type { Grid } from '../parse/locate';
 import { locateTables } from '../parse/locate';
+import type { Column, Table } from '../schema/types';
 import type { RuleSpec, ValidationSpec } from './types';
 
 export const YES_NO = ['Có', 'Không'];
 
 export function ruleFor(column: Column): { rule?: RuleSpec; numberFormat?: string } {
   switch (column.type) {
-    case 'choice': return { rule: { kind: 'list', values: (column.choices ?? []).map((c) => c.value) } };
-    case 'yesNo': return { rule: { kind: 'list', values: YES_NO } };
-    case 'date': return { rule: { kind: 'date' }, numberFormat: 'dd/mm/yyyy' };
+    case 'choice':
+      return { rule: { kind: 'list', values: (column.choices ?? []).map((c) => c.value) } };
+    case 'yesNo':
+      return { rule: { kind: 'list', values: YES_NO } };
+    case 'date':
+      return { rule: { kind: 'date' }, numberFormat: 'dd/mm/yyyy' };
     case 'integer':
-    case 'number': return { rule: { kind: 'number', min: column.min, max: column.max } };
-    case 'money': return { rule: { kind: 'number', min: column.min, max: column.max }, numberFormat: '#,##0' };
-    default: return {};
+    case 'number':
+      return { rule: { kind: 'number', min: column.min, max: column.max } };
+    case 'money':
+      return { rule: { kind: 'number', min: column.min, max: column.max }, numberFormat: '#,##0' };
+    default:
+      return {};
   }
 }
 

@@ -1,13 +1,14 @@
 /** The ward workbook drawn from the declarations: the same tabs whichever edge creates them. */
-import type { Cell } from '../values';
-import type { Table } from '../schema/types';
-import { INDICATORS, unitLabel } from '../indicators/declarations';
+
 import { formatTarget } from '../format';
-import { SETTINGS } from '../schema/settings';
-import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, SETTINGS_TABLE, TARGETS } from '../schema/tables';
-import { SHEETS } from '../schema/sheets';
 import { guideLines } from '../i18n/guide';
 import { translate } from '../i18n/messages';
+import { INDICATORS, unitLabel } from '../indicators/declarations';
+import { SETTINGS } from '../schema/settings';
+import { SHEETS } from '../schema/sheets';
+import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, SETTINGS_TABLE, TARGETS } from '../schema/tables';
+import type { Table } from '../schema/types';
+import type { Cell } from '../values';
 import type { SheetSpec } from './types';
 import { validationsFor } from './validations';
 
@@ -18,14 +19,19 @@ function tableBlock(table: Table, body: Cell[][], width: number): Cell[][] {
   return [pad([table.title], width), table.columns.map((c) => c.header), ...body.map((r) => pad(r, width)), ...blank];
 }
 
-
 /** A ward tab holding one table: title row, header row (frozen), initial rows, blank rows. */
 export function wardTableSpec(table: Table, body: Cell[][] = []): SheetSpec {
   const width = table.columns.length;
   const rows = tableBlock(table, body, width);
   return {
-    name: table.sheet!, rows, frozenRows: 2, columnWidths: table.columns.map((c) => c.width ?? 120),
-    headerRows: [2], titleRows: [1], validations: validationsFor(rows, [table]), output: false,
+    name: table.sheet!,
+    rows,
+    frozenRows: 2,
+    columnWidths: table.columns.map((c) => c.width ?? 120),
+    headerRows: [2],
+    titleRows: [1],
+    validations: validationsFor(rows, [table]),
+    output: false,
   };
 }
 
@@ -34,8 +40,13 @@ export function settingsRows(): Cell[][] {
 }
 
 export function targetRows(): Cell[][] {
-  return INDICATORS.filter((d) => Object.keys(d.targets).length > 0 || d.unit === 'percent')
-    .map((d) => [d.id, d.name.vi, unitLabel(d), formatTarget(d.targets.P1), formatTarget(d.targets.P2)]);
+  return INDICATORS.filter((d) => Object.keys(d.targets).length > 0 || d.unit === 'percent').map((d) => [
+    d.id,
+    d.name.vi,
+    unitLabel(d),
+    formatTarget(d.targets.P1),
+    formatTarget(d.targets.P2),
+  ]);
 }
 
 export function guideSpec(): SheetSpec {
@@ -58,7 +69,11 @@ export function wardSheetSpecs(): SheetSpec[] {
 /** A club's own tab: a heading, then each club table as a titled section, one under another. */
 export function clubSheetSpec(code: string, name: string, group: string): SheetSpec {
   const width = Math.max(...CLUB_TABLES.map((t) => t.columns.length));
-  const rows: Cell[][] = [pad([`CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU: ${name}`], width), pad([`Mã CLB: ${code}`, '', `Tổ dân phố: ${group}`], width), pad([translate('clubStandard.placeholder', {}, 'vi')], width)];
+  const rows: Cell[][] = [
+    pad([`CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU: ${name}`], width),
+    pad([`Mã CLB: ${code}`, '', `Tổ dân phố: ${group}`], width),
+    pad([translate('clubStandard.placeholder', {}, 'vi')], width),
+  ];
   const headerRows: number[] = [];
   const titleRows: number[] = [1];
   for (const table of CLUB_TABLES) {
@@ -67,5 +82,14 @@ export function clubSheetSpec(code: string, name: string, group: string): SheetS
     rows.push(...tableBlock(table, [], width), pad([], width));
   }
   const widths = Array.from({ length: width }, (_, i) => Math.max(...CLUB_TABLES.map((t) => t.columns[i]?.width ?? 80)));
-  return { name: code, rows: rows.map((r) => pad(r, width)), frozenRows: 2, columnWidths: widths, headerRows, titleRows, validations: validationsFor(rows, CLUB_TABLES), output: false };
+  return {
+    name: code,
+    rows: rows.map((r) => pad(r, width)),
+    frozenRows: 2,
+    columnWidths: widths,
+    headerRows,
+    titleRows,
+    validations: validationsFor(rows, CLUB_TABLES),
+    output: false,
+  };
 }

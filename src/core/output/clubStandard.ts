@@ -8,7 +8,7 @@ import { parseA1, toA1 } from '../a1';
 import { type Lang, translate } from '../i18n/messages';
 import type { WardRollUp } from '../indicators/rollup';
 import { missedLabels } from '../indicators/standard';
-import { locateTables, type Grid } from '../parse/locate';
+import { type Grid, locateTables } from '../parse/locate';
 import { CLUB_TABLES } from '../schema/tables';
 import { foldText } from '../text';
 import { cellText } from '../values';
@@ -47,9 +47,11 @@ export function clubStandardMarks(rollup: WardRollUp, grids: Record<string, Grid
     const a1 = grid ? standardCell(grid) : undefined;
     if (!a1) return [];
     const missed = missedLabels(c.standard, lang).join('; ');
-    const result = !c.active ? translate('clubStandard.inactive', {}, lang)
-      : c.standard.met ? translate('standard.met', {}, lang)
-      : translate('clubStandard.missed', { criteria: missed }, lang);
+    const result = !c.active
+      ? translate('clubStandard.inactive', {}, lang)
+      : c.standard.met
+        ? translate('standard.met', {}, lang)
+        : translate('clubStandard.missed', { criteria: missed }, lang);
     const met = c.active && c.standard.met;
     const text = translate('clubStandard.line', { period, result }, lang);
     const { row, column } = parseA1(a1);

@@ -2,7 +2,11 @@
 import type { Cell } from '../values';
 
 /** A cell that links to another cell of the workbook. */
-export interface LinkCell { text: string; sheet: string; a1: string }
+export interface LinkCell {
+  text: string;
+  sheet: string;
+  a1: string;
+}
 export type OutCell = Cell | LinkCell;
 
 export const isLinkCell = (c: unknown): c is LinkCell => typeof c === 'object' && c !== null && 'sheet' in c && 'a1' in c && 'text' in c;

@@ -2,10 +2,11 @@
  * Finding tables inside a grid by their header names, never by fixed positions:
  * columns may be reordered, extra columns added and rows inserted.
  */
-import type { Cell } from '../values';
+
 import type { Column, Table } from '../schema/types';
-import { cellText } from '../values';
 import { foldText } from '../text';
+import type { Cell } from '../values';
+import { cellText } from '../values';
 
 export type Grid = Cell[][];
 

@@ -1,16 +1,28 @@
 /** The whole ward from its grids: (tab name → grid) in, typed records and issues out. Never throws on data. */
 import type { IsoDate } from '../dates';
+import { INDICATORS } from '../indicators/declarations';
 import type { Issue } from '../issues';
 import type { Activity, ClubEntry, ClubRecord, FundRow, Group, Loan, Meeting, Member, TargetsById, Training, Ward } from '../model';
-import { INDICATORS } from '../indicators/declarations';
 import { defaultSettings, SETTINGS, type WardSettings } from '../schema/settings';
-import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, MEMBERS, SETTINGS_TABLE, TARGETS, MEETINGS, FUNDS, LOANS, TRAININGS } from '../schema/tables';
 import { WARD_SHEETS } from '../schema/sheets';
+import {
+  ACTIVITIES,
+  CLUB_TABLES,
+  CLUBS,
+  FUNDS,
+  GROUPS,
+  LOANS,
+  MEETINGS,
+  MEMBERS,
+  SETTINGS_TABLE,
+  TARGETS,
+  TRAININGS,
+} from '../schema/tables';
 import type { Table } from '../schema/types';
-import { readEmails } from './readCell';
 import { readInteger, readNumber } from '../values';
 import { type Grid, locateTables } from './locate';
-import { type ParseContext, type RowRecord, missingTableIssue, readTable } from './readTable';
+import { readEmails } from './readCell';
+import { missingTableIssue, type ParseContext, type RowRecord, readTable } from './readTable';
 
 export type WardGrids = Record<string, Grid>;
 
@@ -43,19 +55,35 @@ function readSettings(rows: RowRecord[], issues: Issue[]): WardSettings {
     const key = String(r.values.key ?? '');
     const decl = SETTINGS.find((s) => s.key === key);
     const a1 = r.cells.value;
-    if (!decl) { issues.push({ sheet: r.sheet, a1: r.cells.key, severity: 'warning', messageKey: 'setting.unknown', params: { key } }); continue; }
+    if (!decl) {
+      issues.push({ sheet: r.sheet, a1: r.cells.key, severity: 'warning', messageKey: 'setting.unknown', params: { key } });
+      continue;
+    }
     const raw = r.values.value as string | undefined;
-    if (raw === undefined) { if (decl.type === 'integer' && decl.default === '') delete settings[key]; continue; }
-    if (decl.type === 'text') { settings[key] = raw; continue; }
+    if (raw === undefined) {
+      if (decl.type === 'integer' && decl.default === '') delete settings[key];
+      continue;
+    }
+    if (decl.type === 'text') {
+      settings[key] = raw;
+      continue;
+    }
     if (decl.type === 'email') {
       const read = readEmails(raw);
-      if (read.problem) issues.push({ sheet: r.sheet, a1, severity: 'error', messageKey: read.problem.key, params: read.problem.params ?? {} });
+      if (read.problem)
+        issues.push({ sheet: r.sheet, a1, severity: 'error', messageKey: read.problem.key, params: read.problem.params ?? {} });
       else settings[key] = read.value?.join(', ') ?? '';
       continue;
     }
     const read = decl.type === 'integer' ? readInteger(raw.replace(/%$/, '')) : readNumber(raw.replace(/%$/, ''));
     if (read.problem || read.value === undefined) {
-      issues.push({ sheet: r.sheet, a1, severity: 'error', messageKey: read.problem?.key ?? 'value.number.invalid', params: { value: raw, ...(read.problem?.params ?? {}) } });
+      issues.push({
+        sheet: r.sheet,
+        a1,
+        severity: 'error',
+        messageKey: read.problem?.key ?? 'value.number.invalid',
+        params: { value: raw, ...(read.problem?.params ?? {}) },
+      });
       continue;
     }
     settings[key] = decl.type === 'percent' ? read.value / 100 : read.value;
@@ -68,7 +96,10 @@ function readTargets(rows: RowRecord[], issues: Issue[]): TargetsById {
   for (const d of INDICATORS) targets[d.id] = { ...d.targets };
   for (const r of rows) {
     const id = String(r.values.id ?? '');
-    if (!INDICATORS.some((d) => d.id === id)) { issues.push({ sheet: r.sheet, a1: r.cells.id, severity: 'warning', messageKey: 'target.unknown', params: { id } }); continue; }
+    if (!INDICATORS.some((d) => d.id === id)) {
+      issues.push({ sheet: r.sheet, a1: r.cells.id, severity: 'warning', messageKey: 'target.unknown', params: { id } });
+      continue;
+    }
     // A blank target cell means "no target in this phase", so the sheet's row replaces the default whole.
     targets[id] = { P1: r.values.p1 as never, P2: r.values.p2 as never };
   }
@@ -79,13 +110,18 @@ function readClub(code: string, grid: Grid, entry: ClubEntry, ctx: ParseContext,
   const located = locateTables(grid, CLUB_TABLES);
   const read = <T>(table: Table): T[] => {
     const l = located.get(table.id);
-    if (!l) { issues.push(missingTableIssue(code, table)); return []; }
+    if (!l) {
+      issues.push(missingTableIssue(code, table));
+      return [];
+    }
     const out = readTable(code, grid, l, ctx);
     issues.push(...out.issues);
     return out.rows.map((r) => asRecord<T>(r));
   };
   return {
-    code, sheet: code, entry,
+    code,
+    sheet: code,
+    entry,
     members: read<Member>(MEMBERS),
     meetings: read<Meeting>(MEETINGS),
     funds: read<FundRow>(FUNDS),
@@ -120,12 +156,22 @@ export function parseWard(grids: WardGrids, options: ParseOptions): Ward {
     if (!entry.code || seen.has(entry.code)) continue;
     seen.add(entry.code);
     const grid = grids[entry.code];
-    if (!grid) { issues.push({ sheet: entry.sheet, a1: entry.cells.code, severity: 'error', messageKey: 'club.noSheet', params: { code: entry.code } }); continue; }
+    if (!grid) {
+      issues.push({
+        sheet: entry.sheet,
+        a1: entry.cells.code,
+        severity: 'error',
+        messageKey: 'club.noSheet',
+        params: { code: entry.code },
+      });
+      continue;
+    }
     clubs.push(readClub(entry.code, grid, entry, ctx, issues));
   }
   for (const [sheet, grid] of Object.entries(grids)) {
     if (seen.has(sheet) || WARD_SHEETS.includes(sheet)) continue;
-    if (locateTables(grid, [MEMBERS]).has(MEMBERS.id)) issues.push({ sheet, a1: '', severity: 'warning', messageKey: 'club.unregisteredSheet', params: { sheet } });
+    if (locateTables(grid, [MEMBERS]).has(MEMBERS.id))
+      issues.push({ sheet, a1: '', severity: 'warning', messageKey: 'club.unregisteredSheet', params: { sheet } });
   }
   return { settings, targets, groups, registry, clubs, activities, issues };
 }

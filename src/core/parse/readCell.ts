@@ -1,7 +1,20 @@
 /** Reads one cell by its column's declared type: the single place where column types meet readers. */
 import type { Column } from '../schema/types';
-import { type Cell, type Read, type ReadContext, cellText, isBlank, readChoice, readDate, readInteger, readNumber, readText, readYearOrDate, readYesNo } from '../values';
 import { foldText } from '../text';
+import {
+  type Cell,
+  cellText,
+  isBlank,
+  type Read,
+  type ReadContext,
+  readChoice,
+  readDate,
+  readInteger,
+  readNumber,
+  readText,
+  readYearOrDate,
+  readYesNo,
+} from '../values';
 
 export interface Target {
   min?: number;
@@ -14,7 +27,8 @@ export interface Target {
 export function readMonth(cell: Cell, ctx: ReadContext & { workbookYear: number }): Read<string> {
   if (isBlank(cell)) return {};
   if (cell instanceof Date) return { value: readDate(cell, ctx).value?.slice(0, 7) };
-  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1 && cell <= 12) return { value: `${ctx.workbookYear}-${String(cell).padStart(2, '0')}` };
+  if (typeof cell === 'number' && Number.isInteger(cell) && cell >= 1 && cell <= 12)
+    return { value: `${ctx.workbookYear}-${String(cell).padStart(2, '0')}` };
   const text = foldText(cellText(cell)).replace(/^(thang|t)\s*/, '');
   let m = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12) return { value: `${m[2]}-${m[1].padStart(2, '0')}` };
@@ -31,7 +45,9 @@ const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
 
 export function readEmails(cell: Cell): Read<string[]> {
   if (isBlank(cell)) return {};
-  const parts = cellText(cell).split(/[,;\s]+/).filter((p) => p !== '');
+  const parts = cellText(cell)
+    .split(/[,;\s]+/)
+    .filter((p) => p !== '');
   const bad = parts.find((p) => !EMAIL.test(p));
   if (bad) return { problem: { key: 'value.email.invalid', severity: 'error', params: { value: bad } } };
   return { value: parts.map((p) => p.toLowerCase()) };
@@ -48,11 +64,15 @@ export function readTarget(cell: Cell): Read<Target> {
   const num = (s: string) => readNumber(s).value;
   let min: number | undefined;
   let max: number | undefined;
-  let m: RegExpExecArray | null;
-  if ((m = /^(?:≥|>=|>)(.+)$/.exec(body))) min = num(m[1]);
-  else if ((m = /^(?:≤|<=|<)(.+)$/.exec(body))) max = num(m[1]);
-  else if ((m = /^([\d.,]+)[–—-]([\d.,]+)$/.exec(body))) { min = num(m[1]); max = num(m[2]); }
-  else min = num(body);
+  const atLeast = /^(?:≥|>=|>)(.+)$/.exec(body);
+  const atMost = /^(?:≤|<=|<)(.+)$/.exec(body);
+  const range = /^([\d.,]+)[–—-]([\d.,]+)$/.exec(body);
+  if (atLeast) min = num(atLeast[1]);
+  else if (atMost) max = num(atMost[1]);
+  else if (range) {
+    min = num(range[1]);
+    max = num(range[2]);
+  } else min = num(body);
   const bad = (min === undefined && max === undefined) || (min !== undefined && max !== undefined && min > max);
   if (bad) return { problem: { key: 'value.target.invalid', severity: 'error', params: { value: text } } };
   const scale = (n: number | undefined) => (n === undefined ? undefined : percent ? n / 100 : n);
@@ -61,16 +81,26 @@ export function readTarget(cell: Cell): Read<Target> {
 
 export function readCell(column: Column, cell: Cell, ctx: ReadContext & { workbookYear: number }): Read<unknown> {
   switch (column.type) {
-    case 'text': return readText(cell);
-    case 'integer': return readInteger(cell);
+    case 'text':
+      return readText(cell);
+    case 'integer':
+      return readInteger(cell);
     case 'number':
-    case 'money': return readNumber(cell);
-    case 'date': return readDate(cell, ctx);
-    case 'yearOrDate': return readYearOrDate(cell, ctx);
-    case 'yesNo': return readYesNo(cell);
-    case 'choice': return readChoice(cell, column.choices ?? []);
-    case 'month': return readMonth(cell, ctx);
-    case 'email': return readEmails(cell);
-    case 'target': return readTarget(cell);
+    case 'money':
+      return readNumber(cell);
+    case 'date':
+      return readDate(cell, ctx);
+    case 'yearOrDate':
+      return readYearOrDate(cell, ctx);
+    case 'yesNo':
+      return readYesNo(cell);
+    case 'choice':
+      return readChoice(cell, column.choices ?? []);
+    case 'month':
+      return readMonth(cell, ctx);
+    case 'email':
+      return readEmails(cell);
+    case 'target':
+      return readTarget(cell);
   }
 }

@@ -1,10 +1,11 @@
 /** Turns a located table's body into row records plus the issues its cells raise. */
+
+import { toA1 } from '../a1';
 import type { Issue } from '../issues';
 import type { Table } from '../schema/types';
 import type { ReadContext } from '../values';
 import { isBlank } from '../values';
-import { toA1 } from '../a1';
-import { type Grid, type LocatedTable } from './locate';
+import type { Grid, LocatedTable } from './locate';
 import { readCell } from './readCell';
 
 export interface RowRecord {
@@ -26,7 +27,11 @@ export type ParseContext = ReadContext & { workbookYear: number };
 export function readTable(sheet: string, grid: Grid, located: LocatedTable, ctx: ParseContext): TableRead {
   const { table, columns } = located;
   const issues: Issue[] = located.duplicates.map((c) => ({
-    sheet, a1: toA1(located.headerRow + 1, (columns.get(c.key) ?? 0) + 1), severity: 'warning', messageKey: 'table.duplicateHeader', params: { column: c.header, table: table.title },
+    sheet,
+    a1: toA1(located.headerRow + 1, (columns.get(c.key) ?? 0) + 1),
+    severity: 'warning',
+    messageKey: 'table.duplicateHeader',
+    params: { column: c.header, table: table.title },
   }));
   const rows: RowRecord[] = [];
   for (let r = located.headerRow + 1; r < located.endRow; r++) {
@@ -40,12 +45,34 @@ export function readTable(sheet: string, grid: Grid, located: LocatedTable, ctx:
       const a1 = record.cells[column.key];
       const read = readCell(column, line[c], ctx);
       if (read.value !== undefined) record.values[column.key] = read.value;
-      if (read.problem) issues.push({ sheet, a1, severity: read.problem.severity, messageKey: read.problem.key, params: { ...read.problem.params, column: column.header } });
-      else if (read.value === undefined && column.required) issues.push({ sheet, a1, severity: 'error', messageKey: 'value.required', params: { column: column.header } });
+      if (read.problem)
+        issues.push({
+          sheet,
+          a1,
+          severity: read.problem.severity,
+          messageKey: read.problem.key,
+          params: { ...read.problem.params, column: column.header },
+        });
+      else if (read.value === undefined && column.required)
+        issues.push({ sheet, a1, severity: 'error', messageKey: 'value.required', params: { column: column.header } });
       const n = read.value;
       if (typeof n === 'number') {
-        if (column.min !== undefined && n < column.min) issues.push({ sheet, a1, severity: 'error', messageKey: 'value.belowMin', params: { value: n, min: column.min, column: column.header } });
-        if (column.max !== undefined && n > column.max) issues.push({ sheet, a1, severity: 'error', messageKey: 'value.aboveMax', params: { value: n, max: column.max, column: column.header } });
+        if (column.min !== undefined && n < column.min)
+          issues.push({
+            sheet,
+            a1,
+            severity: 'error',
+            messageKey: 'value.belowMin',
+            params: { value: n, min: column.min, column: column.header },
+          });
+        if (column.max !== undefined && n > column.max)
+          issues.push({
+            sheet,
+            a1,
+            severity: 'error',
+            messageKey: 'value.aboveMax',
+            params: { value: n, max: column.max, column: column.header },
+          });
       }
     }
     rows.push(record);
@@ -55,6 +82,9 @@ export function readTable(sheet: string, grid: Grid, located: LocatedTable, ctx:
 
 /** Issue raised when a table cannot be found at all. */
 export function missingTableIssue(sheet: string, table: Table): Issue {
-  const headers = table.columns.filter((c) => c.anchor).map((c) => c.header).join(', ');
+  const headers = table.columns
+    .filter((c) => c.anchor)
+    .map((c) => c.header)
+    .join(', ');
   return { sheet, a1: '', severity: 'error', messageKey: 'table.missingHeader', params: { table: table.title, headers } };
 }

@@ -4,7 +4,16 @@
  * indicator and club tables, then "Nơi nhận" beside the signature. The .docx builder and the
  * Google Docs builder both build from this declaration; officers then edit the built template.
  */
-import { A4, type Block, type CellSpec, type ParagraphSpec, type RowSpec, type RunSpec, type TableSpec, type TemplateSpec } from './document';
+import {
+  A4,
+  type Block,
+  type CellSpec,
+  type ParagraphSpec,
+  type RowSpec,
+  type RunSpec,
+  type TableSpec,
+  type TemplateSpec,
+} from './document';
 
 const BODY = 14;
 const TABLE = 11;
@@ -12,19 +21,31 @@ const CONTENT_MM = 210 - 30 - 15;
 
 type Style = Omit<ParagraphSpec, 'kind' | 'runs'>;
 
-const p = (text: string | RunSpec[], style: Style = {}): ParagraphSpec => ({ kind: 'paragraph', runs: typeof text === 'string' ? [{ text }] : text, ...style });
+const p = (text: string | RunSpec[], style: Style = {}): ParagraphSpec => ({
+  kind: 'paragraph',
+  runs: typeof text === 'string' ? [{ text }] : text,
+  ...style,
+});
 const centered = (text: string | RunSpec[], style: Style = {}) => p(text, { align: 'center', ...style });
 /** A paragraph-level section: the tags stand alone in their own paragraphs around the content. */
-const section = (name: string, content: ParagraphSpec[], style: Style = {}, inverted = false): ParagraphSpec[] =>
-  [p(`{{${inverted ? '^' : '#'}${name}}}`, style), ...content, p(`{{/${name}}}`, style)];
+const section = (name: string, content: ParagraphSpec[], style: Style = {}, inverted = false): ParagraphSpec[] => [
+  p(`{{${inverted ? '^' : '#'}${name}}}`, style),
+  ...content,
+  p(`{{/${name}}}`, style),
+];
 const body = (text: string): ParagraphSpec => p(text, { align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.1 });
-const heading = (text: string): ParagraphSpec => p(text, { align: 'justify', bold: true, spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true, firstLineIndentMm: 10 });
+const heading = (text: string): ParagraphSpec =>
+  p(text, { align: 'justify', bold: true, spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true, firstLineIndentMm: 10 });
 /** A line for the officer to write on, one line long at 14 pt. */
 const DOTS = '…'.repeat(30);
 const cell = (blocks: Block[], verticalAlign: CellSpec['verticalAlign'] = 'top'): CellSpec => ({ blocks, verticalAlign });
 
 /** A data table: a bold header row repeated on each page, then one row that repeats per item. */
-function dataTable(list: string, columns: Array<{ header: string; field: string; mm: number; align?: 'left' | 'center' | 'right' }>, size = TABLE): TableSpec {
+function dataTable(
+  list: string,
+  columns: Array<{ header: string; field: string; mm: number; align?: 'left' | 'center' | 'right' }>,
+  size = TABLE,
+): TableSpec {
   const style = (align: 'left' | 'center' | 'right' = 'center'): Style => ({ align, size });
   const header: RowSpec = { header: true, cells: columns.map((c) => cell([p(c.header, { ...style(), bold: true })], 'center')) };
   const last = columns.length - 1;
@@ -75,40 +96,46 @@ const indicatorTable = dataTable('indicators', [
   { header: 'Đánh giá', field: '{{status}}', mm: CONTENT_MM - 140 },
 ]);
 
-const clubTable = dataTable('clubs', [
-  { header: 'TT', field: '{{no}}', mm: 8 },
-  { header: 'Mã', field: '{{code}}', mm: 15 },
-  { header: 'Tên câu lạc bộ', field: '{{name}}', mm: 32, align: 'left' },
-  { header: 'Tổ dân phố', field: '{{group}}', mm: 20, align: 'left' },
-  { header: 'Thành viên', field: '{{members}}', mm: 14, align: 'right' },
-  { header: 'Nữ', field: '{{women}}', mm: 11, align: 'right' },
-  { header: 'Người cao tuổi', field: '{{elderly}}', mm: 13, align: 'right' },
-  { header: 'NCT nữ (tỷ lệ)', field: '{{elderly_women}} ({{elderly_women_share}})', mm: 19, align: 'right' },
-  { header: 'Đánh giá chuẩn', field: '{{standard}}', mm: CONTENT_MM - 132, align: 'left' },
-], 10);
+const clubTable = dataTable(
+  'clubs',
+  [
+    { header: 'TT', field: '{{no}}', mm: 8 },
+    { header: 'Mã', field: '{{code}}', mm: 15 },
+    { header: 'Tên câu lạc bộ', field: '{{name}}', mm: 32, align: 'left' },
+    { header: 'Tổ dân phố', field: '{{group}}', mm: 20, align: 'left' },
+    { header: 'Thành viên', field: '{{members}}', mm: 14, align: 'right' },
+    { header: 'Nữ', field: '{{women}}', mm: 11, align: 'right' },
+    { header: 'Người cao tuổi', field: '{{elderly}}', mm: 13, align: 'right' },
+    { header: 'NCT nữ (tỷ lệ)', field: '{{elderly_women}} ({{elderly_women_share}})', mm: 19, align: 'right' },
+    { header: 'Đánh giá chuẩn', field: '{{standard}}', mm: CONTENT_MM - 132, align: 'left' },
+  ],
+  10,
+);
 
 const signatureTable: TableSpec = {
   kind: 'table',
   borders: false,
   columnsMm: [80, CONTENT_MM - 80],
-  rows: [{
-    cells: [
-      cell([
-        p([{ text: 'Nơi nhận:', bold: true, italic: true }], { size: 12 }),
-        ...section('recipients', [p('- {{name}}{{end}}', { size: 11 })], { size: 11 }),
-      ]),
-      cell([
-        ...section('signer_prefix', [centered('{{signer_prefix}}', { bold: true })], { align: 'center' }),
-        ...section('signer_deputy', [centered('{{signer_deputy}}', { bold: true })], { align: 'center' }),
-        centered('{{signer_title}}', { bold: true }),
-        centered(''),
-        centered(''),
-        centered(''),
-        centered(''),
-        centered('{{signer_name}}', { bold: true }),
-      ]),
-    ],
-  }],
+  rows: [
+    {
+      cells: [
+        cell([
+          p([{ text: 'Nơi nhận:', bold: true, italic: true }], { size: 12 }),
+          ...section('recipients', [p('- {{name}}{{end}}', { size: 11 })], { size: 11 }),
+        ]),
+        cell([
+          ...section('signer_prefix', [centered('{{signer_prefix}}', { bold: true })], { align: 'center' }),
+          ...section('signer_deputy', [centered('{{signer_deputy}}', { bold: true })], { align: 'center' }),
+          centered('{{signer_title}}', { bold: true }),
+          centered(''),
+          centered(''),
+          centered(''),
+          centered(''),
+          centered('{{signer_name}}', { bold: true }),
+        ]),
+      ],
+    },
+  ],
 };
 
 export const SIX_MONTH_REPORT: TemplateSpec = {
@@ -120,10 +147,14 @@ export const SIX_MONTH_REPORT: TemplateSpec = {
     headerTable,
     centered('{{title}}', { bold: true, spaceBeforePt: 18 }),
     centered('{{subtitle}}', { bold: true, spaceAfterPt: 12 }),
-    body('Thực hiện Đề án nhân rộng mô hình Câu lạc bộ liên thế hệ tự giúp nhau {{phase_label}}, Ủy ban nhân dân {{ward}} báo cáo kết quả thực hiện {{period_label}} (từ ngày {{period_start}} đến ngày {{period_end}}) như sau:'),
+    body(
+      'Thực hiện Đề án nhân rộng mô hình Câu lạc bộ liên thế hệ tự giúp nhau {{phase_label}}, Ủy ban nhân dân {{ward}} báo cáo kết quả thực hiện {{period_label}} (từ ngày {{period_start}} đến ngày {{period_end}}) như sau:',
+    ),
     heading('I. KẾT QUẢ THỰC HIỆN'),
     heading('1. Tình hình chung'),
-    body('Đến ngày {{period_end}}, trên địa bàn {{ward}} có {{clubs_active}} câu lạc bộ liên thế hệ tự giúp nhau đang hoạt động, trong đó {{clubs_standard}} câu lạc bộ đạt chuẩn; tổng số {{members}} thành viên, trong đó {{women_members}} thành viên nữ; {{elderly_members}} người cao tuổi tham gia, trong đó {{elderly_women}} người cao tuổi là nữ (chiếm {{elderly_women_share}}).'),
+    body(
+      'Đến ngày {{period_end}}, trên địa bàn {{ward}} có {{clubs_active}} câu lạc bộ liên thế hệ tự giúp nhau đang hoạt động, trong đó {{clubs_standard}} câu lạc bộ đạt chuẩn; tổng số {{members}} thành viên, trong đó {{women_members}} thành viên nữ; {{elderly_members}} người cao tuổi tham gia, trong đó {{elderly_women}} người cao tuổi là nữ (chiếm {{elderly_women_share}}).',
+    ),
     heading('2. Kết quả thực hiện các chỉ tiêu'),
     indicatorTable,
     heading('3. Kết quả hoạt động của từng câu lạc bộ'),
@@ -135,7 +166,9 @@ export const SIX_MONTH_REPORT: TemplateSpec = {
     body(DOTS),
     heading('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
     body(DOTS),
-    body('Trên đây là báo cáo kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {{period_label}} của Ủy ban nhân dân {{ward}}./.'),
+    body(
+      'Trên đây là báo cáo kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {{period_label}} của Ủy ban nhân dân {{ward}}./.',
+    ),
     signatureTable,
     p(''),
   ],

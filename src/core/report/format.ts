@@ -4,9 +4,10 @@
  * swaps the separators ("1,234.5"). Written by hand rather than with Intl so Apps Script and
  * Node print the same characters.
  */
-import type { Target } from '../parse/readCell';
-import { type IsoDate, formatDateVi, ymd } from '../dates';
+
+import { formatDateVi, type IsoDate, ymd } from '../dates';
 import { formatNumberVi, formatTarget as formatTargetVi } from '../format';
+import type { Target } from '../parse/readCell';
 
 export type ReportLang = 'vi' | 'en';
 
@@ -31,7 +32,20 @@ export function formatTarget(target: Target | undefined, lang: ReportLang = 'vi'
 
 export { formatDateVi };
 
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /**
  * The place-and-date line of an administrative document. Decree 30 writes days below 10 and

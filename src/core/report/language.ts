@@ -15,7 +15,9 @@
  * renderBlocks.ts applies them to a template declaration as the reference semantics.
  */
 export type ReportValue = string | boolean | ReportRecord | ReportRecord[];
-export interface ReportRecord { [key: string]: ReportValue }
+export interface ReportRecord {
+  [key: string]: ReportValue;
+}
 /** What a report template is filled with: scalars already formatted for print, lists of records. */
 export type ReportData = ReportRecord;
 
@@ -63,7 +65,7 @@ export function lookupIn(scope: ReportValue | undefined, path: string): ReportVa
   let current: unknown = scope;
   for (const key of path.split('.')) {
     if (current === null || typeof current !== 'object' || Array.isArray(current)) return undefined;
-    current = Object.prototype.hasOwnProperty.call(current, key) ? (current as ReportRecord)[key] : undefined;
+    current = Object.hasOwn(current, key) ? (current as ReportRecord)[key] : undefined;
   }
   return current === null ? undefined : (current as ReportValue | undefined);
 }
@@ -127,7 +129,16 @@ export function renderText(text: string, scopes: Scopes, log: RenderLog = newLog
   return tags.length === 0 ? text : renderSpan(text, tags, 0, tags.length, 0, text.length, scopes, log);
 }
 
-function renderSpan(text: string, tags: Tag[], from: number, to: number, pos: number, endPos: number, scopes: Scopes, log: RenderLog): string {
+function renderSpan(
+  text: string,
+  tags: Tag[],
+  from: number,
+  to: number,
+  pos: number,
+  endPos: number,
+  scopes: Scopes,
+  log: RenderLog,
+): string {
   let out = '';
   let i = from;
   while (i < to) {
@@ -210,7 +221,10 @@ export function findSections(units: Array<string | null>): Section[] {
   units.forEach((text, at) => {
     const tag = loneTag(text);
     if (!tag) return;
-    if (isSectionStart(tag)) { stack.push({ tag, at }); return; }
+    if (isSectionStart(tag)) {
+      stack.push({ tag, at });
+      return;
+    }
     const top = stack[stack.length - 1];
     if (!top || top.tag.name !== tag.name) return;
     stack.pop();
@@ -229,11 +243,21 @@ export function findRowSection(cellTexts: string[]): RowSection | undefined {
   const stack: Array<{ tag: Tag; cell: number }> = [];
   for (let cell = 0; cell < cellTexts.length; cell++) {
     for (const tag of scanTags(cellTexts[cell])) {
-      if (isSectionStart(tag)) { stack.push({ tag, cell }); continue; }
+      if (isSectionStart(tag)) {
+        stack.push({ tag, cell });
+        continue;
+      }
       if (tag.type !== 'close') continue;
       const top = stack.pop();
       if (top && top.tag.name === tag.name && top.cell < cell) {
-        return { name: tag.name, inverted: top.tag.type === 'inverted', open: top.cell, close: cell, openTag: top.tag.source, closeTag: tag.source };
+        return {
+          name: tag.name,
+          inverted: top.tag.type === 'inverted',
+          open: top.cell,
+          close: cell,
+          openTag: top.tag.source,
+          closeTag: tag.source,
+        };
       }
     }
   }

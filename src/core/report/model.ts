@@ -3,14 +3,14 @@
  * template placeholders take. Everything a renderer inserts is formatted here, once.
  */
 import type { IsoDate } from '../dates';
+import { translate } from '../i18n/messages';
+import { unitLabel } from '../indicators/declarations';
 import type { IndicatorValue, Status, WardRollUp } from '../indicators/rollup';
 import { missedLabels } from '../indicators/standard';
 import { PHASES } from '../period';
 import type { WardSettings } from '../schema/settings';
 import { foldText } from '../text';
-import { type ReportLang, formatDateLine, formatDateVi, formatNumber, formatPercent, formatTarget, upper } from './format';
-import { translate } from '../i18n/messages';
-import { unitLabel } from '../indicators/declarations';
+import { formatDateLine, formatDateVi, formatNumber, formatPercent, formatTarget, type ReportLang, upper } from './format';
 import type { ReportData, ReportRecord } from './language';
 
 export interface ReportOptions {
@@ -26,7 +26,8 @@ export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettin
   const lang = opts.lang ?? 'vi';
   const { period, facts } = rollup;
   const count = (n: number) => formatNumber(n, 0, lang);
-  const share = (part: number, whole: number) => (whole === 0 ? translate('report.noValue', {}, lang) : formatPercent(part / whole, 1, lang));
+  const share = (part: number, whole: number) =>
+    whole === 0 ? translate('report.noValue', {}, lang) : formatPercent(part / whole, 1, lang);
   const below = rollup.indicators.filter((i) => i.status === 'below');
   const periodLabel = lang === 'vi' ? period.labelVi : period.labelEn;
   return {
@@ -61,7 +62,12 @@ export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettin
 }
 
 function indicatorRow(i: IndicatorValue, no: number, lang: ReportLang): ReportRecord {
-  const value = i.value === null ? translate('report.noValue', {}, lang) : i.unit === 'percent' ? formatPercent(i.value, 1, lang) : formatNumber(i.value, 0, lang);
+  const value =
+    i.value === null
+      ? translate('report.noValue', {}, lang)
+      : i.unit === 'percent'
+        ? formatPercent(i.value, 1, lang)
+        : formatNumber(i.value, 0, lang);
   return {
     no: String(no),
     id: i.id,
@@ -72,7 +78,6 @@ function indicatorRow(i: IndicatorValue, no: number, lang: ReportLang): ReportRe
     status: statusText(i.status, lang),
   };
 }
-
 
 function statusText(status: Status, lang: ReportLang): string {
   if (status === 'none') return '';
@@ -91,7 +96,8 @@ function clubRow(c: ClubRow, no: number, lang: ReportLang): ReportRecord {
     women: formatNumber(f.women_members, 0, lang),
     elderly: formatNumber(f.elderly_members, 0, lang),
     elderly_women: formatNumber(f.elderly_women, 0, lang),
-    elderly_women_share: f.elderly_members === 0 ? translate('report.noValue', {}, lang) : formatPercent(f.elderly_women / f.elderly_members, 1, lang),
+    elderly_women_share:
+      f.elderly_members === 0 ? translate('report.noValue', {}, lang) : formatPercent(f.elderly_women / f.elderly_members, 1, lang),
     standard: standardText(c, lang),
   };
 }
@@ -104,7 +110,11 @@ function standardText(c: ClubRow, lang: ReportLang): string {
 }
 
 export function defaultRecipients(lang: ReportLang = 'vi'): string[] {
-  return [translate('report.recipient.province', {}, lang), translate('report.recipient.elderlyAssociation', {}, lang), translate('report.recipient.archive', {}, lang)];
+  return [
+    translate('report.recipient.province', {}, lang),
+    translate('report.recipient.elderlyAssociation', {}, lang),
+    translate('report.recipient.archive', {}, lang),
+  ];
 }
 
 /** Decree 30 ends each recipient line with ";" and the last with ".". */

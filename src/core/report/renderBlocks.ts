@@ -2,10 +2,19 @@
  * The reference renderer: the template language applied to a template declaration. It defines
  * what the .docx and Google Docs renderers must produce, and the shared test cases run on it.
  */
-import { type Block, type CellSpec, type ParagraphSpec, type RowSpec, type TableSpec, paragraphText } from './document';
+import { type Block, type CellSpec, type ParagraphSpec, paragraphText, type RowSpec, type TableSpec } from './document';
 import {
-  type RenderLog, type ReportData, type RowSection, type Scopes, findRowSection, findSections, isBalanced, newLog, renderText,
-  sectionScopes, sectionValue,
+  findRowSection,
+  findSections,
+  isBalanced,
+  newLog,
+  type RenderLog,
+  type ReportData,
+  type RowSection,
+  renderText,
+  type Scopes,
+  sectionScopes,
+  sectionValue,
 } from './language';
 
 export interface Rendered {
@@ -29,7 +38,8 @@ function renderBlockList(blocks: Block[], scopes: Scopes, log: RenderLog): Block
   for (const s of findSections(blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b) : null)))) {
     renderPlain(s.open);
     const inside = blocks.slice(s.open + 1, s.close);
-    for (const inner of sectionScopes(sectionValue(scopes, s.name, log), scopes, s.inverted)) out.push(...renderBlockList(inside, inner, log));
+    for (const inner of sectionScopes(sectionValue(scopes, s.name, log), scopes, s.inverted))
+      out.push(...renderBlockList(inside, inner, log));
     next = s.close + 1;
   }
   renderPlain(blocks.length);
@@ -50,9 +60,13 @@ function renderTable(t: TableSpec, scopes: Scopes, log: RenderLog): TableSpec {
   const rows: RowSpec[] = [];
   for (const row of t.rows) {
     const section = findRowSection(row.cells.map(cellText));
-    if (!section) { rows.push(renderRow(row, scopes, log)); continue; }
+    if (!section) {
+      rows.push(renderRow(row, scopes, log));
+      continue;
+    }
     const stripped = stripRowTags(row, section);
-    for (const inner of sectionScopes(sectionValue(scopes, section.name, log), scopes, section.inverted)) rows.push(renderRow(stripped, inner, log));
+    for (const inner of sectionScopes(sectionValue(scopes, section.name, log), scopes, section.inverted))
+      rows.push(renderRow(stripped, inner, log));
   }
   return { ...t, rows };
 }
@@ -62,7 +76,9 @@ function renderRow(row: RowSpec, scopes: Scopes, log: RenderLog): RowSpec {
 }
 
 export function cellText(cell: CellSpec): string {
-  return cell.blocks.map((b) => (b.kind === 'paragraph' ? paragraphText(b) : b.rows.map((r) => r.cells.map(cellText).join('\n')).join('\n'))).join('\n');
+  return cell.blocks
+    .map((b) => (b.kind === 'paragraph' ? paragraphText(b) : b.rows.map((r) => r.cells.map(cellText).join('\n')).join('\n')))
+    .join('\n');
 }
 
 /** The row without its section tags: the first opening tag of the open cell, the last closing tag of the close cell. */

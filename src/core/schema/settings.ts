@@ -18,14 +18,62 @@ export const SETTINGS: SettingDecl[] = [
   { key: 'signerName', label: 'Họ tên người ký', labelEn: 'Signer name', type: 'text', default: '' },
   { key: 'officerEmail', label: 'Email cán bộ phụ trách', labelEn: 'Officer e-mail', type: 'email', default: '' },
   { key: 'leaderEmail', label: 'Email lãnh đạo', labelEn: 'Leader e-mail', type: 'email', default: '' },
-  { key: 'populationBase', label: 'Dân số làm mẫu số chỉ tiêu tuyên truyền (để trống: cộng dân số các tổ)', labelEn: 'Population base for communication reach (blank: sum of groups)', type: 'integer', default: '' },
-  { key: 'standardMinMembers', label: 'Chuẩn CLB: số thành viên tối thiểu', labelEn: 'Standard: minimum members', type: 'integer', default: 50 },
-  { key: 'standardMaxMembers', label: 'Chuẩn CLB: số thành viên tối đa', labelEn: 'Standard: maximum members', type: 'integer', default: 70 },
-  { key: 'standardMinWomenShare', label: 'Chuẩn CLB: tỷ lệ nữ tối thiểu (%)', labelEn: 'Standard: minimum share of women (%)', type: 'percent', default: 60 },
-  { key: 'standardMaxWomenShare', label: 'Chuẩn CLB: tỷ lệ nữ tối đa (%)', labelEn: 'Standard: maximum share of women (%)', type: 'percent', default: 70 },
-  { key: 'standardMinElderlyShare', label: 'Chuẩn CLB: tỷ lệ người cao tuổi tối thiểu (%)', labelEn: 'Standard: minimum share of older people (%)', type: 'percent', default: 60 },
-  { key: 'standardMaxElderlyShare', label: 'Chuẩn CLB: tỷ lệ người cao tuổi tối đa (%)', labelEn: 'Standard: maximum share of older people (%)', type: 'percent', default: 70 },
-  { key: 'fundThreshold', label: 'Mức quỹ tăng thu nhập cần đạt (đồng)', labelEn: 'Income-fund threshold (VND)', type: 'money', default: 25000000 },
+  {
+    key: 'populationBase',
+    label: 'Dân số làm mẫu số chỉ tiêu tuyên truyền (để trống: cộng dân số các tổ)',
+    labelEn: 'Population base for communication reach (blank: sum of groups)',
+    type: 'integer',
+    default: '',
+  },
+  {
+    key: 'standardMinMembers',
+    label: 'Chuẩn CLB: số thành viên tối thiểu',
+    labelEn: 'Standard: minimum members',
+    type: 'integer',
+    default: 50,
+  },
+  {
+    key: 'standardMaxMembers',
+    label: 'Chuẩn CLB: số thành viên tối đa',
+    labelEn: 'Standard: maximum members',
+    type: 'integer',
+    default: 70,
+  },
+  {
+    key: 'standardMinWomenShare',
+    label: 'Chuẩn CLB: tỷ lệ nữ tối thiểu (%)',
+    labelEn: 'Standard: minimum share of women (%)',
+    type: 'percent',
+    default: 60,
+  },
+  {
+    key: 'standardMaxWomenShare',
+    label: 'Chuẩn CLB: tỷ lệ nữ tối đa (%)',
+    labelEn: 'Standard: maximum share of women (%)',
+    type: 'percent',
+    default: 70,
+  },
+  {
+    key: 'standardMinElderlyShare',
+    label: 'Chuẩn CLB: tỷ lệ người cao tuổi tối thiểu (%)',
+    labelEn: 'Standard: minimum share of older people (%)',
+    type: 'percent',
+    default: 60,
+  },
+  {
+    key: 'standardMaxElderlyShare',
+    label: 'Chuẩn CLB: tỷ lệ người cao tuổi tối đa (%)',
+    labelEn: 'Standard: maximum share of older people (%)',
+    type: 'percent',
+    default: 70,
+  },
+  {
+    key: 'fundThreshold',
+    label: 'Mức quỹ tăng thu nhập cần đạt (đồng)',
+    labelEn: 'Income-fund threshold (VND)',
+    type: 'money',
+    default: 25000000,
+  },
   { key: 'elderlyAge', label: 'Tuổi người cao tuổi', labelEn: 'Older-person age', type: 'integer', default: 60 },
 ];
 
@@ -57,7 +105,10 @@ export interface WardSettings {
 export function defaultSettings(): WardSettings {
   const out: Record<string, unknown> = {};
   for (const s of SETTINGS) {
-    if (s.default === '') { if (s.type === 'text' || s.type === 'email') out[s.key] = ''; continue; }
+    if (s.default === '') {
+      if (s.type === 'text' || s.type === 'email') out[s.key] = '';
+      continue;
+    }
     out[s.key] = s.type === 'percent' ? Number(s.default) / 100 : s.default;
   }
   return out as unknown as WardSettings;

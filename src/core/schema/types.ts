@@ -1,7 +1,18 @@
 /** The shape of a ward-table declaration: everything else (sheets, rules, parser, docs) reads these. */
 import type { Choice } from '../values';
 
-export type ColumnType = 'text' | 'integer' | 'number' | 'money' | 'date' | 'yearOrDate' | 'yesNo' | 'choice' | 'month' | 'email' | 'target';
+export type ColumnType =
+  | 'text'
+  | 'integer'
+  | 'number'
+  | 'money'
+  | 'date'
+  | 'yearOrDate'
+  | 'yesNo'
+  | 'choice'
+  | 'month'
+  | 'email'
+  | 'target';
 
 export interface Column {
   key: string;

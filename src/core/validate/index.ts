@@ -3,8 +3,8 @@ import type { IsoDate } from '../dates';
 import type { Issue } from '../issues';
 import { sortIssues } from '../issues';
 import type { Ward } from '../model';
-import { parseClubTab } from '../parse/parseWard';
 import type { Grid } from '../parse/locate';
+import { parseClubTab } from '../parse/parseWard';
 import { defaultSettings } from '../schema/settings';
 import { RULES } from './rules';
 

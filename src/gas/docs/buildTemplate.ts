@@ -3,7 +3,15 @@
  * Drive. Each paragraph costs one call to create, one to format, and one per run whose
  * formatting differs from the paragraph's.
  */
-import { type Block, type CellSpec, type ParagraphSpec, POINTS_PER_MM, type TableSpec, type TemplateSpec, paragraphText } from '../../core/report/document';
+import {
+  type Block,
+  type CellSpec,
+  type ParagraphSpec,
+  POINTS_PER_MM,
+  paragraphText,
+  type TableSpec,
+  type TemplateSpec,
+} from '../../core/report/document';
 
 type Body = GoogleAppsScript.Document.Body;
 type Container = Body | GoogleAppsScript.Document.TableCell;
@@ -73,8 +81,14 @@ function appendTable(container: Container, spec: TableSpec, font: Font): void {
   const firstTexts = spec.rows.map((row) => row.cells.map((c) => (c.blocks[0]?.kind === 'paragraph' ? paragraphText(c.blocks[0]) : '')));
   const table = container.appendTable(firstTexts);
   if (!spec.borders) table.setBorderWidth(0);
-  spec.columnsMm.forEach((mm, i) => table.setColumnWidth(i, pt(mm)));
-  spec.rows.forEach((row, r) => row.cells.forEach((c, i) => fillCell(table.getCell(r, i), c, font)));
+  spec.columnsMm.forEach((mm, i) => {
+    table.setColumnWidth(i, pt(mm));
+  });
+  spec.rows.forEach((row, r) => {
+    row.cells.forEach((c, i) => {
+      fillCell(table.getCell(r, i), c, font);
+    });
+  });
 }
 
 function fillCell(cell: GoogleAppsScript.Document.TableCell, spec: CellSpec, font: Font): void {
@@ -90,9 +104,13 @@ export function createTemplateDoc(template: TemplateSpec, name: string): GoogleA
   const doc = DocumentApp.create(name);
   const body = doc.getBody();
   const { page, font } = template;
-  body.setPageWidth(pt(page.widthMm)).setPageHeight(pt(page.heightMm))
-    .setMarginTop(pt(page.margins.top)).setMarginBottom(pt(page.margins.bottom))
-    .setMarginLeft(pt(page.margins.left)).setMarginRight(pt(page.margins.right));
+  body
+    .setPageWidth(pt(page.widthMm))
+    .setPageHeight(pt(page.heightMm))
+    .setMarginTop(pt(page.margins.top))
+    .setMarginBottom(pt(page.margins.bottom))
+    .setMarginLeft(pt(page.margins.left))
+    .setMarginRight(pt(page.margins.right));
   // A new Doc holds one empty paragraph; it goes once the template's blocks follow it.
   const initial = body.getChild(0);
   for (const block of template.blocks) appendBlock(body, block, font);

@@ -5,8 +5,19 @@
  * are replaced on the copy, one call per distinct key. Reads use getText() once per element.
  */
 import {
-  type RenderLog, type RowSection, type Scopes, findRowSection, findSections, inlineParts, newLog, renderText, scanTags, sectionScopes,
-  sectionValue, valueText, type ReportData,
+  findRowSection,
+  findSections,
+  inlineParts,
+  newLog,
+  type RenderLog,
+  type ReportData,
+  type RowSection,
+  renderText,
+  type Scopes,
+  scanTags,
+  sectionScopes,
+  sectionValue,
+  valueText,
 } from '../../core/report/language';
 
 type Doc = GoogleAppsScript.Document.Document;
@@ -151,7 +162,13 @@ function renderParagraph(p: Searchable, text: string, scopes: Scopes, log: Rende
     const source = text.slice(s.start, s.end);
     replaceLiteral(p, source, renderText(source, scopes, log));
   }
-  if (!isTopLevel(scopes)) replaceValues(p, values.map((t) => t.source), scopes, log);
+  if (!isTopLevel(scopes))
+    replaceValues(
+      p,
+      values.map((t) => t.source),
+      scopes,
+      log,
+    );
 }
 
 function replaceValues(el: Searchable, sources: string[], scopes: Scopes, log: RenderLog): void {
@@ -185,14 +202,22 @@ function renderCells(row: TableRow, scopes: Scopes, log: RenderLog): void {
 function expandRow(table: Table, r: number, row: TableRow, cellTexts: string[], s: RowSection, scopes: Scopes, log: RenderLog): void {
   row.getCell(s.open).replaceText(literalPattern(s.openTag), '');
   row.getCell(s.close).replaceText(literalPattern(s.closeTag), '');
-  const rest = cellTexts.map((t, i) => (i === s.open ? t.replace(s.openTag, '') : i === s.close ? t.replace(s.closeTag, '') : t)).join('\n');
+  const rest = cellTexts
+    .map((t, i) => (i === s.open ? t.replace(s.openTag, '') : i === s.close ? t.replace(s.closeTag, '') : t))
+    .join('\n');
   const tags = scanTags(rest);
   // Only values left: fill each copy with one replaceText per distinct key across the row.
   const simple = tags.every((t) => t.type === 'value');
   const scopeList = sectionScopes(sectionValue(scopes, s.name, log), scopes, s.inverted);
   scopeList.forEach((itemScopes, k) => {
     const copy = table.insertTableRow(r + 1 + k, row.copy());
-    if (simple) replaceValues(copy, tags.map((t) => t.source), itemScopes, log);
+    if (simple)
+      replaceValues(
+        copy,
+        tags.map((t) => t.source),
+        itemScopes,
+        log,
+      );
     else renderCells(copy, itemScopes, log);
   });
   table.removeRow(r);

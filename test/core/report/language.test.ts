@@ -1,5 +1,5 @@
 import { plainText } from '../../../src/core/report/document';
-import { type Scopes, findRowSection, findSections, lookup, renderText, scanTags } from '../../../src/core/report/language';
+import { findRowSection, findSections, lookup, renderText, type Scopes, scanTags } from '../../../src/core/report/language';
 import { renderBlocks } from '../../../src/core/report/renderBlocks';
 import { TEMPLATE_CASES } from './cases';
 
@@ -15,7 +15,10 @@ describe('template language (reference renderer)', () => {
 describe('language pieces', () => {
   it('scans value, section and closing tags with their offsets', () => {
     expect(scanTags('a{{x}}b{{#l}}{{^f}}{{/l}}').map((t) => [t.type, t.name, t.start])).toEqual([
-      ['value', 'x', 1], ['open', 'l', 7], ['inverted', 'f', 13], ['close', 'l', 19],
+      ['value', 'x', 1],
+      ['open', 'l', 7],
+      ['inverted', 'f', 13],
+      ['close', 'l', 19],
     ]);
   });
 
@@ -40,7 +43,13 @@ describe('language pieces', () => {
   });
 
   it('finds a row section only when it crosses cells', () => {
-    expect(findRowSection(['{{#l}}{{no}}', '{{name}}{{/l}}'])).toMatchObject({ name: 'l', open: 0, close: 1, openTag: '{{#l}}', closeTag: '{{/l}}' });
+    expect(findRowSection(['{{#l}}{{no}}', '{{name}}{{/l}}'])).toMatchObject({
+      name: 'l',
+      open: 0,
+      close: 1,
+      openTag: '{{#l}}',
+      closeTag: '{{/l}}',
+    });
     expect(findRowSection(['{{#l}}x{{/l}}', 'y'])).toBeUndefined();
   });
 });

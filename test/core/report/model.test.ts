@@ -1,11 +1,11 @@
 import type { WardRollUp } from '../../../src/core/indicators/rollup';
-import { plainText } from '../../../src/core/report/document';
 import { SIX_MONTH_REPORT } from '../../../src/core/report/defaultTemplate';
+import { plainText } from '../../../src/core/report/document';
 import type { ReportRecord } from '../../../src/core/report/language';
-import { renderBlocks } from '../../../src/core/report/renderBlocks';
 import { buildSixMonthReportData } from '../../../src/core/report/model';
+import { renderBlocks } from '../../../src/core/report/renderBlocks';
 import { defaultSettings } from '../../../src/core/schema/settings';
-import { TODAY, expectFullReport, sampleReport } from './sample';
+import { expectFullReport, sampleReport, TODAY } from './sample';
 
 describe('six-month report model', () => {
   const { data, rollup, ward } = sampleReport();
@@ -44,12 +44,19 @@ describe('six-month report model', () => {
 
   it('ends the recipient list the Decree 30 way', () => {
     expect(data.recipients).toEqual([
-      { name: 'UBND tỉnh (để b/c)', end: ';' }, { name: 'Hội Người cao tuổi tỉnh', end: ';' }, { name: 'Lưu: VT', end: '.' },
+      { name: 'UBND tỉnh (để b/c)', end: ';' },
+      { name: 'Hội Người cao tuổi tỉnh', end: ';' },
+      { name: 'Lưu: VT', end: '.' },
     ]);
   });
 
   it('prints "—" for a percentage without a denominator and drops the parent body when there is none', () => {
-    const empty: WardRollUp = { ...rollup, clubs: [], facts: { ...rollup.facts, elderly_members: 0, elderly_women: 0 }, indicators: rollup.indicators.map((i) => (i.unit === 'percent' ? { ...i, value: null, status: 'none' } : i)) };
+    const empty: WardRollUp = {
+      ...rollup,
+      clubs: [],
+      facts: { ...rollup.facts, elderly_members: 0, elderly_women: 0 },
+      indicators: rollup.indicators.map((i) => (i.unit === 'percent' ? { ...i, value: null, status: 'none' } : i)),
+    };
     const settings = { ...defaultSettings(), signerTitle: 'Chủ tịch' };
     const d = buildSixMonthReportData(empty, settings, { today: TODAY });
     expect(d.elderly_women_share).toBe('—');

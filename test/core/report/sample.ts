@@ -26,7 +26,11 @@ export function expectedReportLines(data: ReturnType<typeof sampleReport>['data'
     String(data.subtitle),
     'TT | Chỉ tiêu | Đơn vị | Kết quả | Kế hoạch | Đánh giá',
     ...indicators.map((i) => [i.no, i.name, i.unit, i.value, i.target, i.status].join(' | ')),
-    ...clubs.map((c) => [c.no, c.code, c.name, c.group, c.members, c.women, c.elderly, `${c.elderly_women} (${c.elderly_women_share})`, c.standard].join(' | ')),
+    ...clubs.map((c) =>
+      [c.no, c.code, c.name, c.group, c.members, c.women, c.elderly, `${c.elderly_women} (${c.elderly_women_share})`, c.standard].join(
+        ' | ',
+      ),
+    ),
   ];
 }
 

@@ -88,8 +88,16 @@ export function displayValue(cell: Cell | undefined, timeZone: string): string {
 }
 
 const NAMED_COLORS: Record<string, string> = {
-  white: '#ffffff', black: '#000000', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00',
-  gray: '#808080', grey: '#808080', orange: '#ffa500', purple: '#800080',
+  white: '#ffffff',
+  black: '#000000',
+  red: '#ff0000',
+  green: '#008000',
+  blue: '#0000ff',
+  yellow: '#ffff00',
+  gray: '#808080',
+  grey: '#808080',
+  orange: '#ffa500',
+  purple: '#800080',
 };
 
 /** Lower-case #rrggbb, as Sheets reports colours; null/'' clear (undefined). Unknown colours throw. */

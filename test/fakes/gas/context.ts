@@ -1,9 +1,9 @@
 /** State and helpers shared by every fake of one environment. */
 import { CallCounter } from './calls';
-import type { FakeDriveStore } from './drive';
 import type { FakeDocumentStore } from './document';
-import type { FakeUiRecorder } from './ui';
+import type { FakeDriveStore } from './drive';
 import type { FakeLockControl, FakeTrigger } from './services';
+import type { FakeUiRecorder } from './ui';
 
 /** Constructors of the realm the bundle runs in (a vm context once `loadBundle` has run). */
 export interface Realm {
@@ -117,14 +117,31 @@ export function parseGmtOffset(tz: string): number | null {
 }
 
 /** Calendar fields of an instant in a time zone. */
-export function zonedParts(ms: number, tz: string): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
+export function zonedParts(
+  ms: number,
+  tz: string,
+): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
   const offset = parseGmtOffset(tz);
   if (offset !== null) {
     const d = new Date(ms + offset * 60000);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds() };
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    };
   }
   const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    timeZone: tz,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
   });
   const parts = fmt.formatToParts(new Date(ms));
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);

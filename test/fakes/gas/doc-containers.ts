@@ -1,9 +1,9 @@
 /** Container elements: Body and TableCell (paragraphs and tables), Table and TableRow. */
 import { instrument } from './calls';
 import type { FakeContext } from './context';
-import type { AttributeName } from './doc-model';
-import { VerticalAlignment, has } from './doc-model';
 import { FakeElement, FakeListItem, FakeParagraph, FakeParentElement } from './doc-element';
+import type { AttributeName } from './doc-model';
+import { has, VerticalAlignment } from './doc-model';
 
 /** Body and TableCell. */
 export abstract class FakeContainer extends FakeParentElement {
@@ -258,7 +258,8 @@ export class FakeTableRow extends FakeParentElement {
 
   appendTableCell(cell?: unknown): FakeTableCell {
     if (cell instanceof FakeTableCell) return this._adopt(cell, this._kids.length);
-    if (cell === undefined || typeof cell === 'string') return this._adopt(FakeTableCell._withText(this._ctx, cell ?? ''), this._kids.length);
+    if (cell === undefined || typeof cell === 'string')
+      return this._adopt(FakeTableCell._withText(this._ctx, cell ?? ''), this._kids.length);
     throw this._ctx.badArgs('TableRow.appendTableCell', [cell]);
   }
 

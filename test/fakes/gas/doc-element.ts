@@ -3,7 +3,7 @@ import { instrument } from './calls';
 import type { FakeContext } from './context';
 import type { FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
 import type { AttributeName, Attrs } from './doc-model';
-import { Attribute, ElementType, HorizontalAlignment, ParagraphHeading, childIndexError, has, javaRegex } from './doc-model';
+import { Attribute, childIndexError, type ElementType, HorizontalAlignment, has, javaRegex, ParagraphHeading } from './doc-model';
 
 export abstract class FakeElement {
   _parent: FakeParentElement | null = null;
@@ -48,7 +48,8 @@ export abstract class FakeElement {
   }
 
   _setAttrs(method: string, attributes: unknown): void {
-    if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) throw this._ctx.badArgs(`${this._kind()}.${method}`, [attributes]);
+    if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes))
+      throw this._ctx.badArgs(`${this._kind()}.${method}`, [attributes]);
     for (const [k, v] of Object.entries(attributes)) {
       if (!has(Attribute, k)) throw this._ctx.error(`${this._kind()}.${method}: unknown attribute ${k}`);
       if (v === null) delete this._attrs[k as AttributeName];
@@ -69,7 +70,8 @@ export abstract class FakeElement {
 
   findText(searchPattern: unknown, from?: unknown): FakeRangeElement | null {
     const re = javaRegex(this._ctx, searchPattern, `${this._kind()}.findText`);
-    if (from !== undefined && !(from instanceof FakeRangeElement)) throw this._ctx.badArgs(`${this._kind()}.findText`, [searchPattern, from]);
+    if (from !== undefined && !(from instanceof FakeRangeElement))
+      throw this._ctx.badArgs(`${this._kind()}.findText`, [searchPattern, from]);
     const paragraphs = this._paragraphs();
     let start = 0;
     let offset = 0;
@@ -81,8 +83,7 @@ export abstract class FakeElement {
     for (let i = start; i < paragraphs.length; i++) {
       const p = paragraphs[i]!;
       re.lastIndex = i === start ? offset : 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(p._value)) !== null) {
+      for (let m = re.exec(p._value); m !== null; m = re.exec(p._value)) {
         if (m[0].length > 0) return new FakeRangeElement(this._ctx, new FakeText(this._ctx, p), m.index, m.index + m[0].length - 1);
         re.lastIndex++;
       }
@@ -91,7 +92,8 @@ export abstract class FakeElement {
   }
 
   asParagraph(): FakeParagraph {
-    if (!(this instanceof FakeParagraph) || this._type() !== 'PARAGRAPH') throw this._ctx.error(`Element of type ${this._type()} is not a PARAGRAPH.`);
+    if (!(this instanceof FakeParagraph) || this._type() !== 'PARAGRAPH')
+      throw this._ctx.error(`Element of type ${this._type()} is not a PARAGRAPH.`);
     return this;
   }
 
@@ -153,7 +155,8 @@ export abstract class FakeParentElement extends FakeElement {
   _insertIndex(i: unknown, method: string, args: unknown[]): number {
     if (!Number.isInteger(i)) throw this._ctx.badArgs(`${this._kind()}.${method}`, args);
     const n = i as number;
-    if (n < 0 || n > this._kids.length) throw this._ctx.error(`Index (${n}) must be less than or equal to the number of child elements (${this._kids.length}).`);
+    if (n < 0 || n > this._kids.length)
+      throw this._ctx.error(`Index (${n}) must be less than or equal to the number of child elements (${this._kids.length}).`);
     return n;
   }
 
@@ -305,7 +308,8 @@ export class FakeListItem extends FakeParagraph {
   }
 
   setNestingLevel(level: unknown): FakeListItem {
-    if (!Number.isInteger(level) || (level as number) < 0 || (level as number) > 8) throw this._ctx.badArgs('ListItem.setNestingLevel', [level]);
+    if (!Number.isInteger(level) || (level as number) < 0 || (level as number) > 8)
+      throw this._ctx.badArgs('ListItem.setNestingLevel', [level]);
     this._attrs.NESTING_LEVEL = level;
     return this;
   }
@@ -340,7 +344,8 @@ export class FakeText {
       if (!(this._target instanceof FakeParagraph)) Object.assign(this._target._attrs, attrs);
       return;
     }
-    if (!(this._target instanceof FakeParagraph)) throw this._ctx.error(`Text.${method} with offsets is only supported by the fake inside one paragraph.`);
+    if (!(this._target instanceof FakeParagraph))
+      throw this._ctx.error(`Text.${method} with offsets is only supported by the fake inside one paragraph.`);
     let [start, end] = offsets ?? [0, (this._to ?? this._target._value.length) - this._from - 1];
     if (!Number.isInteger(start) || !Number.isInteger(end)) throw this._ctx.badArgs(`Text.${method}`, args);
     start = (start as number) + this._from;
@@ -358,13 +363,15 @@ export class FakeText {
   }
 
   setText(text: unknown): FakeText {
-    if (!(this._target instanceof FakeParagraph) || this._from !== 0 || this._to !== null) throw this._ctx.error('Text.setText is only supported by the fake on a whole paragraph.');
+    if (!(this._target instanceof FakeParagraph) || this._from !== 0 || this._to !== null)
+      throw this._ctx.error('Text.setText is only supported by the fake on a whole paragraph.');
     this._target.setText(text);
     return this;
   }
 
   private _paragraph(method: string): FakeParagraph {
-    if (!(this._target instanceof FakeParagraph)) throw this._ctx.error(`Text.${method} is only supported by the fake inside one paragraph.`);
+    if (!(this._target instanceof FakeParagraph))
+      throw this._ctx.error(`Text.${method} is only supported by the fake inside one paragraph.`);
     return this._target;
   }
 
@@ -372,7 +379,8 @@ export class FakeText {
   deleteText(startOffset: unknown, endOffsetInclusive: unknown): FakeText {
     const p = this._paragraph('deleteText');
     const limit = (this._to ?? p._value.length) - this._from;
-    if (!Number.isInteger(startOffset) || !Number.isInteger(endOffsetInclusive)) throw this._ctx.badArgs('Text.deleteText', [startOffset, endOffsetInclusive]);
+    if (!Number.isInteger(startOffset) || !Number.isInteger(endOffsetInclusive))
+      throw this._ctx.badArgs('Text.deleteText', [startOffset, endOffsetInclusive]);
     const a = startOffset as number;
     const b = endOffsetInclusive as number;
     if (a < 0 || b < a || b >= limit) throw this._ctx.error(`Text.deleteText: offsets ${a}..${b} are outside the text (length ${limit}).`);
@@ -423,12 +431,18 @@ export class FakeText {
   }
 
   setForegroundColor(...args: unknown[]): FakeText {
-    return this._style('setForegroundColor', 'FOREGROUND_COLOR', args, (v) => (typeof v === 'string' && /^#[0-9a-fA-F]{6}$/.test(v)) || v === null);
+    return this._style(
+      'setForegroundColor',
+      'FOREGROUND_COLOR',
+      args,
+      (v) => (typeof v === 'string' && /^#[0-9a-fA-F]{6}$/.test(v)) || v === null,
+    );
   }
 
   setAttributes(...args: unknown[]): FakeText {
     const attrs = args[args.length - 1];
-    if (!(args.length === 1 || args.length === 3) || typeof attrs !== 'object' || attrs === null) throw this._ctx.badArgs('Text.setAttributes', args);
+    if (!(args.length === 1 || args.length === 3) || typeof attrs !== 'object' || attrs === null)
+      throw this._ctx.badArgs('Text.setAttributes', args);
     for (const k of Object.keys(attrs)) if (!has(Attribute, k)) throw this._ctx.error(`Text.setAttributes: unknown attribute ${k}`);
     this._apply('setAttributes', attrs as Attrs, args.length === 3 ? [args[0], args[1]] : null, args);
     return this;

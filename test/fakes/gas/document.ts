@@ -12,9 +12,9 @@ import { Attribute, ElementType, HorizontalAlignment, ParagraphHeading, Vertical
 import type { FileData } from './drive';
 import { MimeType } from './drive';
 
-export { Attribute, ElementType, HorizontalAlignment, ParagraphHeading, VerticalAlignment } from './doc-model';
-export { FakeElement, FakeListItem, FakeParagraph, FakeRangeElement, FakeText } from './doc-element';
 export { FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
+export { FakeElement, FakeListItem, FakeParagraph, FakeRangeElement, FakeText } from './doc-element';
+export { Attribute, ElementType, HorizontalAlignment, ParagraphHeading, VerticalAlignment } from './doc-model';
 
 export interface DocData {
   file: FileData;
@@ -111,7 +111,11 @@ export class FakeDocumentStore {
 
   /** Every table of the body as rows of cell texts. */
   tables(id: string): string[][][] {
-    return this._ctx.calls.uncounted(() => this._need(id).body.getTables().map((t) => t._kids.map((r) => (r as FakeTableRow)._kids.map((c) => c._text()))));
+    return this._ctx.calls.uncounted(() =>
+      this._need(id)
+        .body.getTables()
+        .map((t) => t._kids.map((r) => (r as FakeTableRow)._kids.map((c) => c._text()))),
+    );
   }
 
   private _need(id: string): DocData {
@@ -139,7 +143,7 @@ export class FakeDocumentApp {
   openById(id: unknown): FakeDocument {
     if (typeof id !== 'string') throw this._ctx.badArgs('DocumentApp.openById', [id]);
     const d = this._ctx.documents._docs.get(id);
-    if (!d) throw this._ctx.error('Document is missing (perhaps it was deleted, or you don\'t have read access?)');
+    if (!d) throw this._ctx.error("Document is missing (perhaps it was deleted, or you don't have read access?)");
     return new FakeDocument(this._ctx, d);
   }
 }

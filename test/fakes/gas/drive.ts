@@ -136,8 +136,14 @@ function newFile(ctx: FakeContext, method: string, parent: FolderData, args: unk
     const f = ctx.drive._newFile(a._name ?? 'Untitled', a._contentType ?? MimeType.PLAIN_TEXT, [parent.id], a._bytes.slice());
     return new FakeFile(ctx, f);
   }
-  if ((args.length === 2 || args.length === 3) && typeof a === 'string' && typeof content === 'string' && (mime === undefined || typeof mime === 'string')) {
-    if (mime !== undefined && mime.startsWith('application/vnd.google-apps.')) throw ctx.error(`Invalid argument: ${mime} files cannot be created from content.`);
+  if (
+    (args.length === 2 || args.length === 3) &&
+    typeof a === 'string' &&
+    typeof content === 'string' &&
+    (mime === undefined || typeof mime === 'string')
+  ) {
+    if (mime?.startsWith('application/vnd.google-apps.'))
+      throw ctx.error(`Invalid argument: ${mime} files cannot be created from content.`);
     const f = ctx.drive._newFile(a, mime ?? MimeType.PLAIN_TEXT, [parent.id], new Uint8Array(Buffer.from(content, 'utf8')));
     return new FakeFile(ctx, f);
   }
@@ -182,7 +188,10 @@ export class FakeFolder {
 
   getParents(): FakeFolderIterator {
     const parents = this._data.parents.map((id) => this._ctx.drive._folders.get(id)).filter((f): f is FolderData => f !== undefined);
-    return new FakeFolderIterator(this._ctx, parents.map((f) => new FakeFolder(this._ctx, f)));
+    return new FakeFolderIterator(
+      this._ctx,
+      parents.map((f) => new FakeFolder(this._ctx, f)),
+    );
   }
 
   createFolder(name: unknown): FakeFolder {
@@ -199,7 +208,10 @@ export class FakeFolder {
 
   getFilesByName(name: unknown): FakeFileIterator {
     const n = this._name('getFilesByName', name);
-    return new FakeFileIterator(this._ctx, this._files().filter((f) => f._data.name === n));
+    return new FakeFileIterator(
+      this._ctx,
+      this._files().filter((f) => f._data.name === n),
+    );
   }
 
   getFolders(): FakeFolderIterator {
@@ -208,7 +220,10 @@ export class FakeFolder {
 
   getFoldersByName(name: unknown): FakeFolderIterator {
     const n = this._name('getFoldersByName', name);
-    return new FakeFolderIterator(this._ctx, this._subfolders().filter((f) => f._data.name === n));
+    return new FakeFolderIterator(
+      this._ctx,
+      this._subfolders().filter((f) => f._data.name === n),
+    );
   }
 
   addFile(file: unknown): FakeFolder {
@@ -282,7 +297,7 @@ export class FakeFile {
     const d = this._data;
     if (d.mimeType === MimeType.GOOGLE_SHEETS) throw this._ctx.error('The fake cannot copy spreadsheets.');
     const parents = dest ? [dest._data.id] : d.parents;
-    const copy = this._ctx.drive._newFile(name ?? `Copy of ${d.name}`, d.mimeType, parents, d.bytes && d.bytes.slice());
+    const copy = this._ctx.drive._newFile(name ?? `Copy of ${d.name}`, d.mimeType, parents, d.bytes ? d.bytes.slice() : null);
     if (d.mimeType === MimeType.GOOGLE_DOCS) {
       this._ctx.documents._register(copy, this._ctx.documents._docs.get(d.id)!.body._clone());
     }
@@ -297,7 +312,10 @@ export class FakeFile {
 
   getParents(): FakeFolderIterator {
     const parents = this._data.parents.map((id) => this._ctx.drive._folders.get(id)).filter((f): f is FolderData => f !== undefined);
-    return new FakeFolderIterator(this._ctx, parents.map((f) => new FakeFolder(this._ctx, f)));
+    return new FakeFolderIterator(
+      this._ctx,
+      parents.map((f) => new FakeFolder(this._ctx, f)),
+    );
   }
 
   getAs(contentType: unknown): FakeBlob {

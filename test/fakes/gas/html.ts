@@ -70,13 +70,15 @@ export class FakeHtmlOutput {
   }
 
   setSandboxMode(mode: unknown): FakeHtmlOutput {
-    if (typeof mode !== 'string' || !(Object.values(SandboxMode) as string[]).includes(mode)) throw this._ctx.badArgs('HtmlOutput.setSandboxMode', [mode]);
+    if (typeof mode !== 'string' || !(Object.values(SandboxMode) as string[]).includes(mode))
+      throw this._ctx.badArgs('HtmlOutput.setSandboxMode', [mode]);
     this._sandboxMode = mode;
     return this;
   }
 
   setXFrameOptionsMode(mode: unknown): FakeHtmlOutput {
-    if (typeof mode !== 'string' || !(Object.values(XFrameOptionsMode) as string[]).includes(mode)) throw this._ctx.badArgs('HtmlOutput.setXFrameOptionsMode', [mode]);
+    if (typeof mode !== 'string' || !(Object.values(XFrameOptionsMode) as string[]).includes(mode))
+      throw this._ctx.badArgs('HtmlOutput.setXFrameOptionsMode', [mode]);
     this._xFrameOptionsMode = mode;
     return this;
   }
@@ -131,7 +133,7 @@ export class FakeHtmlService {
   private _file(name: unknown, method: string): string {
     if (typeof name !== 'string') throw this._ctx.badArgs(`HtmlService.${method}`, [name]);
     const key = name.replace(/\.html$/, '');
-    const content = Object.prototype.hasOwnProperty.call(this._files, key) ? this._files[key] : undefined;
+    const content = Object.hasOwn(this._files, key) ? this._files[key] : undefined;
     if (content === undefined) throw this._ctx.error(`No HTML file named ${name} was found.`);
     return content;
   }

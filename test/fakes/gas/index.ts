@@ -17,35 +17,53 @@
  * - DriveApp name searches include trashed items. Range objects do not move when rows are inserted
  *   or deleted (named ranges, protections and merges do).
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CallCounter } from './calls';
 import type { LogEntry } from './context';
-import { FakeContext, assertTimeZone } from './context';
+import { assertTimeZone, FakeContext } from './context';
 import { FakeDocumentApp, FakeDocumentStore } from './document';
 import { FakeDriveApp, FakeDriveStore, MimeType } from './drive';
 import { FakeHtmlService } from './html';
 import type { FakeTrigger, PropertyStores } from './services';
 import {
-  FakeConsole, FakeLockControl, FakeLockService, FakeLogger, FakeProperties, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities,
+  FakeConsole,
+  FakeLockControl,
+  FakeLockService,
+  FakeLogger,
+  FakeProperties,
+  FakePropertiesService,
+  FakeScriptApp,
+  FakeSession,
+  FakeUtilities,
 } from './services';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeUiRecorder } from './ui';
 
-export { loadBundle } from './load';
-export { CallCounter } from './calls';
-export type { LogEntry } from './context';
-export { FakeDocument, FakeDocumentStore, FakeBody, FakeListItem, FakeParagraph, FakeTable, FakeTableRow, FakeTableCell, FakeText } from './document';
-export { FakeDriveStore, FakeFile, FakeFolder, MimeType } from './drive';
 export { FakeBlob } from './blob';
-export { FakeHtmlOutput, FakeHtmlTemplate } from './html';
-export { FakeRange } from './range';
-export { FakeProperties, FakeLockControl, FakeTrigger } from './services';
-export { FakeSheet, FakeSpreadsheet } from './spreadsheet';
-export { FakeUiRecorder } from './ui';
-export type { RecordedAlert, RecordedDialog, RecordedMenu, RecordedMenuItem, RecordedPrompt, RecordedToast, ButtonName } from './ui';
-export { FakeDataValidation, FakeProtection } from './validation';
+export { CallCounter } from './calls';
 export { FORMULA_PLACEHOLDER } from './cells';
+export type { LogEntry } from './context';
+export {
+  FakeBody,
+  FakeDocument,
+  FakeDocumentStore,
+  FakeListItem,
+  FakeParagraph,
+  FakeTable,
+  FakeTableCell,
+  FakeTableRow,
+  FakeText,
+} from './document';
+export { FakeDriveStore, FakeFile, FakeFolder, MimeType } from './drive';
+export { FakeHtmlOutput, FakeHtmlTemplate } from './html';
+export { loadBundle } from './load';
+export { FakeRange } from './range';
+export { FakeLockControl, FakeProperties, FakeTrigger } from './services';
+export { FakeSheet, FakeSpreadsheet } from './spreadsheet';
+export type { ButtonName, RecordedAlert, RecordedDialog, RecordedMenu, RecordedMenuItem, RecordedPrompt, RecordedToast } from './ui';
+export { FakeUiRecorder } from './ui';
+export { FakeDataValidation, FakeProtection } from './validation';
 
 export interface GasEnvironmentOptions {
   spreadsheetName?: string;
@@ -115,7 +133,16 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvir
   };
 
   return {
-    globals, spreadsheet, calls: ctx.calls, ui: ctx.ui, drive: ctx.drive, documents: ctx.documents, properties,
-    triggers: ctx.triggers, locks: ctx.locks, logs: ctx.logs, context: ctx,
+    globals,
+    spreadsheet,
+    calls: ctx.calls,
+    ui: ctx.ui,
+    drive: ctx.drive,
+    documents: ctx.documents,
+    properties,
+    triggers: ctx.triggers,
+    locks: ctx.locks,
+    logs: ctx.logs,
+    context: ctx,
   };
 }

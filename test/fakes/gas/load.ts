@@ -1,7 +1,8 @@
 /** Loads the built Apps Script bundle into a vm context whose globals are the fakes. */
-import gasLocal from 'gas-local';
+
 import { isAbsolute } from 'node:path';
 import { runInContext } from 'node:vm';
+import gasLocal from 'gas-local';
 import type { GasEnvironment } from './index';
 
 /**
@@ -10,7 +11,7 @@ import type { GasEnvironment } from './index';
  * Afterwards the fakes make their Dates and Errors in that context's realm, so `instanceof Date`
  * and `instanceof Error` hold inside the bundle.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: the bundle's top-level functions, untyped
 export function loadBundle(env: GasEnvironment, distDir = 'dist'): Record<string, any> {
   const folder = isAbsolute(distDir) || distDir.startsWith('.') ? distDir : `./${distDir}`;
   const ctx = gasLocal.require(folder, env.globals);

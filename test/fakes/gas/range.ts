@@ -2,11 +2,11 @@
 import { formatA1 } from './a1';
 import { instrument } from './calls';
 import type { Cell, CellFormat, Stored } from './cells';
-import { FORMAT_DEFAULTS, displayValue, normalizeColor, readValue, userEntered } from './cells';
+import { displayValue, FORMAT_DEFAULTS, normalizeColor, readValue, userEntered } from './cells';
 import type { FakeContext } from './context';
 import { isInt } from './context';
-import { FakeDataValidation, FakeProtection } from './validation';
 import type { FakeSheet } from './spreadsheet';
+import { FakeDataValidation, FakeProtection } from './validation';
 
 type FormatKey = keyof typeof FORMAT_DEFAULTS;
 
@@ -48,11 +48,15 @@ export class FakeRange {
   private _check2d(method: string, data: unknown): unknown[][] {
     if (!Array.isArray(data) || !data.every((r) => Array.isArray(r))) throw this._ctx.badArgs(`Range.${method}`, [data]);
     if (data.length !== this._numRows) {
-      throw this._ctx.error(`The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this._numRows}.`);
+      throw this._ctx.error(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${this._numRows}.`,
+      );
     }
     for (const r of data as unknown[][]) {
       if (r.length !== this._numCols) {
-        throw this._ctx.error(`The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this._numCols}.`);
+        throw this._ctx.error(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${r.length} but the range has ${this._numCols}.`,
+        );
       }
     }
     return data as unknown[][];
@@ -70,7 +74,12 @@ export class FakeRange {
     return this;
   }
 
-  private _setFormats<K extends keyof CellFormat>(method: string, key: K, data: unknown, convert: (v: unknown) => CellFormat[K]): FakeRange {
+  private _setFormats<K extends keyof CellFormat>(
+    method: string,
+    key: K,
+    data: unknown,
+    convert: (v: unknown) => CellFormat[K],
+  ): FakeRange {
     const converted = this._check2d(method, data).map((r) => r.map(convert));
     this._forEach((cell, i, j) => {
       const v = converted[i]![j];
@@ -135,7 +144,12 @@ export class FakeRange {
 
   offset(rowOffset: unknown, columnOffset: unknown, numRows?: unknown, numColumns?: unknown): FakeRange {
     const args = [rowOffset, columnOffset, numRows, numColumns].filter((a) => a !== undefined);
-    if (!isInt(rowOffset) || !isInt(columnOffset) || (numRows !== undefined && !isInt(numRows)) || (numColumns !== undefined && !isInt(numColumns))) {
+    if (
+      !isInt(rowOffset) ||
+      !isInt(columnOffset) ||
+      (numRows !== undefined && !isInt(numRows)) ||
+      (numColumns !== undefined && !isInt(numColumns))
+    ) {
       throw this._ctx.badArgs('Range.offset', args);
     }
     return this._sheet._range(this._row + rowOffset, this._col + columnOffset, numRows ?? this._numRows, numColumns ?? this._numCols);
@@ -164,8 +178,9 @@ export class FakeRange {
     return this;
   }
 
-  setValue(value: unknown): FakeRange {
-    if (arguments.length !== 1) throw this._ctx.badArgs('Range.setValue', [...arguments]);
+  setValue(...args: unknown[]): FakeRange {
+    if (args.length !== 1) throw this._ctx.badArgs('Range.setValue', args);
+    const value = args[0];
     const converted = userEntered(this._ctx, value, 'Range.setValue');
     this._forEach((cell) => Object.assign(cell, converted));
     return this;
@@ -194,10 +209,12 @@ export class FakeRange {
 
   setFormulas(formulas: unknown): FakeRange {
     const data = this._check2d('setFormulas', formulas);
-    const converted = data.map((r) => r.map((f) => {
-      if (typeof f !== 'string') throw this._ctx.badArgs('Range.setFormulas', [formulas]);
-      return userEntered(this._ctx, f, 'Range.setFormulas');
-    }));
+    const converted = data.map((r) =>
+      r.map((f) => {
+        if (typeof f !== 'string') throw this._ctx.badArgs('Range.setFormulas', [formulas]);
+        return userEntered(this._ctx, f, 'Range.setFormulas');
+      }),
+    );
     this._forEach((cell, i, j) => Object.assign(cell, converted[i]![j]));
     return this;
   }
@@ -355,7 +372,10 @@ export class FakeRange {
   }
 
   setHorizontalAlignment(alignment: unknown): FakeRange {
-    return this._setFormat('horizontalAlignment', this._oneOf('setHorizontalAlignment', ['left', 'center', 'right', 'normal', 'general'], alignment));
+    return this._setFormat(
+      'horizontalAlignment',
+      this._oneOf('setHorizontalAlignment', ['left', 'center', 'right', 'normal', 'general'], alignment),
+    );
   }
 
   getHorizontalAlignment(): string {
@@ -394,7 +414,12 @@ export class FakeRange {
 
   protect(): FakeProtection {
     this._sheet._assertAlive();
-    const p = new FakeProtection(this._ctx, 'RANGE', this._sheet, { row: this._row, col: this._col, numRows: this._numRows, numCols: this._numCols });
+    const p = new FakeProtection(this._ctx, 'RANGE', this._sheet, {
+      row: this._row,
+      col: this._col,
+      numRows: this._numRows,
+      numCols: this._numCols,
+    });
     this._sheet._protections.push(p);
     return p;
   }

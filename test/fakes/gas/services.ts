@@ -1,7 +1,7 @@
 /** PropertiesService, LockService, Session, ScriptApp, Utilities, Logger and console. */
 import { randomUUID } from 'node:crypto';
 import { format as nodeFormat } from 'node:util';
-import { FakeBlob, bytesFrom, toSignedBytes } from './blob';
+import { bytesFrom, FakeBlob, toSignedBytes } from './blob';
 import { instrument } from './calls';
 import type { FakeContext, LogEntry } from './context';
 import { assertTimeZone, isDate, isInt, makeEnum, zonedParts } from './context';
@@ -32,11 +32,13 @@ export class FakeProperties {
       // Apps Script stores numbers and booleans as their string form; anything else would be stored
       // as "[object Object]" or "null", which the fake refuses rather than hide.
       const v = typeof raw === 'number' || typeof raw === 'boolean' ? String(raw) : raw;
-      if (typeof k !== 'string' || typeof v !== 'string') throw this._ctx.badArgs(`Properties.${method}`, entries.length === 1 ? [k, raw] : [Object.fromEntries(entries)]);
+      if (typeof k !== 'string' || typeof v !== 'string')
+        throw this._ctx.badArgs(`Properties.${method}`, entries.length === 1 ? [k, raw] : [Object.fromEntries(entries)]);
       if (utf8Length(v) > VALUE_LIMIT) throw this._ctx.error('Argument too large: value');
       next.set(k, v);
     }
-    if (this._size(next) > STORE_LIMIT) throw this._ctx.error('You have exceeded the property storage quota. Please remove some properties and try again.');
+    if (this._size(next) > STORE_LIMIT)
+      throw this._ctx.error('You have exceeded the property storage quota. Please remove some properties and try again.');
     this._data.clear();
     for (const [k, v] of next) this._data.set(k, v);
   }
@@ -62,7 +64,12 @@ export class FakeProperties {
   }
 
   setProperties(properties: unknown, deleteAllOthers?: unknown): FakeProperties {
-    if (typeof properties !== 'object' || properties === null || Array.isArray(properties) || (deleteAllOthers !== undefined && typeof deleteAllOthers !== 'boolean')) {
+    if (
+      typeof properties !== 'object' ||
+      properties === null ||
+      Array.isArray(properties) ||
+      (deleteAllOthers !== undefined && typeof deleteAllOthers !== 'boolean')
+    ) {
       throw this._ctx.badArgs('Properties.setProperties', deleteAllOthers === undefined ? [properties] : [properties, deleteAllOthers]);
     }
     this._write('setProperties', Object.entries(properties), deleteAllOthers === true);
@@ -284,7 +291,8 @@ function createTrigger(
   sourceId: string | null,
   schedule: ClockSchedule | null,
 ): FakeTrigger {
-  if (ctx.triggers.length >= TRIGGER_LIMIT) throw ctx.error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+  if (ctx.triggers.length >= TRIGGER_LIMIT)
+    throw ctx.error('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
   const trigger = new FakeTrigger(ctx, handler, eventType, source, sourceId, schedule, String(8000000000 + ctx.next('trigger')));
   ctx.triggers.push(trigger);
   return trigger;
@@ -348,7 +356,7 @@ export class FakeClockTriggerBuilder {
   }
 
   onWeekDay(day: unknown): FakeClockTriggerBuilder {
-    if (typeof day !== 'string' || !Object.prototype.hasOwnProperty.call(WeekDay, day)) throw this._ctx.badArgs('ClockTriggerBuilder.onWeekDay', [day]);
+    if (typeof day !== 'string' || !Object.hasOwn(WeekDay, day)) throw this._ctx.badArgs('ClockTriggerBuilder.onWeekDay', [day]);
     this._schedule.onWeekDay = day;
     return this;
   }
@@ -439,17 +447,38 @@ export function formatDate(ctx: FakeContext, date: Date, tz: string, pattern: st
     const token = pattern.slice(i, j);
     i = j;
     switch (token) {
-      case 'yyyy': out += pad(p.year, 4); break;
-      case 'yy': out += pad(p.year % 100, 2); break;
-      case 'MM': out += pad(p.month, 2); break;
-      case 'M': out += String(p.month); break;
-      case 'dd': out += pad(p.day, 2); break;
-      case 'd': out += String(p.day); break;
-      case 'HH': out += pad(p.hour, 2); break;
-      case 'H': out += String(p.hour); break;
-      case 'mm': out += pad(p.minute, 2); break;
-      case 'ss': out += pad(p.second, 2); break;
-      default: throw ctx.error(`Utilities.formatDate: the fake does not support "${token}" in the pattern "${pattern}".`);
+      case 'yyyy':
+        out += pad(p.year, 4);
+        break;
+      case 'yy':
+        out += pad(p.year % 100, 2);
+        break;
+      case 'MM':
+        out += pad(p.month, 2);
+        break;
+      case 'M':
+        out += String(p.month);
+        break;
+      case 'dd':
+        out += pad(p.day, 2);
+        break;
+      case 'd':
+        out += String(p.day);
+        break;
+      case 'HH':
+        out += pad(p.hour, 2);
+        break;
+      case 'H':
+        out += String(p.hour);
+        break;
+      case 'mm':
+        out += pad(p.minute, 2);
+        break;
+      case 'ss':
+        out += pad(p.second, 2);
+        break;
+      default:
+        throw ctx.error(`Utilities.formatDate: the fake does not support "${token}" in the pattern "${pattern}".`);
     }
   }
   return out;
@@ -476,7 +505,8 @@ export class FakeUtilities {
   constructor(readonly _ctx: FakeContext) {}
 
   formatDate(date: unknown, timeZone: unknown, format: unknown): string {
-    if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string') throw this._ctx.badArgs('Utilities.formatDate', [date, timeZone, format]);
+    if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string')
+      throw this._ctx.badArgs('Utilities.formatDate', [date, timeZone, format]);
     if (Number.isNaN(date.getTime())) throw this._ctx.error('Utilities.formatDate: invalid Date.');
     return formatDate(this._ctx, date, assertTimeZone(this._ctx, timeZone, 'Utilities.formatDate'), format);
   }
@@ -494,7 +524,11 @@ export class FakeUtilities {
   newBlob(data: unknown, contentType?: unknown, name?: unknown): FakeBlob {
     const bytes = bytesFrom(data);
     const args = [data, contentType, name].filter((a) => a !== undefined);
-    if (!bytes || (contentType !== undefined && contentType !== null && typeof contentType !== 'string') || (name !== undefined && name !== null && typeof name !== 'string')) {
+    if (
+      !bytes ||
+      (contentType !== undefined && contentType !== null && typeof contentType !== 'string') ||
+      (name !== undefined && name !== null && typeof name !== 'string')
+    ) {
       throw this._ctx.badArgs('Utilities.newBlob', args);
     }
     return new FakeBlob(this._ctx, bytes, (contentType as string | null | undefined) ?? null, (name as string | null | undefined) ?? null);
@@ -524,7 +558,12 @@ export class FakeLogger {
   constructor(readonly _ctx: FakeContext) {}
 
   log(data: unknown, ...values: unknown[]): FakeLogger {
-    const message = values.length > 0 && typeof data === 'string' ? formatString(this._ctx, data, values) : typeof data === 'string' ? data : nodeFormat('%o', data);
+    const message =
+      values.length > 0 && typeof data === 'string'
+        ? formatString(this._ctx, data, values)
+        : typeof data === 'string'
+          ? data
+          : nodeFormat('%o', data);
     this._ctx.logs.push({ source: 'Logger', level: 'log', message });
     return this;
   }

@@ -58,8 +58,17 @@ export class FakeSheet {
   }
 
   _cellForWrite(row: number, col: number): Cell {
-    const r = (this._rows[row - 1] ??= []);
-    return (r[col - 1] ??= emptyCell());
+    let line = this._rows[row - 1];
+    if (!line) {
+      line = [];
+      this._rows[row - 1] = line;
+    }
+    let cell = line[col - 1];
+    if (!cell) {
+      cell = emptyCell();
+      line[col - 1] = cell;
+    }
+    return cell;
   }
 
   /** The checks Sheet.getRange(row, column, numRows, numColumns) makes. */
@@ -102,9 +111,12 @@ export class FakeSheet {
 
   _merge(row: number, col: number, numRows: number, numCols: number): void {
     this._assertAlive();
-    const inside = (m: ProtectedArea): boolean => m.row >= row && m.col >= col && m.row + m.numRows <= row + numRows && m.col + m.numCols <= col + numCols;
-    const overlaps = (m: ProtectedArea): boolean => m.row < row + numRows && row < m.row + m.numRows && m.col < col + numCols && col < m.col + m.numCols;
-    if (this._merges.some((m) => overlaps(m) && !inside(m))) throw this._ctx.error('You must select all cells in a merged range to merge or unmerge them.');
+    const inside = (m: ProtectedArea): boolean =>
+      m.row >= row && m.col >= col && m.row + m.numRows <= row + numRows && m.col + m.numCols <= col + numCols;
+    const overlaps = (m: ProtectedArea): boolean =>
+      m.row < row + numRows && row < m.row + m.numRows && m.col < col + numCols && col < m.col + m.numCols;
+    if (this._merges.some((m) => overlaps(m) && !inside(m)))
+      throw this._ctx.error('You must select all cells in a merged range to merge or unmerge them.');
     this._merges = this._merges.filter((m) => !inside(m));
     if (numRows === 1 && numCols === 1) return;
     this._merges.push({ row, col, numRows, numCols });
@@ -185,8 +197,12 @@ export class FakeSheet {
   /** Ranges by A1 notation, all on this sheet; an empty list or a bad notation throws, as in Apps Script. */
   getRangeList(a1Notations: unknown): FakeRangeList {
     this._assertAlive();
-    if (!Array.isArray(a1Notations) || a1Notations.length === 0 || !a1Notations.every((a) => typeof a === 'string')) throw this._ctx.badArgs('Sheet.getRangeList', [a1Notations]);
-    return new FakeRangeList(this._ctx, (a1Notations as string[]).map((a1) => this._rangeFromA1(a1)));
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0 || !a1Notations.every((a) => typeof a === 'string'))
+      throw this._ctx.badArgs('Sheet.getRangeList', [a1Notations]);
+    return new FakeRangeList(
+      this._ctx,
+      (a1Notations as string[]).map((a1) => this._rangeFromA1(a1)),
+    );
   }
 
   getDataRange(): FakeRange {
@@ -461,7 +477,8 @@ export class FakeSpreadsheet {
     else if (args.length === 1 && isInt(args[0])) index = args[0];
     else if (args.length === 2 && typeof args[0] === 'string' && isInt(args[1])) [name, index] = [args[0], args[1]];
     else if (args.length !== 0) throw this._ctx.badArgs('Spreadsheet.insertSheet', args);
-    if (index !== undefined && (index < 0 || index > this._sheets.length)) throw this._ctx.error(`The sheet index ${index} is out of range.`);
+    if (index !== undefined && (index < 0 || index > this._sheets.length))
+      throw this._ctx.error(`The sheet index ${index} is out of range.`);
     if (name === undefined) {
       let n = this._sheets.length + 1;
       while (this._sheets.some((s) => s._name.toLowerCase() === `sheet${n}`)) n++;
@@ -495,7 +512,11 @@ export class FakeSpreadsheet {
 
   toast(msg: unknown, title?: unknown, timeoutSeconds?: unknown): void {
     const args = [msg, title, timeoutSeconds].filter((a) => a !== undefined);
-    if (typeof msg !== 'string' || (title !== undefined && typeof title !== 'string') || (timeoutSeconds !== undefined && typeof timeoutSeconds !== 'number')) {
+    if (
+      typeof msg !== 'string' ||
+      (title !== undefined && typeof title !== 'string') ||
+      (timeoutSeconds !== undefined && typeof timeoutSeconds !== 'number')
+    ) {
       throw this._ctx.badArgs('Spreadsheet.toast', args);
     }
     this._ctx.ui.toasts.push({ message: msg, title: title ?? '', timeoutSeconds: timeoutSeconds ?? 5 });
@@ -532,7 +553,13 @@ export class FakeSpreadsheet {
     }
     if (range._sheet._parent !== this) throw this._ctx.badArgs('Spreadsheet.setNamedRange', [name, range]);
     range._sheet._assertAlive();
-    this._namedRanges.set(name, { sheet: range._sheet, row: range._row, col: range._col, numRows: range._numRows, numCols: range._numCols });
+    this._namedRanges.set(name, {
+      sheet: range._sheet,
+      row: range._row,
+      col: range._col,
+      numRows: range._numRows,
+      numCols: range._numCols,
+    });
   }
 
   /** A1 notation, with a sheet prefix ("'Tab name'!A1:C3") or relative to the active sheet. */

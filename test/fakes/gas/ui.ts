@@ -10,7 +10,10 @@ export type ButtonName = keyof typeof Button;
 export type ButtonSetName = keyof typeof ButtonSet;
 
 const BUTTONS_OF: Record<ButtonSetName, readonly ButtonName[]> = {
-  OK: ['OK'], OK_CANCEL: ['OK', 'CANCEL'], YES_NO: ['YES', 'NO'], YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
+  OK: ['OK'],
+  OK_CANCEL: ['OK', 'CANCEL'],
+  YES_NO: ['YES', 'NO'],
+  YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
 export type RecordedMenuItem =
@@ -167,7 +170,7 @@ instrument(FakePromptResponse, 'PromptResponse');
 
 /** The three overloads: (message), (message, buttons), (title, message, buttons). */
 function dialogArgs(ctx: FakeContext, method: string, args: unknown[]): { title: string; message: string; buttons: ButtonSetName } {
-  const isSet = (b: unknown): b is ButtonSetName => typeof b === 'string' && Object.prototype.hasOwnProperty.call(ButtonSet, b);
+  const isSet = (b: unknown): b is ButtonSetName => typeof b === 'string' && Object.hasOwn(ButtonSet, b);
   if (args.length === 1 && typeof args[0] === 'string') return { title: '', message: args[0], buttons: 'OK' };
   if (args.length === 2 && typeof args[0] === 'string' && isSet(args[1])) return { title: '', message: args[0], buttons: args[1] };
   if (args.length === 3 && typeof args[0] === 'string' && typeof args[1] === 'string' && isSet(args[2])) {
@@ -183,7 +186,8 @@ export class FakeUi {
   constructor(readonly _ctx: FakeContext) {}
 
   private _html(method: string, args: unknown[]): FakeHtmlOutput {
-    if (!(args[0] instanceof FakeHtmlOutput) || (args.length === 2 && typeof args[1] !== 'string') || args.length > 2) throw this._ctx.badArgs(method, args);
+    if (!(args[0] instanceof FakeHtmlOutput) || (args.length === 2 && typeof args[1] !== 'string') || args.length > 2)
+      throw this._ctx.badArgs(method, args);
     return args[0];
   }
 

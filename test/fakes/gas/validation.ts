@@ -6,11 +6,31 @@ import type { FakeRange } from './range';
 import type { FakeSheet } from './spreadsheet';
 
 export const DataValidationCriteria = makeEnum([
-  'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN',
-  'DATE_ON_OR_AFTER', 'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN',
-  'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN',
-  'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL',
-  'TEXT_IS_VALID_URL', 'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CUSTOM_FORMULA', 'CHECKBOX',
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_EQUAL_TO',
+  'DATE_IS_VALID_DATE',
+  'DATE_NOT_BETWEEN',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_IS_VALID_EMAIL',
+  'TEXT_IS_VALID_URL',
+  'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
+  'CUSTOM_FORMULA',
+  'CHECKBOX',
 ] as const);
 export type CriteriaType = keyof typeof DataValidationCriteria;
 
@@ -77,14 +97,21 @@ export class FakeDataValidationBuilder {
   }
 
   requireValueInList(values: unknown, showDropdown?: unknown): FakeDataValidationBuilder {
-    if (!Array.isArray(values) || !values.every((v) => typeof v === 'string') || (showDropdown !== undefined && typeof showDropdown !== 'boolean')) {
+    if (
+      !Array.isArray(values) ||
+      !values.every((v) => typeof v === 'string') ||
+      (showDropdown !== undefined && typeof showDropdown !== 'boolean')
+    ) {
       throw this._ctx.badArgs('DataValidationBuilder.requireValueInList', showDropdown === undefined ? [values] : [values, showDropdown]);
     }
     return this._set('VALUE_IN_LIST', [[...values], showDropdown ?? true]);
   }
 
   requireValueInRange(range: unknown, showDropdown?: unknown): FakeDataValidationBuilder {
-    if ((range as { _className?: string } | null)?._className !== 'Range' || (showDropdown !== undefined && typeof showDropdown !== 'boolean')) {
+    if (
+      (range as { _className?: string } | null)?._className !== 'Range' ||
+      (showDropdown !== undefined && typeof showDropdown !== 'boolean')
+    ) {
       throw this._ctx.badArgs('DataValidationBuilder.requireValueInRange', showDropdown === undefined ? [range] : [range, showDropdown]);
     }
     return this._set('VALUE_IN_RANGE', [range as FakeRange, showDropdown ?? true]);
@@ -138,7 +165,12 @@ export class FakeDataValidationBuilder {
 
   build(): FakeDataValidation {
     if (!this._criteria) throw this._ctx.error('You must set a criteria for the data validation rule before building it.');
-    return new FakeDataValidation(this._ctx, { type: this._criteria.type, values: cloneValues(this._criteria.values) }, this._allowInvalid, this._helpText);
+    return new FakeDataValidation(
+      this._ctx,
+      { type: this._criteria.type, values: cloneValues(this._criteria.values) },
+      this._allowInvalid,
+      this._helpText,
+    );
   }
 }
 instrument(FakeDataValidationBuilder, 'DataValidationBuilder');
@@ -257,7 +289,9 @@ export class FakeProtection {
 
   getRange(): FakeRange {
     const a = this._area;
-    return a ? this._sheet._range(a.row, a.col, a.numRows, a.numCols) : this._sheet._range(1, 1, this._sheet._maxRows, this._sheet._maxCols);
+    return a
+      ? this._sheet._range(a.row, a.col, a.numRows, a.numCols)
+      : this._sheet._range(1, 1, this._sheet._maxRows, this._sheet._maxCols);
   }
 
   remove(): void {

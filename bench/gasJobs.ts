@@ -3,9 +3,10 @@
  * bundle, called over the in-memory fake of the Apps Script services, in a ward officer's order on
  * one workbook.
  */
-import type { GasEnvironment } from '../../../test/fakes/gas';
-import { locateTables, type Grid } from '../../core/parse/locate';
-import { MEMBERS } from '../../core/schema/tables';
+
+import { type Grid, locateTables } from '../src/core/parse/locate';
+import { MEMBERS } from '../src/core/schema/tables';
+import type { GasEnvironment } from '../test/fakes/gas';
 
 /** The bundle's top-level functions, as gas-local exposes them. */
 export type AddOn = Record<string, (...args: unknown[]) => unknown>;
@@ -32,16 +33,23 @@ export const NEW_WORKBOOK_JOBS: GasJob[] = [
 
 /** Jobs run, in this order, on the filled ward. */
 export const WARD_JOBS: GasJob[] = [
-  { id: 'setup-again', title: 'Thiết lập sổ phường again on the filled ward (menuSetUp)', run: (app) => app.menuSetUp(), expectedAlerts: 1 },
+  {
+    id: 'setup-again',
+    title: 'Thiết lập sổ phường again on the filled ward (menuSetUp)',
+    run: (app) => app.menuSetUp(),
+    expectedAlerts: 1,
+  },
   { id: 'check', title: 'Kiểm tra dữ liệu (menuCheck)', run: (app) => app.menuCheck() },
   { id: 'rollup', title: 'Tổng hợp chỉ tiêu (menuRollUp, the settings year)', run: (app) => app.menuRollUp() },
   {
-    id: 'report', title: 'Tạo báo cáo 6 tháng (menuReport, 2026-H1, first report: makes the template Doc)',
+    id: 'report',
+    title: 'Tạo báo cáo 6 tháng (menuReport, 2026-H1, first report: makes the template Doc)',
     prepare: (env) => env.ui.queuePrompt('2026-H1'),
     run: (app) => app.menuReport(),
   },
   {
-    id: 'edit', title: `On-edit check of a pasted ${PASTED_ROWS}-row block of ${EDITED_CLUB}'s member register (onEditCheck)`,
+    id: 'edit',
+    title: `On-edit check of a pasted ${PASTED_ROWS}-row block of ${EDITED_CLUB}'s member register (onEditCheck)`,
     prepare: (env, grids) => pasteMemberBlock(env, grids[EDITED_CLUB]),
     run: (app, range) => app.onEditCheck({ range }),
   },

@@ -1,14 +1,16 @@
 /** The benchmark's helpers, and its add-on jobs running through on a one-club ward (no numbers asserted). */
+
+import { measureGasJobs } from '../../bench/gasBench';
+import { NEW_WORKBOOK_JOBS, WARD_JOBS } from '../../bench/gasJobs';
+import { formatTable } from '../../bench/measure';
+import { topMethods } from '../../bench/report';
 import { generateDemoWard } from '../../src/core/demo';
-import { measureGasJobs } from '../../src/cli/bench/gasBench';
-import { NEW_WORKBOOK_JOBS, WARD_JOBS } from '../../src/cli/bench/gasJobs';
-import { formatTable } from '../../src/cli/bench/measure';
-import { topMethods } from '../../src/cli/bench/report';
 
 describe('bench helpers', () => {
   test('topMethods lists the most frequent calls first, ties by name', () => {
-    expect(topMethods({ 'Sheet.getName': 3, 'Range.getValues': 7, 'Range.setValues': 3, 'Ui.alert': 1 }, 3))
-      .toBe('Range.getValues 7, Range.setValues 3, Sheet.getName 3');
+    expect(topMethods({ 'Sheet.getName': 3, 'Range.getValues': 7, 'Range.setValues': 3, 'Ui.alert': 1 }, 3)).toBe(
+      'Range.getValues 7, Range.setValues 3, Sheet.getName 3',
+    );
   });
 
   test('formatTable pads every column but the last', () => {

@@ -4,14 +4,14 @@
  * Prints numbers; asserts nothing (machines are noisy).
  */
 import { fileURLToPath } from 'node:url';
-import { generateDemoWard } from '../core/demo';
-import { rollUpGrids } from '../core/jobs';
-import { parsePeriod } from '../core/period';
-import { measureGasJobs } from './bench/gasBench';
-import { NEW_WORKBOOK_JOBS, WARD_JOBS } from './bench/gasJobs';
-import { time } from './bench/measure';
-import { coreTable, jobTable, type SizeResult } from './bench/report';
-import { BENCH_SIZES, BENCH_TODAY, type BenchSize } from './bench/sizes';
+import { generateDemoWard } from '../src/core/demo';
+import { rollUpGrids } from '../src/core/jobs';
+import { parsePeriod } from '../src/core/period';
+import { measureGasJobs } from './gasBench';
+import { NEW_WORKBOOK_JOBS, WARD_JOBS } from './gasJobs';
+import { time } from './measure';
+import { coreTable, jobTable, type SizeResult } from './report';
+import { BENCH_SIZES, BENCH_TODAY, type BenchSize } from './sizes';
 
 /** dist/ beside build/, wherever the benchmark is started from. */
 const DIST_DIR = fileURLToPath(new URL('../dist', import.meta.url));
@@ -20,7 +20,11 @@ function measureSize(size: BenchSize): SizeResult {
   const demo = time(() => generateDemoWard({ clubs: size.clubs, membersPerClub: size.membersPerClub, today: BENCH_TODAY }));
   const roll = time(() => rollUpGrids(demo.value.grids, parsePeriod('2026')!, BENCH_TODAY));
   return {
-    size, members: roll.value.rollup.facts.members, generateMs: demo.ms, rollUpMs: roll.ms, issues: roll.value.issues.length,
+    size,
+    members: roll.value.rollup.facts.members,
+    generateMs: demo.ms,
+    rollUpMs: roll.ms,
+    issues: roll.value.issues.length,
     jobs: measureGasJobs(demo.value.grids, DIST_DIR),
   };
 }

@@ -2,10 +2,11 @@
  * Service calls of the add-on's jobs: the built bundle (dist/Code.js) loaded with gas-local over the
  * strict in-memory fake of the Apps Script services, which counts every call by `Class.method`.
  */
-import { createGasEnvironment, loadBundle, type GasEnvironment } from '../../../test/fakes/gas';
-import { writeGrids } from '../../../test/gas/harness';
-import type { Grid } from '../../core/parse/locate';
-import { NEW_WORKBOOK_JOBS, WARD_JOBS, type AddOn, type GasJob } from './gasJobs';
+
+import type { Grid } from '../src/core/parse/locate';
+import { createGasEnvironment, type GasEnvironment, loadBundle } from '../test/fakes/gas';
+import { writeGrids } from '../test/gas/harness';
+import { type AddOn, type GasJob, NEW_WORKBOOK_JOBS, WARD_JOBS } from './gasJobs';
 import { time } from './measure';
 
 export interface JobMeasure {
