@@ -1,5 +1,5 @@
 /** vi-VN presentation of numbers, percentages, money and targets. */
-import type { Target } from './parse/readCell';
+import type { Target } from './schema/types';
 
 /** 1234567 → "1.234.567"; 2.5 → "2,5". */
 export function formatNumberVi(n: number, decimals = 0): string {

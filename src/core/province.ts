@@ -9,9 +9,9 @@ import type { Facts } from './indicators/facts';
 import { evaluateIndicators, type IndicatorValue, sumFacts, type WardRollUp } from './indicators/rollup';
 import { indicatorJson } from './jobs';
 import type { TargetsById } from './model';
-import type { Target } from './parse/readCell';
 import type { Period, PhaseId } from './period';
 import { PHASES } from './period';
+import type { Target } from './schema/types';
 import { foldText } from './text';
 
 export interface WardInput {

@@ -5,6 +5,7 @@
  */
 import { type IsoDate, isoDate, isoFromSerial, isoFromUtcDate, isValidYmd } from './dates';
 import type { MessageKey } from './i18n/messages';
+import type { Choice } from './schema/types';
 import { foldText, normalizeText } from './text';
 
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -148,14 +149,8 @@ export function readYearOrDate(cell: Cell, ctx: ReadContext): Read<{ year: numbe
   return { problem: err('value.year.invalid', { value: text }) };
 }
 
-export interface Choice {
-  value: string;
-  /** Other spellings people use, read as this value with a warning. */
-  aliases?: string[];
-}
-
 /** One value out of a list: exact (any case) is fine; a folded or alias match is read with a warning naming the fix. */
-export function readChoice(cell: Cell, choices: Choice[]): Read<string> {
+export function readChoice(cell: Cell, choices: readonly Choice[]): Read<string> {
   if (isBlank(cell)) return {};
   const text = cellText(cell);
   const lower = text.toLowerCase();

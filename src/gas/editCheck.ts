@@ -134,7 +134,7 @@ function writeMarks(range: Range, found: Map<string, Mark>, notes: string[][], b
  * rules within its body (only a tab's last table runs on below the grid, for typing room); the clip
  * to the body here guards the next section's title and header all the same.
  */
-function declaredRulesIn(grid: Grid, tables: Table[], located: LocatedTable[], box: Box): DeclaredRule[] {
+function declaredRulesIn(grid: Grid, tables: readonly Table[], located: LocatedTable[], box: Box): DeclaredRule[] {
   const out: DeclaredRule[] = [];
   for (const spec of validationsFor(grid, tables)) {
     if (spec.column < box.left || spec.column >= box.left + box.cols) continue;

@@ -24,7 +24,7 @@ const isUsed = (grid: Grid, r: number) => (grid[r] ?? []).some((c) => !isBlank(c
  * Appends each table's records after its existing rows. The grid is searched once; sections are
  * filled top to bottom, shifting the ones below by the rows inserted above them.
  */
-export function fillTables(grid: Grid, tables: Table[], records: Record<string, RowValues[]>): Map<string, FilledTable> {
+export function fillTables(grid: Grid, tables: readonly Table[], records: Record<string, RowValues[]>): Map<string, FilledTable> {
   const located = [...locateTables(grid, tables).values()].sort((a, b) => a.headerRow - b.headerRow);
   const width = Math.max(...grid.map((r) => r.length));
   const filled = new Map<string, FilledTable>();

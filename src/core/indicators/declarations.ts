@@ -5,8 +5,8 @@
  * denominator-sum, never averages of percentages.
  */
 import { type Lang, translate } from '../i18n/messages';
-import type { Target } from '../parse/readCell';
 import type { PhaseId } from '../period';
+import type { Target } from '../schema/types';
 import type { FactId } from './facts';
 
 export interface IndicatorDecl {

@@ -27,6 +27,8 @@ export function isElderly(m: Member, end: IsoDate, elderlyAge: number): boolean 
   return age !== undefined && age >= elderlyAge;
 }
 
+const BOARD = new Set<string>(BOARD_ROLES);
+
 export function isBoard(m: Member): boolean {
-  return m.role !== undefined && BOARD_ROLES.includes(m.role);
+  return m.role !== undefined && BOARD.has(m.role);
 }

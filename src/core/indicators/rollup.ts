@@ -2,8 +2,8 @@
 
 import type { IsoDate } from '../dates';
 import type { TargetsById, Ward } from '../model';
-import type { Target } from '../parse/readCell';
 import type { Period, PhaseId } from '../period';
+import type { Target } from '../schema/types';
 import { INDICATORS, type IndicatorDecl } from './declarations';
 import { CLUB_FACTS, type ClubEvaluation, type EvalContext, evaluateClub, type Facts, wardFacts } from './facts';
 

@@ -31,7 +31,7 @@ export function ruleFor(column: Column): { rule?: RuleSpec; numberFormat?: strin
  * its rules never spill onto the next section's title and header rows.
  * The same function serves a freshly drawn tab and a tab users have filled and rearranged.
  */
-export function validationsFor(grid: Grid, tables: Table[]): ValidationSpec[] {
+export function validationsFor(grid: Grid, tables: readonly Table[]): ValidationSpec[] {
   const out: ValidationSpec[] = [];
   const found = [...locateTables(grid, tables).values()];
   const lastHeader = Math.max(...found.map((l) => l.headerRow));

@@ -10,8 +10,8 @@ import { cellText } from '../values';
 
 export type Grid = Cell[][];
 
-export interface LocatedTable {
-  table: Table;
+export interface LocatedTable<T extends Table = Table> {
+  table: T;
   /** 0-based index of the header row in the grid. */
   headerRow: number;
   /** 0-based index of the first row after the table's body. */
@@ -41,7 +41,7 @@ function matchHeaderRow(row: Cell[], table: Table): { columns: Map<string, numbe
   return anchors.every((a) => columns.has(a.key)) ? { columns, duplicates } : undefined;
 }
 
-function isTitleRow(row: Cell[], tables: Table[]): boolean {
+function isTitleRow(row: Cell[], tables: readonly Table[]): boolean {
   const texts = row.map((c) => cellText(c)).filter((t) => t !== '');
   if (texts.length !== 1) return false;
   const text = foldText(texts[0]);
@@ -52,7 +52,7 @@ function isTitleRow(row: Cell[], tables: Table[]): boolean {
  * Locates each of `tables` in the grid. A table's body runs from below its header to the next
  * located header (less that table's title row), or to the end of the grid.
  */
-export function locateTables(grid: Grid, tables: Table[]): Map<string, LocatedTable> {
+export function locateTables(grid: Grid, tables: readonly Table[]): Map<string, LocatedTable> {
   const found: LocatedTable[] = [];
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] ?? [];
@@ -73,4 +73,10 @@ export function locateTables(grid: Grid, tables: Table[]): Map<string, LocatedTa
     found[i].endRow = end;
   }
   return new Map(found.map((f) => [f.table.id, f]));
+}
+
+/** One table of a `locateTables` result, typed as its declaration (so its rows read as that table's records). */
+export function locatedOf<T extends Table>(found: Map<string, LocatedTable>, table: T): LocatedTable<T> | undefined {
+  const located = found.get(table.id);
+  return located && { ...located, table };
 }

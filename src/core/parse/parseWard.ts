@@ -2,8 +2,8 @@
 import type { IsoDate } from '../dates';
 import { INDICATORS } from '../indicators/declarations';
 import type { Issue } from '../issues';
-import type { Activity, ClubEntry, ClubRecord, FundRow, Group, Loan, Meeting, Member, TargetsById, Training, Ward } from '../model';
-import { defaultSettings, SETTINGS, type WardSettings } from '../schema/settings';
+import type { ClubEntry, ClubRecord, TargetsById, Ward } from '../model';
+import { type SettingDecl, type SettingKey, settingDecl, type WardSettings, wardSettings } from '../schema/settings';
 import { WARD_SHEETS } from '../schema/sheets';
 import {
   ACTIVITIES,
@@ -18,11 +18,11 @@ import {
   TARGETS,
   TRAININGS,
 } from '../schema/tables';
-import type { Table } from '../schema/types';
+import { blankCells, type RecordOf, type Table } from '../schema/types';
 import { readInteger, readNumber } from '../values';
-import { type Grid, locateTables } from './locate';
+import { type Grid, locatedOf, locateTables } from './locate';
 import { readEmails } from './readCell';
-import { missingTableIssue, type ParseContext, type RowRecord, readTable } from './readTable';
+import { missingTableIssue, type ParseContext, readTable } from './readTable';
 
 export type WardGrids = Record<string, Grid>;
 
@@ -30,16 +30,22 @@ export interface ParseOptions {
   today: IsoDate;
 }
 
-const asRecord = <T>(r: RowRecord): T => ({ ...r.values, sheet: r.sheet, row: r.row, cells: r.cells }) as T;
+type WardTable = typeof SETTINGS_TABLE | typeof TARGETS | typeof GROUPS | typeof CLUBS | typeof ACTIVITIES;
 
-function readWardTable(grids: WardGrids, table: Table, ctx: ParseContext, issues: Issue[], required = true): RowRecord[] {
-  const sheet = table.sheet!;
+function readWardTable<T extends WardTable>(
+  grids: WardGrids,
+  table: T,
+  ctx: ParseContext,
+  issues: Issue[],
+  required = true,
+): RecordOf<T>[] {
+  const sheet = table.sheet;
   const grid = grids[sheet];
   if (!grid) {
     if (required) issues.push({ sheet, a1: '', severity: 'error', messageKey: 'table.missingSheet', params: { sheet } });
     return [];
   }
-  const located = locateTables(grid, [table]).get(table.id);
+  const located = locatedOf(locateTables(grid, [table]), table);
   if (!located) {
     issues.push(missingTableIssue(sheet, table));
     return [];
@@ -49,84 +55,81 @@ function readWardTable(grids: WardGrids, table: Table, ctx: ParseContext, issues
   return read.rows;
 }
 
-function readSettings(rows: RowRecord[], issues: Issue[]): WardSettings {
-  const settings = defaultSettings() as unknown as Record<string, unknown>;
+/** One setting's cell, read by its declaration's type; undefined (with an issue) when unreadable. */
+function readSetting(decl: SettingDecl, raw: string, at: { sheet: string; a1: string }, issues: Issue[]): string | number | undefined {
+  if (decl.type === 'text') return raw;
+  if (decl.type === 'email') {
+    const read = readEmails(raw);
+    if (!read.problem) return read.value?.join(', ') ?? '';
+    issues.push({ ...at, severity: 'error', messageKey: read.problem.key, params: read.problem.params ?? {} });
+    return undefined;
+  }
+  const text = raw.replace(/%$/, '');
+  const read = decl.type === 'integer' ? readInteger(text) : readNumber(text);
+  if (read.problem || read.value === undefined) {
+    issues.push({
+      ...at,
+      severity: 'error',
+      messageKey: read.problem?.key ?? 'value.number.invalid',
+      params: { value: raw, ...(read.problem?.params ?? {}) },
+    });
+    return undefined;
+  }
+  return decl.type === 'percent' ? read.value / 100 : read.value;
+}
+
+function readSettings(rows: RecordOf<typeof SETTINGS_TABLE>[], issues: Issue[]): WardSettings {
+  const given: Partial<Record<SettingKey, string | number | undefined>> = {};
   for (const r of rows) {
-    const key = String(r.values.key ?? '');
-    const decl = SETTINGS.find((s) => s.key === key);
-    const a1 = r.cells.value;
+    const key = r.key ?? '';
+    const decl = settingDecl(key);
     if (!decl) {
       issues.push({ sheet: r.sheet, a1: r.cells.key, severity: 'warning', messageKey: 'setting.unknown', params: { key } });
       continue;
     }
-    const raw = r.values.value as string | undefined;
-    if (raw === undefined) {
-      if (decl.type === 'integer' && decl.default === '') delete settings[key];
-      continue;
-    }
-    if (decl.type === 'text') {
-      settings[key] = raw;
-      continue;
-    }
-    if (decl.type === 'email') {
-      const read = readEmails(raw);
-      if (read.problem)
-        issues.push({ sheet: r.sheet, a1, severity: 'error', messageKey: read.problem.key, params: read.problem.params ?? {} });
-      else settings[key] = read.value?.join(', ') ?? '';
-      continue;
-    }
-    const read = decl.type === 'integer' ? readInteger(raw.replace(/%$/, '')) : readNumber(raw.replace(/%$/, ''));
-    if (read.problem || read.value === undefined) {
-      issues.push({
-        sheet: r.sheet,
-        a1,
-        severity: 'error',
-        messageKey: read.problem?.key ?? 'value.number.invalid',
-        params: { value: raw, ...(read.problem?.params ?? {}) },
-      });
-      continue;
-    }
-    settings[key] = decl.type === 'percent' ? read.value / 100 : read.value;
+    if (r.value === undefined) continue;
+    const value = readSetting(decl, r.value, { sheet: r.sheet, a1: r.cells.value }, issues);
+    if (value !== undefined) given[decl.key] = value;
   }
-  return settings as unknown as WardSettings;
+  return wardSettings(given);
 }
 
-function readTargets(rows: RowRecord[], issues: Issue[]): TargetsById {
+function readTargets(rows: RecordOf<typeof TARGETS>[], issues: Issue[]): TargetsById {
   const targets: TargetsById = {};
   for (const d of INDICATORS) targets[d.id] = { ...d.targets };
   for (const r of rows) {
-    const id = String(r.values.id ?? '');
+    const id = r.id ?? '';
     if (!INDICATORS.some((d) => d.id === id)) {
       issues.push({ sheet: r.sheet, a1: r.cells.id, severity: 'warning', messageKey: 'target.unknown', params: { id } });
       continue;
     }
     // A blank target cell means "no target in this phase", so the sheet's row replaces the default whole.
-    targets[id] = { P1: r.values.p1 as never, P2: r.values.p2 as never };
+    targets[id] = { P1: r.p1, P2: r.p2 };
   }
   return targets;
 }
 
 function readClub(code: string, grid: Grid, entry: ClubEntry, ctx: ParseContext, issues: Issue[]): ClubRecord {
   const located = locateTables(grid, CLUB_TABLES);
-  const read = <T>(table: Table): T[] => {
-    const l = located.get(table.id);
+  const read = <T extends Table>(table: T): RecordOf<T>[] => {
+    const l = locatedOf(located, table);
     if (!l) {
       issues.push(missingTableIssue(code, table));
       return [];
     }
     const out = readTable(code, grid, l, ctx);
     issues.push(...out.issues);
-    return out.rows.map((r) => asRecord<T>(r));
+    return out.rows;
   };
   return {
     code,
     sheet: code,
     entry,
-    members: read<Member>(MEMBERS),
-    meetings: read<Meeting>(MEETINGS),
-    funds: read<FundRow>(FUNDS),
-    loans: read<Loan>(LOANS),
-    trainings: read<Training>(TRAININGS),
+    members: read(MEMBERS),
+    meetings: read(MEETINGS),
+    funds: read(FUNDS),
+    loans: read(LOANS),
+    trainings: read(TRAININGS),
   };
 }
 
@@ -134,7 +137,7 @@ function readClub(code: string, grid: Grid, entry: ClubEntry, ctx: ParseContext,
 export function parseClubTab(code: string, grid: Grid, options: ParseOptions): { club: ClubRecord; issues: Issue[] } {
   const year = Number(options.today.slice(0, 4));
   const issues: Issue[] = [];
-  const entry: ClubEntry = { sheet: code, row: 0, cells: {}, code };
+  const entry: ClubEntry = { sheet: code, row: 0, cells: blankCells(CLUBS), code };
   const club = readClub(code, grid, entry, { referenceYear: year, workbookYear: year }, issues);
   return { club, issues: issues.filter((i) => i.messageKey !== 'table.missingHeader') };
 }
@@ -146,9 +149,9 @@ export function parseWard(grids: WardGrids, options: ParseOptions): Ward {
   const settings = readSettings(readWardTable(grids, SETTINGS_TABLE, bootCtx, issues), issues);
   const ctx: ParseContext = { referenceYear, workbookYear: settings.year };
   const targets = readTargets(readWardTable(grids, TARGETS, ctx, issues, false), issues);
-  const groups = readWardTable(grids, GROUPS, ctx, issues).map((r) => asRecord<Group>(r));
-  const registry = readWardTable(grids, CLUBS, ctx, issues).map((r) => asRecord<ClubEntry>(r));
-  const activities = readWardTable(grids, ACTIVITIES, ctx, issues, false).map((r) => asRecord<Activity>(r));
+  const groups = readWardTable(grids, GROUPS, ctx, issues);
+  const registry = readWardTable(grids, CLUBS, ctx, issues);
+  const activities = readWardTable(grids, ACTIVITIES, ctx, issues, false);
 
   const clubs: ClubRecord[] = [];
   const seen = new Set<string>();

@@ -1,5 +1,5 @@
 /** Reads one cell by its column's declared type: the single place where column types meet readers. */
-import type { Column } from '../schema/types';
+import type { Column, ColumnType, ColumnValues, Target, ValueOf } from '../schema/types';
 import { foldText } from '../text';
 import {
   type Cell,
@@ -15,13 +15,6 @@ import {
   readYearOrDate,
   readYesNo,
 } from '../values';
-
-export interface Target {
-  min?: number;
-  max?: number;
-  /** Written with a % sign: min and max are fractions (0.4 for 40%). */
-  percent: boolean;
-}
 
 /** Month of a meeting or fund row: "06/2026", "6/2026", "2026-06", "Tháng 6/2026", a date, or a bare 1–12 in the workbook year. */
 export function readMonth(cell: Cell, ctx: ReadContext & { workbookYear: number }): Read<string> {
@@ -79,28 +72,24 @@ export function readTarget(cell: Cell): Read<Target> {
   return { value: { min: scale(min), max: scale(max), percent } };
 }
 
-export function readCell(column: Column, cell: Cell, ctx: ReadContext & { workbookYear: number }): Read<unknown> {
-  switch (column.type) {
-    case 'text':
-      return readText(cell);
-    case 'integer':
-      return readInteger(cell);
-    case 'number':
-    case 'money':
-      return readNumber(cell);
-    case 'date':
-      return readDate(cell, ctx);
-    case 'yearOrDate':
-      return readYearOrDate(cell, ctx);
-    case 'yesNo':
-      return readYesNo(cell);
-    case 'choice':
-      return readChoice(cell, column.choices ?? []);
-    case 'month':
-      return readMonth(cell, ctx);
-    case 'email':
-      return readEmails(cell);
-    case 'target':
-      return readTarget(cell);
-  }
+type ParseCtx = ReadContext & { workbookYear: number };
+
+/** One reader per column type, checked against the value type the declarations promise (ColumnValues). */
+const READERS: { [K in ColumnType]: (cell: Cell, column: Column, ctx: ParseCtx) => Read<ColumnValues[K]> } = {
+  text: (cell) => readText(cell),
+  integer: (cell) => readInteger(cell),
+  number: (cell) => readNumber(cell),
+  money: (cell) => readNumber(cell),
+  date: (cell, _column, ctx) => readDate(cell, ctx),
+  yearOrDate: (cell, _column, ctx) => readYearOrDate(cell, ctx),
+  yesNo: (cell) => readYesNo(cell),
+  choice: (cell, column) => readChoice(cell, column.choices ?? []),
+  month: (cell, _column, ctx) => readMonth(cell, ctx),
+  email: (cell) => readEmails(cell),
+  target: (cell) => readTarget(cell),
+};
+
+export function readCell<C extends Column>(column: C, cell: Cell, ctx: ParseCtx): Read<ValueOf<C>> {
+  // READERS is typed per column type; a choice column's reader only ever returns one of its own choices.
+  return READERS[column.type](cell, column, ctx) as Read<ValueOf<C>>;
 }

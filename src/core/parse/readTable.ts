@@ -2,29 +2,20 @@
 
 import { toA1 } from '../a1';
 import type { Issue } from '../issues';
-import type { Table } from '../schema/types';
+import type { RecordOf, Table } from '../schema/types';
 import type { ReadContext } from '../values';
 import { isBlank } from '../values';
 import type { Grid, LocatedTable } from './locate';
 import { readCell } from './readCell';
 
-export interface RowRecord {
-  sheet: string;
-  /** 1-based sheet row. */
-  row: number;
-  values: Record<string, unknown>;
-  /** A1 address of a column's cell in this row ("" when the column is absent). */
-  cells: Record<string, string>;
-}
-
-export interface TableRead {
-  rows: RowRecord[];
+export interface TableRead<T extends Table> {
+  rows: RecordOf<T>[];
   issues: Issue[];
 }
 
 export type ParseContext = ReadContext & { workbookYear: number };
 
-export function readTable(sheet: string, grid: Grid, located: LocatedTable, ctx: ParseContext): TableRead {
+export function readTable<T extends Table>(sheet: string, grid: Grid, located: LocatedTable<T>, ctx: ParseContext): TableRead<T> {
   const { table, columns } = located;
   const issues: Issue[] = located.duplicates.map((c) => ({
     sheet,
@@ -33,18 +24,19 @@ export function readTable(sheet: string, grid: Grid, located: LocatedTable, ctx:
     messageKey: 'table.duplicateHeader',
     params: { column: c.header, table: table.title },
   }));
-  const rows: RowRecord[] = [];
+  const rows: RecordOf<T>[] = [];
   for (let r = located.headerRow + 1; r < located.endRow; r++) {
     const line = grid[r] ?? [];
     if ([...columns.values()].every((c) => isBlank(line[c]))) continue;
-    const record: RowRecord = { sheet, row: r + 1, values: {}, cells: {} };
+    const values: Record<string, unknown> = {};
+    const cells: Record<string, string> = {};
     for (const column of table.columns) {
       const c = columns.get(column.key);
-      record.cells[column.key] = c === undefined ? '' : toA1(r + 1, c + 1);
+      cells[column.key] = c === undefined ? '' : toA1(r + 1, c + 1);
       if (c === undefined) continue;
-      const a1 = record.cells[column.key];
+      const a1 = cells[column.key];
       const read = readCell(column, line[c], ctx);
-      if (read.value !== undefined) record.values[column.key] = read.value;
+      if (read.value !== undefined) values[column.key] = read.value;
       if (read.problem)
         issues.push({
           sheet,
@@ -75,7 +67,8 @@ export function readTable(sheet: string, grid: Grid, located: LocatedTable, ctx:
           });
       }
     }
-    rows.push(record);
+    // Keys are exactly the declared columns' and each value is readCell's for that column: the record type.
+    rows.push({ ...values, sheet, row: r + 1, cells } as RecordOf<T>);
   }
   return { rows, issues };
 }

@@ -7,7 +7,7 @@
 
 import { formatDateVi, type IsoDate, ymd } from '../dates';
 import { formatNumberVi, formatTarget as formatTargetVi } from '../format';
-import type { Target } from '../parse/readCell';
+import type { Target } from '../schema/types';
 
 export type ReportLang = 'vi' | 'en';
 

@@ -4,10 +4,11 @@ export interface SettingDecl {
   label: string;
   labelEn: string;
   type: 'text' | 'integer' | 'money' | 'percent' | 'email';
+  /** '' for a number: blank means "not set" (e.g. populationBase falls back to the groups' sum). */
   default: string | number;
 }
 
-export const SETTINGS: SettingDecl[] = [
+export const SETTINGS = [
   { key: 'ward', label: 'Tên phường / xã', labelEn: 'Ward / commune', type: 'text', default: 'Phường Mẫu' },
   { key: 'province', label: 'Tỉnh / thành phố', labelEn: 'Province', type: 'text', default: 'Tỉnh Mẫu' },
   { key: 'year', label: 'Năm báo cáo', labelEn: 'Reporting year', type: 'integer', default: 2026 },
@@ -75,41 +76,39 @@ export const SETTINGS: SettingDecl[] = [
     default: 25000000,
   },
   { key: 'elderlyAge', label: 'Tuổi người cao tuổi', labelEn: 'Older-person age', type: 'integer', default: 60 },
-];
+] as const satisfies readonly SettingDecl[];
 
-export type SettingKey = (typeof SETTINGS)[number]['key'];
+type Declared = (typeof SETTINGS)[number];
+export type SettingKey = Declared['key'];
 
-/** Settings as read: numbers for numeric ones (percent as a fraction), text otherwise. */
-export interface WardSettings {
-  ward: string;
-  province: string;
-  year: number;
-  issuer: string;
-  issuerParent: string;
-  place: string;
-  signerTitle: string;
-  signerName: string;
-  officerEmail: string;
-  leaderEmail: string;
-  populationBase?: number;
-  standardMinMembers: number;
-  standardMaxMembers: number;
-  standardMinWomenShare: number;
-  standardMaxWomenShare: number;
-  standardMinElderlyShare: number;
-  standardMaxElderlyShare: number;
-  fundThreshold: number;
-  elderlyAge: number;
+/** Text and e-mail settings read as text; numbers as numbers (a percent as a fraction); a number declared with no default may be unset. */
+type SettingValue<S extends SettingDecl> = S['type'] extends 'text' | 'email'
+  ? string
+  : S['default'] extends ''
+    ? number | undefined
+    : number;
+
+/** Settings as read, typed from their declarations. */
+export type WardSettings = { [S in Declared as S['key']]: SettingValue<S> };
+
+export function settingDecl(key: string): Declared | undefined {
+  return SETTINGS.find((s) => s.key === key);
+}
+
+/** A setting's value when the sheet gives none. */
+export function settingDefault(decl: SettingDecl): string | number | undefined {
+  if (decl.default === '') return decl.type === 'text' || decl.type === 'email' ? '' : undefined;
+  return decl.type === 'percent' ? Number(decl.default) / 100 : decl.default;
+}
+
+/** Every declared setting: the given values (each read by its declaration's type) over the defaults. */
+export function wardSettings(given: Partial<Record<SettingKey, string | number | undefined>> = {}): WardSettings {
+  const out: Record<string, string | number | undefined> = {};
+  for (const decl of SETTINGS) out[decl.key] = decl.key in given ? given[decl.key] : settingDefault(decl);
+  // One value per declared key, text for text settings and numbers for numeric ones: the WardSettings shape.
+  return out as WardSettings;
 }
 
 export function defaultSettings(): WardSettings {
-  const out: Record<string, unknown> = {};
-  for (const s of SETTINGS) {
-    if (s.default === '') {
-      if (s.type === 'text' || s.type === 'email') out[s.key] = '';
-      continue;
-    }
-    out[s.key] = s.type === 'percent' ? Number(s.default) / 100 : s.default;
-  }
-  return out as unknown as WardSettings;
+  return wardSettings();
 }

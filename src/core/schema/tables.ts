@@ -3,35 +3,34 @@
  * .xlsx template and docs/ are all generated from these declarations.
  */
 
-import type { Choice } from '../values';
-import type { Column, Table } from './types';
+import type { Choice, Column, Table } from './types';
 
-export const GENDERS: Choice[] = [
+export const GENDERS = [
   { value: 'Nam', aliases: ['M', 'Male', 'Trai'] },
   { value: 'Nữ', aliases: ['F', 'Female', 'Nư', 'Nũ', 'Nứ', 'Gái'] },
-];
-export const HOUSEHOLD_STATUSES: Choice[] = [
+] as const satisfies readonly Choice[];
+export const HOUSEHOLD_STATUSES = [
   { value: 'Nghèo', aliases: ['Hộ nghèo', 'HN'] },
   { value: 'Cận nghèo', aliases: ['Hộ cận nghèo', 'CN', 'Can ngheo'] },
   { value: 'Không', aliases: ['K', 'Ko', '-'] },
-];
+] as const satisfies readonly Choice[];
 /** Club board roles (Ban chủ nhiệm); any other role is an ordinary member. */
-export const BOARD_ROLES = ['Chủ nhiệm', 'Phó chủ nhiệm', 'Thư ký', 'Thủ quỹ', 'Kế toán'];
-export const ROLES: Choice[] = [
+export const BOARD_ROLES = ['Chủ nhiệm', 'Phó chủ nhiệm', 'Thư ký', 'Thủ quỹ', 'Kế toán'] as const;
+export const ROLES = [
   ...BOARD_ROLES.map((value) => ({ value })),
   { value: 'Tổ trưởng' },
   { value: 'Thành viên', aliases: ['Hội viên', 'TV'] },
-];
-export const CLUB_STATUSES: Choice[] = [
+] as const satisfies readonly Choice[];
+export const CLUB_STATUSES = [
   { value: 'Đang hoạt động', aliases: ['Hoạt động', 'HĐ', 'Active'] },
   { value: 'Tạm dừng', aliases: ['Tạm ngừng'] },
   { value: 'Giải thể', aliases: ['Đã giải thể'] },
-];
-export const ACTIVE_STATUS = 'Đang hoạt động';
-export const TRAINING_KINDS: Choice[] = [
+] as const satisfies readonly Choice[];
+export const ACTIVE_STATUS = CLUB_STATUSES[0].value;
+export const TRAINING_KINDS = [
   { value: 'Ban đầu', aliases: ['Tập huấn ban đầu', 'Lần đầu'] },
   { value: 'Nhắc lại', aliases: ['Tập huấn nhắc lại', 'Bồi dưỡng lại'] },
-];
+] as const satisfies readonly Choice[];
 
 /** The 8 activity contents of a club, in the plans' order. */
 export const CONTENTS = [
@@ -51,17 +50,11 @@ export const THEMES = [
   { key: 'startup', header: 'Khởi nghiệp / việc làm', headerEn: 'Start-up / jobs' },
 ] as const;
 
-const yesNo = (key: string, header: string, headerEn: string, help: string, aliases?: string[]): Column => ({
-  key,
-  header,
-  headerEn,
-  type: 'yesNo',
-  help,
-  aliases,
-  width: 90,
-});
+/** A Có/Không column; generic in its key so the record types know it. */
+const yesNo = <K extends string>(key: K, header: string, headerEn: string, help: string, aliases?: readonly string[]) =>
+  ({ key, header, headerEn, type: 'yesNo', help, aliases, width: 90 }) as const satisfies Column;
 
-export const GROUPS: Table = {
+export const GROUPS = {
   id: 'groups',
   scope: 'ward',
   sheet: 'Tổ dân phố',
@@ -100,9 +93,9 @@ export const GROUPS: Table = {
       width: 90,
     },
   ],
-};
+} as const satisfies Table;
 
-export const CLUBS: Table = {
+export const CLUBS = {
   id: 'clubs',
   scope: 'ward',
   sheet: 'Danh mục CLB',
@@ -168,9 +161,9 @@ export const CLUBS: Table = {
       width: 220,
     },
   ],
-};
+} as const satisfies Table;
 
-export const ACTIVITIES: Table = {
+export const ACTIVITIES = {
   id: 'activities',
   scope: 'ward',
   sheet: 'Hoạt động phường',
@@ -212,9 +205,9 @@ export const ACTIVITIES: Table = {
     },
     { key: 'club', header: 'Mã CLB', headerEn: 'Club code', type: 'text', help: 'Để trống nếu là hoạt động chung của phường', width: 80 },
   ],
-};
+} as const satisfies Table;
 
-export const TARGETS: Table = {
+export const TARGETS = {
   id: 'targets',
   scope: 'ward',
   sheet: 'Chỉ tiêu',
@@ -255,9 +248,9 @@ export const TARGETS: Table = {
       width: 150,
     },
   ],
-};
+} as const satisfies Table;
 
-export const SETTINGS_TABLE: Table = {
+export const SETTINGS_TABLE = {
   id: 'settings',
   scope: 'ward',
   sheet: 'Cấu hình',
@@ -269,9 +262,9 @@ export const SETTINGS_TABLE: Table = {
     { key: 'label', header: 'Thông số', headerEn: 'Setting', type: 'text', anchor: true, help: 'Tên thông số', width: 320 },
     { key: 'value', header: 'Giá trị', headerEn: 'Value', type: 'text', anchor: true, help: 'Giá trị của thông số', width: 260 },
   ],
-};
+} as const satisfies Table;
 
-export const MEMBERS: Table = {
+export const MEMBERS = {
   id: 'members',
   scope: 'club',
   title: 'I. SỔ THÀNH VIÊN',
@@ -352,9 +345,9 @@ export const MEMBERS: Table = {
     },
     { key: 'note', header: 'Ghi chú', headerEn: 'Notes', type: 'text', help: 'Ghi chú', width: 160 },
   ],
-};
+} as const satisfies Table;
 
-export const MEETINGS: Table = {
+export const MEETINGS = {
   id: 'meetings',
   scope: 'club',
   title: 'II. SINH HOẠT ĐỊNH KỲ HẰNG THÁNG',
@@ -386,9 +379,9 @@ export const MEETINGS: Table = {
     ...CONTENTS.map((c) => yesNo(c.key, c.header, c.headerEn, `Có nếu buổi sinh hoạt có nội dung "${c.header.slice(3)}"`)),
     ...THEMES.map((t) => yesNo(t.key, t.header, t.headerEn, `Có nếu buổi sinh hoạt lồng ghép "${t.header}"`)),
   ],
-};
+} as const satisfies Table;
 
-export const FUNDS: Table = {
+export const FUNDS = {
   id: 'funds',
   scope: 'club',
   title: 'III. QUỸ CỦA CÂU LẠC BỘ',
@@ -440,9 +433,9 @@ export const FUNDS: Table = {
       width: 130,
     },
   ],
-};
+} as const satisfies Table;
 
-export const LOANS: Table = {
+export const LOANS = {
   id: 'loans',
   scope: 'club',
   title: 'IV. CHO VAY QUỸ TĂNG THU NHẬP',
@@ -494,9 +487,9 @@ export const LOANS: Table = {
       width: 105,
     },
   ],
-};
+} as const satisfies Table;
 
-export const TRAININGS: Table = {
+export const TRAININGS = {
   id: 'trainings',
   scope: 'club',
   title: 'V. TẬP HUẤN BAN CHỦ NHIỆM',
@@ -537,8 +530,8 @@ export const TRAININGS: Table = {
     },
     { key: 'organiser', header: 'Đơn vị tổ chức', headerEn: 'Organiser', type: 'text', help: 'Ví dụ Hội NCT tỉnh', width: 160 },
   ],
-};
+} as const satisfies Table;
 
-export const WARD_TABLES: Table[] = [SETTINGS_TABLE, TARGETS, GROUPS, CLUBS, ACTIVITIES];
-export const CLUB_TABLES: Table[] = [MEMBERS, MEETINGS, FUNDS, LOANS, TRAININGS];
-export const ALL_TABLES: Table[] = [...WARD_TABLES, ...CLUB_TABLES];
+export const WARD_TABLES: readonly Table[] = [SETTINGS_TABLE, TARGETS, GROUPS, CLUBS, ACTIVITIES];
+export const CLUB_TABLES: readonly Table[] = [MEMBERS, MEETINGS, FUNDS, LOANS, TRAININGS];
+export const ALL_TABLES: readonly Table[] = [...WARD_TABLES, ...CLUB_TABLES];
