@@ -3,16 +3,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { type NewClub, planAddClub } from '../core/addClub';
+import { defaultPeriodOfWard } from '../core/defaults';
 import { generateDemoWard } from '../core/demo';
 import { indicatorsMarkdown, validationMarkdown } from '../core/docsTables';
 import { type Lang, translate } from '../core/i18n/messages';
+import { countBySeverity } from '../core/issues';
 import { type RollUpResult, rollUpGrids } from '../core/jobs';
 import type { SheetSpec } from '../core/layout/types';
 import { validationsFor } from '../core/layout/validations';
 import { clubSheetSpec, wardSheetSpecs } from '../core/layout/wardLayout';
 import { type Grid, locateTables } from '../core/parse/locate';
 import type { WardGrids } from '../core/parse/parseWard';
-import { parsePeriod } from '../core/period';
 import { SHEETS } from '../core/schema/sheets';
 import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { writeDefaultTemplates } from './docx';
@@ -86,17 +87,17 @@ export async function writeDemoWard(
   await gridsWorkbook(grids).xlsx.writeFile(wardPath);
 
   const wb = await readWorkbook(wardPath);
-  const year = today.slice(0, 4);
-  const result = rollUpGrids(workbookGrids(wb), parsePeriod(year)!, today, opts.lang);
+  const read = workbookGrids(wb);
+  const result = rollUpGrids(read, defaultPeriodOfWard('rollup', read, today), today, opts.lang);
   for (const sheet of result.sheets) putOutputSheet(wb, sheet);
   putStandardMarks(wb, result.marks);
   const rollupPath = join(dir, 'ward-tong-hop.xlsx');
   await wb.xlsx.writeFile(rollupPath);
 
-  const half = rollUpGrids(workbookGrids(wb), parsePeriod(`${year}-H1`)!, today, opts.lang);
-  const report = await writeReport(half, { out: join(dir, `bao-cao-6-thang-${year}-H1.docx`), today, lang: opts.lang, pdf: false });
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  return { result, errors, warnings: result.issues.length - errors, paths: [wardPath, rollupPath, ...report.paths] };
+  const half = rollUpGrids(workbookGrids(wb), defaultPeriodOfWard('report', read, today), today, opts.lang);
+  const out = join(dir, `bao-cao-6-thang-${half.rollup.period.id}.docx`);
+  const report = await writeReport(half, { out, today, lang: opts.lang, pdf: false });
+  return { result, ...countBySeverity(result.issues), paths: [wardPath, rollupPath, ...report.paths] };
 }
 
 export async function writeTemplates(dir: string): Promise<string[]> {

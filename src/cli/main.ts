@@ -2,11 +2,12 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type IsoDate, isoFromLocalDate } from '../core/dates';
+import { defaultPeriodOfWard } from '../core/defaults';
 import type { Lang } from '../core/i18n/messages';
 import { translate } from '../core/i18n/messages';
-import { issueMessage } from '../core/issues';
+import { countBySeverity, issueMessage } from '../core/issues';
 import { checkWard, rollUpGrids, rollUpJson } from '../core/jobs';
-import { type Period, parsePeriod } from '../core/period';
+import { defaultPeriodFor, type Period, parsePeriod } from '../core/period';
 import { type Args, option, parseArgs } from './args';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
 import { say, UsageError, usage } from './messages';
@@ -26,8 +27,10 @@ function todayOf(args: Args, lang: Lang): IsoDate {
   return given;
 }
 
-function periodOf(args: Args, fallback: string, lang: Lang): Period {
-  const text = option(args, 'period') ?? fallback;
+/** The --period given, checked; undefined when none is, and the job takes core's default (defaultPeriodFor). */
+function namedPeriod(args: Args, lang: Lang): Period | undefined {
+  const text = option(args, 'period');
+  if (text === undefined) return undefined;
   const period = parsePeriod(text);
   if (!period) throw new UsageError(say('badPeriod', { value: text }, lang));
   return period;
@@ -55,12 +58,12 @@ async function check(args: Args, lang: Lang): Promise<void> {
   const grids = workbookGrids(await readWorkbook(input));
   // The JSON carries what rollup --json does (indicators by id, each club's standard, the issues).
   if (args.options.json) {
-    console.log(JSON.stringify(rollUpJson(rollUpGrids(grids, periodOf(args, today.slice(0, 4), lang), today, lang), lang), null, 2));
+    const period = namedPeriod(args, lang) ?? defaultPeriodOfWard('check', grids, today);
+    console.log(JSON.stringify(rollUpJson(rollUpGrids(grids, period, today, lang), lang), null, 2));
     return;
   }
   const result = checkWard(grids, today, lang);
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  console.log(say('issuesHeader', { errors, warnings: result.issues.length - errors }, lang));
+  console.log(say('issuesHeader', countBySeverity(result.issues), lang));
   for (const i of result.issues)
     console.log(`${translate(`severity.${i.severity}`, {}, lang)}\t${i.sheet}!${i.a1}\t${issueMessage(i, lang)}`);
 }
@@ -75,7 +78,8 @@ async function rollup(args: Args, lang: Lang): Promise<void> {
   const input = inputFile(args, lang);
   const today = todayOf(args, lang);
   const wb = await readWorkbook(input);
-  const result = rollUpGrids(workbookGrids(wb), periodOf(args, today.slice(0, 4), lang), today, lang);
+  const grids = workbookGrids(wb);
+  const result = rollUpGrids(grids, namedPeriod(args, lang) ?? defaultPeriodOfWard('rollup', grids, today), today, lang);
   if (option(args, 'output') || !args.options.json) {
     const out = outputFile(args, input, `${base(input)}-tong-hop.xlsx`, lang);
     for (const sheet of result.sheets) putOutputSheet(wb, sheet);
@@ -92,10 +96,12 @@ async function rollup(args: Args, lang: Lang): Promise<void> {
 async function report(args: Args, lang: Lang): Promise<void> {
   const input = inputFile(args, lang);
   const today = todayOf(args, lang);
-  const period = periodOf(args, `${today.slice(0, 4)}-H1`, lang);
+  const named = namedPeriod(args, lang);
+  const grids = workbookGrids(await readWorkbook(input));
+  const period = named ?? defaultPeriodOfWard('report', grids, today);
   const out = outputFile(args, input, `${base(input)}-bao-cao-${period.id}.docx`, lang);
   const template = option(args, 'template');
-  const result = rollUpGrids(workbookGrids(await readWorkbook(input)), period, today, lang);
+  const result = rollUpGrids(grids, period, today, lang);
   const written = await writeReport(result, {
     out,
     today,
@@ -112,7 +118,7 @@ async function province(args: Args, lang: Lang): Promise<void> {
   const inputs = args.positional.slice(1);
   if (inputs.length === 0) throw new UsageError(`${say('provinceNeedsFiles', {}, lang)}\n\n${usage(lang)}`);
   const today = todayOf(args, lang);
-  const period = periodOf(args, today.slice(0, 4), lang);
+  const period = namedPeriod(args, lang) ?? defaultPeriodFor('province', { today });
   const json = args.options.json === true;
   const out = option(args, 'output') ?? (json ? undefined : `tong-hop-tinh-${period.id}.xlsx`);
   await runProvince(inputs, { period, today, lang, out, json, name: option(args, 'name') });

@@ -4,6 +4,7 @@ import { basename, join, resolve } from 'node:path';
 import type { IsoDate } from '../core/dates';
 import type { Lang } from '../core/i18n/messages';
 import { translate } from '../core/i18n/messages';
+import { countBySeverity } from '../core/issues';
 import { rollUpGrids } from '../core/jobs';
 import { byWardSheet, provinceSummarySheet } from '../core/output/province';
 import type { Period } from '../core/period';
@@ -54,8 +55,7 @@ async function readWard(file: WardFile, period: Period, today: IsoDate, lang: La
     return undefined;
   }
   const result = rollUpGrids(grids, period, today, lang);
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  return { source: basename(file.path), rollup: result.rollup, errors, warnings: result.issues.length - errors };
+  return { source: basename(file.path), rollup: result.rollup, ...countBySeverity(result.issues) };
 }
 
 export interface ProvinceRun {

@@ -34,3 +34,10 @@ export function sortIssues(issues: Issue[]): Issue[] {
     return 0;
   });
 }
+
+/** How many errors and warnings: the counts every job reports (toasts, the CLI, Kiểm tra's title). */
+export function countBySeverity(issues: readonly { severity: Severity }[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const issue of issues) if (issue.severity === 'error') errors += 1;
+  return { errors, warnings: issues.length - errors };
+}

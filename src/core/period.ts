@@ -56,8 +56,25 @@ export function parsePeriod(text: string): Period | undefined {
   };
 }
 
-/** The period a job runs for when none is named: the half-year containing today. */
-export function defaultPeriod(today: IsoDate): Period {
-  const year = today.slice(0, 4);
-  return parsePeriod(`${year}-${today.slice(5, 7) <= '06' ? 'H1' : 'H2'}`) as Period;
+/** Jobs that run over a period when the user names none. */
+export type PeriodJob = 'check' | 'rollup' | 'report' | 'province';
+
+export interface PeriodContext {
+  today: IsoDate;
+  /** The ward's reporting year (Cấu hình, "Năm báo cáo"); unknown for a province of many wards. */
+  reportingYear?: number;
+}
+
+/**
+ * The one place a job's default period is decided, for both edges (menu and command line):
+ * - check and roll-up: the ward's whole reporting year, the year its leaders read;
+ * - the 6-month report: the first half of that year (the report due before 10 June);
+ * - a province: the calendar year of today (its wards may set different reporting years).
+ * A reporting year outside the years periods can name falls back to today's year.
+ */
+export function defaultPeriodFor(job: PeriodJob, context: PeriodContext): Period {
+  const todayYear = Number(context.today.slice(0, 4));
+  const wardYear = job === 'province' ? undefined : context.reportingYear;
+  const year = wardYear !== undefined && parsePeriod(String(wardYear)) ? wardYear : todayYear;
+  return parsePeriod(job === 'report' ? `${year}-H1` : String(year)) as Period;
 }

@@ -2,7 +2,7 @@
 import { isoFromLocalDate } from '../core/dates';
 import type { Grid } from '../core/parse/locate';
 import type { WardGrids } from '../core/parse/parseWard';
-import { OUTPUT_SHEETS } from '../core/schema/sheets';
+import { OUTPUT_SHEETS, SHEETS } from '../core/schema/sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -27,4 +27,10 @@ export function readWardGrids(ss: Spreadsheet): WardGrids {
     grids[name] = readSheetGrid(sheet);
   }
   return grids;
+}
+
+/** Only the settings tab (Cấu hình), for what a job needs before it reads the ward, e.g. its default period. */
+export function readSettingsGrid(ss: Spreadsheet): WardGrids {
+  const sheet = ss.getSheetByName(SHEETS.settings);
+  return sheet ? { [SHEETS.settings]: readSheetGrid(sheet) } : {};
 }

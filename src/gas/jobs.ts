@@ -1,7 +1,8 @@
 /** Kiểm tra dữ liệu and Tổng hợp chỉ tiêu: read every tab once, run core, write each output tab once. */
+import { defaultPeriodOfWard } from '../core/defaults';
+import { countBySeverity } from '../core/issues';
 import { checkWard, type RollUpResult, rollUpGrids } from '../core/jobs';
-import { parseWard } from '../core/parse/parseWard';
-import { type Period, parsePeriod } from '../core/period';
+import type { Period } from '../core/period';
 import { today } from './clock';
 import { readWardGrids } from './grids';
 import { t, userLang } from './i18n';
@@ -13,17 +14,16 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 export function runCheck(ss: Spreadsheet): { errors: number; warnings: number; message: string } {
   const result = checkWard(readWardGrids(ss), today(), userLang());
   writeOutputSheet(ss, result.sheet);
-  const errors = result.issues.filter((i) => i.severity === 'error').length;
-  const warnings = result.issues.length - errors;
+  const { errors, warnings } = countBySeverity(result.issues);
   appendLog(ss, t('log.check', { count: result.issues.length }));
   return { errors, warnings, message: t('check.toast', { errors, warnings }) };
 }
 
-/** The roll-up period when none is given: the whole reporting year of the Cấu hình tab. */
+/** Without a period, core's defaultPeriodFor decides (the ward's reporting year), as on the command line. */
 export function runRollUp(ss: Spreadsheet, period?: Period): { result: RollUpResult; message: string } {
   const grids = readWardGrids(ss);
   const now = today();
-  const chosen = period ?? parsePeriod(String(parseWard(grids, { today: now }).settings.year)) ?? parsePeriod(now.slice(0, 4))!;
+  const chosen = period ?? defaultPeriodOfWard('rollup', grids, now);
   const lang = userLang();
   const result = rollUpGrids(grids, chosen, now, lang);
   const ids = new SheetIds(ss);

@@ -3,9 +3,11 @@
  * triggers and google.script.run can call it. onOpen only builds the menu (it may run without
  * authorisation); every job reads whole tabs, runs the core, and writes whole tabs.
  */
+import { defaultPeriodOfWard } from '../core/defaults';
 import { parsePeriod } from '../core/period';
 import { today } from './clock';
 import { checkEditedRange } from './editCheck';
+import { readSettingsGrid } from './grids';
 import { t } from './i18n';
 import { runCheck, runRollUp } from './jobs';
 import { withDocumentLock } from './lock';
@@ -69,8 +71,8 @@ export function menuRollUp(): void {
 
 export function menuReport(): void {
   guarded(() => {
-    const year = today().slice(0, 4);
-    const example = `${year}-H1`;
+    const example = defaultPeriodOfWard('report', readSettingsGrid(SpreadsheetApp.getActive()), today()).id;
+    const year = example.slice(0, 4);
     const answer = ask(t('menu.report'), t('report.askPeriod', { example, year }), example);
     if (answer === undefined) return cancelled();
     const period = parsePeriod(answer);

@@ -78,7 +78,8 @@ function readSetting(decl: SettingDecl, raw: string, at: { sheet: string; a1: st
   return decl.type === 'percent' ? read.value / 100 : read.value;
 }
 
-function readSettings(rows: RecordOf<typeof SETTINGS_TABLE>[], issues: Issue[]): WardSettings {
+/** The settings the sheet gives (readable, declared ones), without defaults. */
+function readGivenSettings(rows: RecordOf<typeof SETTINGS_TABLE>[], issues: Issue[]): Partial<WardSettings> {
   const given: Partial<Record<SettingKey, string | number | undefined>> = {};
   for (const r of rows) {
     const key = r.key ?? '';
@@ -91,7 +92,12 @@ function readSettings(rows: RecordOf<typeof SETTINGS_TABLE>[], issues: Issue[]):
     const value = readSetting(decl, r.value, { sheet: r.sheet, a1: r.cells.value }, issues);
     if (value !== undefined) given[decl.key] = value;
   }
-  return wardSettings(given);
+  // Each value was read by its declaration's type (readSetting).
+  return given as Partial<WardSettings>;
+}
+
+function readSettings(rows: RecordOf<typeof SETTINGS_TABLE>[], issues: Issue[]): WardSettings {
+  return wardSettings(readGivenSettings(rows, issues));
 }
 
 function readTargets(rows: RecordOf<typeof TARGETS>[], issues: Issue[]): TargetsById {
@@ -140,6 +146,15 @@ export function parseClubTab(code: string, grid: Grid, options: ParseOptions): {
   const entry: ClubEntry = { sheet: code, row: 0, cells: blankCells(CLUBS), code };
   const club = readClub(code, grid, entry, { referenceYear: year, workbookYear: year }, issues);
   return { club, issues: issues.filter((i) => i.messageKey !== 'table.missingHeader') };
+}
+
+/**
+ * The settings the ward's Cấu hình tab gives, without defaults (a missing tab gives none): what a job
+ * needs before it reads the rest, e.g. its default period.
+ */
+export function parseGivenSettings(grids: WardGrids, options: ParseOptions): Partial<WardSettings> {
+  const referenceYear = Number(options.today.slice(0, 4));
+  return readGivenSettings(readWardTable(grids, SETTINGS_TABLE, { referenceYear, workbookYear: referenceYear }, [], false), []);
 }
 
 export function parseWard(grids: WardGrids, options: ParseOptions): Ward {
