@@ -3,11 +3,9 @@
  * average of percentages) and every indicator evaluated once over the sums. Count targets add up
  * (a province needs the sum of its wards' targets); share targets are the plan's own rates.
  */
-import { type Lang, translate } from './i18n/messages';
 import { INDICATORS } from './indicators/declarations';
 import type { Facts } from './indicators/facts';
 import { evaluateIndicators, type IndicatorValue, sumFacts, type WardRollUp } from './indicators/rollup';
-import { indicatorJson } from './jobs';
 import type { TargetsById } from './model';
 import type { Target } from './parse/readCell';
 import type { Period, PhaseId } from './period';
@@ -119,25 +117,5 @@ export function rollUpProvince(wards: WardInput[], period: Period, name?: string
     targets,
     indicators: evaluateIndicators(facts, targets, period.phase),
     problems: problemsOf(wards, province),
-  };
-}
-
-/** The machine-readable province roll-up (`ishc province --json`). */
-export function provinceJson(p: ProvinceRollUp, lang: Lang = 'vi') {
-  return {
-    province: p.province,
-    period: { id: p.period.id, start: p.period.start, end: p.period.end, phase: p.period.phase },
-    indicators: p.indicators.map((v) => ({ ...indicatorJson(v), name: v.decl.name[lang] })),
-    facts: p.facts,
-    wards: p.wards.map((w) => ({
-      ward: w.rollup.ward,
-      province: w.rollup.province,
-      source: w.source,
-      errors: w.errors,
-      warnings: w.warnings,
-      facts: w.rollup.facts,
-      indicators: w.rollup.indicators.map(indicatorJson),
-    })),
-    problems: p.problems.map((x) => ({ severity: x.severity, rule: x.messageKey, message: translate(x.messageKey, x.params, lang) })),
   };
 }
