@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type IsoDate, isoFromLocalDate } from '../core/dates';
+import { periodLabel } from '../core/i18n/labels';
 import type { Lang } from '../core/i18n/messages';
 import { translate } from '../core/i18n/messages';
 import { issueMessage } from '../core/issues';
@@ -68,7 +69,7 @@ async function check(args: Args, lang: Lang): Promise<void> {
 
 function printIndicators(result: ReturnType<typeof rollUpGrids>, lang: Lang): void {
   const { rollup } = result;
-  console.log(say('indicatorsHeader', { ward: rollup.ward, period: lang === 'vi' ? rollup.period.labelVi : rollup.period.labelEn }, lang));
+  console.log(say('indicatorsHeader', { ward: rollup.ward, period: periodLabel(rollup.period, lang) }, lang));
   printIndicatorTable(rollup.indicators, lang);
 }
 

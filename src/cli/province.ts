@@ -2,6 +2,7 @@
 import { readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { IsoDate } from '../core/dates';
+import { periodLabel } from '../core/i18n/labels';
 import type { Lang } from '../core/i18n/messages';
 import { translate } from '../core/i18n/messages';
 import { rollUpGrids } from '../core/jobs';
@@ -113,12 +114,6 @@ function printProvince(p: ProvinceRollUp, lang: Lang): void {
       ),
     );
   }
-  console.log(
-    say(
-      'provinceHeader',
-      { province: p.province, wards: p.wards.length, period: lang === 'vi' ? p.period.labelVi : p.period.labelEn },
-      lang,
-    ),
-  );
+  console.log(say('provinceHeader', { province: p.province, wards: p.wards.length, period: periodLabel(p.period, lang) }, lang));
   printIndicatorTable(p.indicators, lang);
 }

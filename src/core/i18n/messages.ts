@@ -258,6 +258,8 @@ const MESSAGES = {
     en: 'Results of replicating Intergenerational Self-Help Clubs, {period}',
   },
   'report.noValue': { vi: '—', en: '—' },
+  /** Decree 30's place-and-date line; {dd} and {mm} are zero-padded as the decree writes them, {monthName} is English. */
+  'report.dateLine': { vi: '{place}ngày {dd} tháng {mm} năm {year}', en: '{place}{day} {monthName} {year}' },
   'report.club.standard': { vi: 'Đạt chuẩn', en: 'Meets the standard' },
   'report.club.belowStandard': { vi: 'Chưa đạt: {criteria}', en: 'Not met: {criteria}' },
   'report.club.inactive': { vi: 'Không hoạt động', en: 'Not active' },
