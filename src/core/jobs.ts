@@ -1,6 +1,7 @@
 /** The jobs both edges run, as pure functions of the ward's grids. */
 import type { IsoDate } from './dates';
 import type { Lang } from './i18n/messages';
+import { INDICATORS, type IndicatorDecl } from './indicators/declarations';
 import { rollUpWard, type WardRollUp } from './indicators/rollup';
 import type { Issue } from './issues';
 import type { Ward } from './model';
@@ -33,10 +34,20 @@ export interface RollUpResult extends CheckResult {
   marks: ClubStandardMark[];
 }
 
-/** Check, roll up and draw every output tab (the check tab included, so it never goes stale). */
-export function rollUpGrids(grids: WardGrids, period: Period, today: IsoDate, lang: Lang = 'vi'): RollUpResult {
+/**
+ * Check, roll up and draw every output tab (the check tab included, so it never goes stale). The
+ * tabs and the JSON read the indicators from the roll-up, so `decls` (the plan's by default) is
+ * the one place they come from.
+ */
+export function rollUpGrids(
+  grids: WardGrids,
+  period: Period,
+  today: IsoDate,
+  lang: Lang = 'vi',
+  decls: IndicatorDecl[] = INDICATORS,
+): RollUpResult {
   const checked = checkWard(grids, today, lang);
-  const rollup = rollUpWard(checked.ward, period, today);
+  const rollup = rollUpWard(checked.ward, period, today, decls);
   const year = Number(period.end.slice(0, 4));
   const sheets = [
     summarySheet(rollup, today, lang),
