@@ -3,10 +3,12 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { type IsoDate, isoFromLocalDate } from '../core/dates';
 import { defaultPeriodOfWard } from '../core/defaults';
+import { periodLabel } from '../core/i18n/labels';
 import type { Lang } from '../core/i18n/messages';
 import { translate } from '../core/i18n/messages';
 import { countBySeverity, issueMessage } from '../core/issues';
-import { checkWard, rollUpGrids, rollUpJson } from '../core/jobs';
+import { checkWard, rollUpGrids } from '../core/jobs';
+import { rollUpJson } from '../core/output/json';
 import { defaultPeriodFor, type Period, parsePeriod } from '../core/period';
 import { type Args, option, parseArgs } from './args';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
@@ -70,7 +72,7 @@ async function check(args: Args, lang: Lang): Promise<void> {
 
 function printIndicators(result: ReturnType<typeof rollUpGrids>, lang: Lang): void {
   const { rollup } = result;
-  console.log(say('indicatorsHeader', { ward: rollup.ward, period: lang === 'vi' ? rollup.period.labelVi : rollup.period.labelEn }, lang));
+  console.log(say('indicatorsHeader', { ward: rollup.ward, period: periodLabel(rollup.period, lang) }, lang));
   printIndicatorTable(rollup.indicators, lang);
 }
 

@@ -2,7 +2,7 @@
 import { formatTarget } from '../core/format';
 import { type Lang, translate } from '../core/i18n/messages';
 import type { IndicatorValue } from '../core/indicators/rollup';
-import { formatIndicatorValue } from '../core/output/sheets';
+import { formatIndicatorValue } from '../core/output/indicatorColumns';
 
 export function printIndicatorTable(indicators: IndicatorValue[], lang: Lang): void {
   const rows = indicators.map((v) => [

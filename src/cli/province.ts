@@ -2,13 +2,15 @@
 import { readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { IsoDate } from '../core/dates';
+import { periodLabel } from '../core/i18n/labels';
 import type { Lang } from '../core/i18n/messages';
 import { translate } from '../core/i18n/messages';
 import { countBySeverity } from '../core/issues';
 import { rollUpGrids } from '../core/jobs';
+import { provinceJson } from '../core/output/json';
 import { byWardSheet, provinceSummarySheet } from '../core/output/province';
 import type { Period } from '../core/period';
-import { type ProvinceRollUp, provinceJson, rollUpProvince, type WardInput } from '../core/province';
+import { type ProvinceRollUp, rollUpProvince, type WardInput } from '../core/province';
 import { SHEETS } from '../core/schema/sheets';
 import { say, UsageError } from './messages';
 import { printIndicatorTable } from './print';
@@ -80,10 +82,10 @@ export async function runProvince(
   }
   if (wards.length === 0) throw new UsageError(say('provinceNeedsFiles', {}, lang));
   const rollup = rollUpProvince(wards, opts.period, opts.name);
-  const errors = rollup.problems.filter((p) => p.severity === 'error');
+  const { errors } = countBySeverity(rollup.problems);
   if (opts.json) console.log(JSON.stringify(provinceJson(rollup, lang), null, 2));
   else printProvince(rollup, lang);
-  if (errors.length > 0) throw new UsageError(say('provinceRefused', {}, lang));
+  if (errors > 0) throw new UsageError(say('provinceRefused', {}, lang));
   if (!opts.out) return { rollup };
   const wb = newWorkbook();
   putOutputSheet(wb, provinceSummarySheet(rollup, opts.today, lang));
@@ -112,12 +114,6 @@ function printProvince(p: ProvinceRollUp, lang: Lang): void {
       ),
     );
   }
-  console.log(
-    say(
-      'provinceHeader',
-      { province: p.province, wards: p.wards.length, period: lang === 'vi' ? p.period.labelVi : p.period.labelEn },
-      lang,
-    ),
-  );
+  console.log(say('provinceHeader', { province: p.province, wards: p.wards.length, period: periodLabel(p.period, lang) }, lang));
   printIndicatorTable(p.indicators, lang);
 }

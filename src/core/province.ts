@@ -3,11 +3,9 @@
  * average of percentages) and every indicator evaluated once over the sums. Count targets add up
  * (a province needs the sum of its wards' targets); share targets are the plan's own rates.
  */
-import { type Lang, translate } from './i18n/messages';
-import { INDICATORS } from './indicators/declarations';
+import { INDICATORS, type IndicatorDecl } from './indicators/declarations';
 import type { Facts } from './indicators/facts';
 import { evaluateIndicators, type IndicatorValue, sumFacts, type WardRollUp } from './indicators/rollup';
-import { indicatorJson } from './jobs';
 import type { TargetsById } from './model';
 import type { Period, PhaseId } from './period';
 import { PHASES } from './period';
@@ -49,9 +47,9 @@ function summedTarget(targets: Array<Target | undefined>): Target | undefined {
   return min === undefined && max === undefined ? undefined : { min, max, percent: false };
 }
 
-export function provinceTargets(wards: WardRollUp[]): TargetsById {
+export function provinceTargets(wards: WardRollUp[], decls: IndicatorDecl[] = INDICATORS): TargetsById {
   const out: TargetsById = {};
-  for (const decl of INDICATORS) {
+  for (const decl of decls) {
     if (decl.unit === 'percent') {
       out[decl.id] = decl.targets;
       continue;
@@ -107,37 +105,18 @@ function commonProvince(wards: WardInput[]): string {
   );
 }
 
-export function rollUpProvince(wards: WardInput[], period: Period, name?: string): ProvinceRollUp {
+export function rollUpProvince(wards: WardInput[], period: Period, name?: string, decls: IndicatorDecl[] = INDICATORS): ProvinceRollUp {
   const province = name?.trim() || commonProvince(wards);
   const facts = sumFacts(wards.map((w) => w.rollup.facts));
-  const targets = provinceTargets(wards.map((w) => w.rollup));
+  const rollups = wards.map((w) => w.rollup);
+  const targets = provinceTargets(rollups, decls);
   return {
     province,
     period,
     wards,
     facts,
     targets,
-    indicators: evaluateIndicators(facts, targets, period.phase),
+    indicators: evaluateIndicators(facts, targets, period.phase, decls),
     problems: problemsOf(wards, province),
-  };
-}
-
-/** The machine-readable province roll-up (`ishc province --json`). */
-export function provinceJson(p: ProvinceRollUp, lang: Lang = 'vi') {
-  return {
-    province: p.province,
-    period: { id: p.period.id, start: p.period.start, end: p.period.end, phase: p.period.phase },
-    indicators: p.indicators.map((v) => ({ ...indicatorJson(v), name: v.decl.name[lang] })),
-    facts: p.facts,
-    wards: p.wards.map((w) => ({
-      ward: w.rollup.ward,
-      province: w.rollup.province,
-      source: w.source,
-      errors: w.errors,
-      warnings: w.warnings,
-      facts: w.rollup.facts,
-      indicators: w.rollup.indicators.map(indicatorJson),
-    })),
-    problems: p.problems.map((x) => ({ severity: x.severity, rule: x.messageKey, message: translate(x.messageKey, x.params, lang) })),
   };
 }

@@ -1,5 +1,6 @@
 /** Kiểm tra dữ liệu and Tổng hợp chỉ tiêu: read every tab once, run core, write each output tab once. */
 import { defaultPeriodOfWard } from '../core/defaults';
+import { periodLabel } from '../core/i18n/labels';
 import { countBySeverity } from '../core/issues';
 import { checkWard, type RollUpResult, rollUpGrids } from '../core/jobs';
 import type { Period } from '../core/period';
@@ -33,7 +34,7 @@ export function runRollUp(ss: Spreadsheet, period?: Period): { result: RollUpRes
   const message = t('rollUp.toast', {
     clubs: result.rollup.facts.clubs_active,
     members: result.rollup.facts.members,
-    period: lang === 'vi' ? chosen.labelVi : chosen.labelEn,
+    period: periodLabel(chosen, lang),
   });
   return { result, message };
 }

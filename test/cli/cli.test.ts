@@ -109,13 +109,13 @@ describe('ishc on the demo ward', () => {
     expect(share.numFmt).toBe('0.0%');
     expect(rowOf('members').getCell(5).numFmt).toBe('#,##0');
     // Each club tab carries its standard result in A3, as the add-on writes it.
-    const byClub = sheetGrid(wb.getWorksheet('Theo CLB')!)
-      .slice(3)
-      .filter((r) => r[1] !== '');
+    const grid = sheetGrid(wb.getWorksheet('Theo CLB')!);
+    const [standard, missed] = [grid[2].indexOf('Chuẩn CLB'), grid[2].indexOf('Tiêu chí chưa đạt')];
+    const byClub = grid.slice(3).filter((r) => r[1] !== '');
     for (const row of byClub) {
       const tab = wb.getWorksheet(String(row[1]))!;
       expect(String(tab.getCell('A3').value)).toBe(
-        `Chuẩn CLB (6 tháng đầu năm 2026): ${row[18] === 'Đạt chuẩn' ? 'Đạt chuẩn' : `Chưa đạt – thiếu: ${row[19]}`}`,
+        `Chuẩn CLB (6 tháng đầu năm 2026): ${row[standard] === 'Đạt chuẩn' ? 'Đạt chuẩn' : `Chưa đạt – thiếu: ${row[missed]}`}`,
       );
     }
   });

@@ -1,9 +1,10 @@
 /** Many wards into a province: the same declarations over summed facts, with the wards' problems named. */
 import { rollUpWard } from '../../src/core/indicators/rollup';
+import { provinceJson } from '../../src/core/output/json';
 import { byWardSheet, provinceSummarySheet } from '../../src/core/output/province';
 import { parseWard } from '../../src/core/parse/parseWard';
 import { parsePeriod } from '../../src/core/period';
-import { provinceJson, rollUpProvince, type WardInput } from '../../src/core/province';
+import { rollUpProvince, type WardInput } from '../../src/core/province';
 import { fixtureWard, TODAY } from './fixture';
 
 const period = parsePeriod('2026-H1')!;

@@ -45,14 +45,14 @@ export function targetsFor(decl: IndicatorDecl, targets: TargetsById): Partial<R
   return targets[decl.id] ?? decl.targets;
 }
 
-/** Evaluates every indicator over summed facts: the same function for a club, a ward and a province. */
+/** Evaluates each declared indicator over summed facts: the same function for a club, a ward and a province. */
 export function evaluateIndicators(
   facts: Partial<Facts>,
   targets: TargetsById,
   phase: PhaseId,
-  only?: (d: IndicatorDecl) => boolean,
+  decls: IndicatorDecl[] = INDICATORS,
 ): IndicatorValue[] {
-  return INDICATORS.filter((d) => (only ? only(d) : true)).map((decl) => {
+  return decls.map((decl) => {
     const numerator = facts[decl.numerator] ?? 0;
     const denominator = decl.denominator ? (facts[decl.denominator] ?? 0) : undefined;
     const value = denominator === undefined ? numerator : denominator === 0 ? null : numerator / denominator;
@@ -78,18 +78,20 @@ export function sumFacts(list: Array<Partial<Facts>>): Facts {
   return out as Facts;
 }
 
-export function rollUpWard(ward: Ward, period: Period, today: IsoDate): WardRollUp {
+/** The ward's facts and every declared indicator, for the ward and (those marked perClub) for each club. */
+export function rollUpWard(ward: Ward, period: Period, today: IsoDate, decls: IndicatorDecl[] = INDICATORS): WardRollUp {
   const ctx: EvalContext = { period, today };
   const clubs = ward.clubs.map((club) => evaluateClub(club, ward, ctx));
   const clubSum = sumFacts(clubs.map((c) => c.facts));
   for (const id of CLUB_FACTS) clubSum[id] = clubSum[id] ?? 0;
   const facts: Facts = { ...clubSum, ...wardFacts(ward, clubs, ctx) };
+  const perClub = decls.filter((d) => d.perClub);
   return {
     ward: ward.settings.ward,
     province: ward.settings.province,
     period,
     facts,
-    indicators: evaluateIndicators(facts, ward.targets, period.phase),
-    clubs: clubs.map((c) => ({ ...c, indicators: evaluateIndicators(c.facts, ward.targets, period.phase, (d) => d.perClub) })),
+    indicators: evaluateIndicators(facts, ward.targets, period.phase, decls),
+    clubs: clubs.map((c) => ({ ...c, indicators: evaluateIndicators(c.facts, ward.targets, period.phase, perClub) })),
   };
 }

@@ -5,6 +5,7 @@
  * overwritten; an unchanged line costs no call.
  */
 import { parseA1, toA1 } from '../a1';
+import { periodLabel } from '../i18n/labels';
 import { type Lang, translate } from '../i18n/messages';
 import type { WardRollUp } from '../indicators/rollup';
 import { missedLabels } from '../indicators/standard';
@@ -41,7 +42,7 @@ export function standardCell(grid: Grid): string | undefined {
 
 /** The lines to write: one per club whose line is missing or out of date. */
 export function clubStandardMarks(rollup: WardRollUp, grids: Record<string, Grid>, lang: Lang = 'vi'): ClubStandardMark[] {
-  const period = lang === 'vi' ? rollup.period.labelVi : rollup.period.labelEn;
+  const period = periodLabel(rollup.period, lang);
   return rollup.clubs.flatMap((c) => {
     const grid = grids[c.club.sheet];
     const a1 = grid ? standardCell(grid) : undefined;

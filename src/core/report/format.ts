@@ -7,6 +7,7 @@
 
 import { formatDateVi, type IsoDate, ymd } from '../dates';
 import { formatNumberVi, formatTarget as formatTargetVi } from '../format';
+import { translate } from '../i18n/messages';
 import type { Target } from '../schema/types';
 
 export type ReportLang = 'vi' | 'en';
@@ -32,6 +33,7 @@ export function formatTarget(target: Target | undefined, lang: ReportLang = 'vi'
 
 export { formatDateVi };
 
+/** English month names for the English date line (Vietnamese writes the month as a number). */
 const MONTHS_EN = [
   'January',
   'February',
@@ -53,11 +55,15 @@ const MONTHS_EN = [
  */
 export function formatDateLine(place: string, date: IsoDate, lang: ReportLang = 'vi'): string {
   const { year, month, day } = ymd(date);
-  const prefix = place.trim() ? `${place.trim()}, ` : '';
-  if (lang === 'en') return `${prefix}${day} ${MONTHS_EN[month - 1]} ${year}`;
-  const dd = String(day).padStart(2, '0');
-  const mm = month < 3 ? String(month).padStart(2, '0') : String(month);
-  return `${prefix}ngày ${dd} tháng ${mm} năm ${year}`;
+  const params = {
+    place: place.trim() ? `${place.trim()}, ` : '',
+    day,
+    dd: String(day).padStart(2, '0'),
+    mm: month < 3 ? String(month).padStart(2, '0') : String(month),
+    monthName: MONTHS_EN[month - 1],
+    year,
+  };
+  return translate('report.dateLine', params, lang);
 }
 
 /** Upper case for headings and issuing bodies; Vietnamese letters have plain Unicode case pairs. */

@@ -3,6 +3,7 @@
  * template placeholders take. Everything a renderer inserts is formatted here, once.
  */
 import type { IsoDate } from '../dates';
+import { periodLabel } from '../i18n/labels';
 import { translate } from '../i18n/messages';
 import { unitLabel } from '../indicators/declarations';
 import type { IndicatorValue, Status, WardRollUp } from '../indicators/rollup';
@@ -29,7 +30,7 @@ export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettin
   const share = (part: number, whole: number) =>
     whole === 0 ? translate('report.noValue', {}, lang) : formatPercent(part / whole, 1, lang);
   const below = rollup.indicators.filter((i) => i.status === 'below');
-  const periodLabel = lang === 'vi' ? period.labelVi : period.labelEn;
+  const periodText = periodLabel(period, lang);
   return {
     issuer_parent: upper(settings.issuerParent),
     has_issuer_parent: settings.issuerParent.trim() !== '',
@@ -37,11 +38,11 @@ export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettin
     doc_number: translate('report.docNumber', {}, lang),
     date_line: formatDateLine(settings.place.trim() || rollup.ward, opts.today, lang),
     title: translate('report.title', {}, lang),
-    subtitle: translate('report.sixMonth.subtitle', { period: periodLabel }, lang),
+    subtitle: translate('report.sixMonth.subtitle', { period: periodText }, lang),
     ward: rollup.ward,
     province: rollup.province,
-    period_label: periodLabel,
-    phase_label: lang === 'vi' ? PHASES[period.phase].labelVi : PHASES[period.phase].labelEn,
+    period_label: periodText,
+    phase_label: periodLabel(PHASES[period.phase], lang),
     period_start: formatDateVi(period.start),
     period_end: formatDateVi(period.end),
     clubs_registered: count(facts.clubs_registered),

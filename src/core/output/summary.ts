@@ -1,0 +1,18 @@
+/** Tổng hợp: every indicator of the ward against its targets. */
+import type { IsoDate } from '../dates';
+import { periodLabel } from '../i18n/labels';
+import { type Lang, translate } from '../i18n/messages';
+import type { WardRollUp } from '../indicators/rollup';
+import { SHEETS } from '../schema/sheets';
+import { drawSheet, updatedLine } from './columns';
+import { INDICATOR_TABLE } from './indicatorColumns';
+import type { OutputSheet } from './types';
+
+export function summarySheet(rollup: WardRollUp, today: IsoDate, lang: Lang = 'vi'): OutputSheet {
+  const heading = {
+    name: SHEETS.summary,
+    title: translate('summary.title', { ward: rollup.ward, period: periodLabel(rollup.period, lang) }, lang),
+    subtitle: updatedLine(today, lang),
+  };
+  return drawSheet(heading, INDICATOR_TABLE, rollup.indicators, lang);
+}
