@@ -11,7 +11,7 @@ import { clubSheetSpec, wardSheetSpecs } from '../../src/core/layout/wardLayout'
 import { parseWard } from '../../src/core/parse/parseWard';
 import { parsePeriod } from '../../src/core/period';
 import { validateWard } from '../../src/core/validate';
-import { pickPeople, recountWard } from './recount';
+import { countedClubs, pickPeople, recountWard } from './recount';
 
 const TODAY = '2026-11-22';
 
@@ -42,7 +42,8 @@ describe('generateDemoWard', () => {
 
   test('has at least 5 active clubs and 300 members, one tab each', () => {
     expect(ward.clubs.length).toBeGreaterThanOrEqual(5);
-    expect(rollUp.facts.clubs_active).toBe(ward.clubs.length);
+    // Active by the registry's own cells (Trạng thái, Ngày thành lập), not by the parsed clubs.
+    expect(rollUp.facts.clubs_active).toBe(countedClubs(demo.grids, '2026-12-31').length);
     expect(rollUp.facts.members).toBeGreaterThanOrEqual(300);
     for (const club of rollUp.clubs) {
       expect(club.facts.members).toBeGreaterThanOrEqual(50);
@@ -74,8 +75,17 @@ describe('generateDemoWard', () => {
     expect(f.women_members / f.members).toBeLessThan(0.72);
     expect(f.elderly_members / f.members).toBeGreaterThan(0.55);
     expect(f.elderly_members / f.members).toBeLessThan(0.72);
-    expect(f.clubs_new_in_phase).toBeGreaterThan(0);
-    expect(f.clubs_new_in_phase).toBeLessThan(ward.clubs.length);
+    // Founded in phase 1 (from 01/01/2025) by the period end, read from the registry's Ngày thành lập cells.
+    const registry = demo.grids['Danh mục CLB'];
+    const rh = registry.findIndex((r) => r.includes('Mã CLB'));
+    const founded = registry
+      .slice(rh + 1)
+      .filter((r) => r[0] !== '')
+      .map((r) => String(r[registry[rh].indexOf('Ngày thành lập')]).split('/').reverse().join('-'));
+    const newInPhase = founded.filter((d) => d >= '2025-01-01' && d <= '2026-12-31').length;
+    expect(f.clubs_new_in_phase).toBe(newInPhase);
+    expect(newInPhase).toBeGreaterThan(0);
+    expect(newInPhase).toBeLessThan(founded.length);
     expect(f.clubs_fund_25m).toBeGreaterThanOrEqual(1);
     expect(f.clubs_both_funds).toBe(ward.clubs.length);
     expect(f.clubs_board_trained).toBeGreaterThanOrEqual(ward.clubs.length - 2);

@@ -104,14 +104,17 @@ describe('six-month report model', () => {
 
 describe('six-month report model in English', () => {
   it('prints English labels and separators', () => {
-    const { rollup, ward } = sampleReport();
+    const { rollup, ward, grids } = sampleReport();
     const d = buildSixMonthReportData(rollup, ward.settings, { today: TODAY, lang: 'en' });
     expect(d.subtitle).toBe('Results of replicating Intergenerational Self-Help Clubs, first half of 2026');
     expect(d.date_line).toBe(`${ward.settings.place}, 5 July 2026`);
     const rows = d.indicators as ReportRecord[];
     expect(rows.find((i) => i.id === 'elderly_members')!.unit).toBe('people');
     for (const row of rows) expect(['Met', 'Not met', 'Exceeded', '']).toContain(row.status);
-    expect(rows.find((i) => i.id === 'elderly_women_share')!.value).toMatch(/^\d+(\.\d)?%$/);
+    const { elderly_women, elderly_members } = recountWard(grids, '2026-06-30').total;
+    expect(rows.find((i) => i.id === 'elderly_women_share')!.value).toBe(
+      `${((100 * elderly_women) / elderly_members).toFixed(1).replace(/\.0$/, '')}%`,
+    );
   });
 });
 
