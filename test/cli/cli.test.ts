@@ -8,83 +8,53 @@ import ExcelJS from 'exceljs';
 import PizZip from 'pizzip';
 import { wardTemplateWorkbook } from '../../src/cli/files';
 import { sheetGrid } from '../../src/cli/xlsx';
+import { generateDemoWard } from '../../src/core/demo';
 import { INDICATORS } from '../../src/core/indicators/declarations';
+import { type PeopleFact, pickPeople, recountWard } from '../core/recount';
+import { workbookCells } from './cells';
 
 const dir = mkdtempSync(join(tmpdir(), 'ishc-cli-'));
 const ishc = (...args: string[]) =>
   execFileSync(process.execPath, ['build/cli.mjs', ...args, '--today', '2026-11-22'], { encoding: 'utf8' });
 const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
+/** The generator's own record of the mistakes it planted in the ward `ishc demo` writes, as tab!cell. */
+const planted = generateDemoWard({ today: '2026-11-22' }).mistakes.map((m) => `${m.sheet}!${m.a1}`);
+
 beforeAll(() => {
   ishc('demo', dir);
 });
-
-/** An independent count of member rows by the issue's rules, straight from the .xlsx cells. */
-async function countMembers(path: string, end = '2026-12-31') {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const registry = sheetGrid(wb.getWorksheet('Danh mục CLB')!);
-  const codes = registry
-    .slice(2)
-    .map((r) => String(r[0] ?? '').trim())
-    .filter(Boolean);
-  const toIso = (v: unknown) => {
-    const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(String(v ?? '').trim());
-    return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : String(v ?? '').trim();
-  };
-  const totals = { members: 0, women: 0, elderly: 0, elderlyWomen: 0 };
-  for (const code of codes) {
-    const grid = sheetGrid(wb.getWorksheet(code)!);
-    const h = grid.findIndex((r) => r.includes('Họ và tên') && r.includes('Năm sinh'));
-    const col = (name: string) => grid[h].indexOf(name);
-    const stop = grid.findIndex((r, i) => i > h && r.includes('Ngày sinh hoạt'));
-    for (const r of grid.slice(h + 1, stop - 1)) {
-      const name = String(r[col('Họ và tên')] ?? '').trim();
-      if (!name) continue;
-      const joined = toIso(r[col('Ngày tham gia')]);
-      const left = toIso(r[col('Ngày rời')]);
-      if (joined && joined > end) continue;
-      if (left && left <= end) continue;
-      totals.members++;
-      const woman = /^n(ữ|u)$/i.test(String(r[col('Giới tính')] ?? '').trim());
-      const birth = String(r[col('Năm sinh')] ?? '')
-        .trim()
-        .replace(/^(\d)\.(\d{3})$/, '$1$2');
-      const full = /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(birth) ? toIso(birth) : undefined;
-      const year = full ? Number(full.slice(0, 4)) : /^\d{4}$/.test(birth) ? Number(birth) : undefined;
-      let age = year === undefined ? undefined : Number(end.slice(0, 4)) - year;
-      if (full && age !== undefined && full.slice(5) > end.slice(5)) age -= 1;
-      const elderly = age !== undefined && age >= 60;
-      if (woman) totals.women++;
-      if (elderly) totals.elderly++;
-      if (elderly && woman) totals.elderlyWomen++;
-    }
-  }
-  return totals;
-}
 
 describe('ishc on the demo ward', () => {
   test('demo writes the ward, the rolled-up workbook and the report', () => {
     for (const f of ['ward.xlsx', 'ward-tong-hop.xlsx', 'bao-cao-6-thang-2026-H1.docx']) expect(existsSync(join(dir, f))).toBe(true);
   });
 
-  test('rollup --json counts members by the rules, and never touches its input', async () => {
+  test('rollup --json counts people as an independent re-count of the .xlsx cells does, and never touches its input', async () => {
     const ward = join(dir, 'ward.xlsx');
     const before = sha(ward);
     const json = JSON.parse(ishc('rollup', ward, '--period', '2026', '--json'));
     expect(sha(ward)).toBe(before);
+    const recount = recountWard(await workbookCells(ward), '2026-12-31');
+    expect(pickPeople(json.facts)).toEqual(recount.total);
+    const clubs = json.clubs as Array<{ code: string; facts: Record<PeopleFact, number> }>;
+    expect(Object.fromEntries(clubs.map((c) => [c.code, pickPeople(c.facts)]))).toEqual(recount.byClub);
     const value = (id: string) => json.indicators.find((i: { id: string }) => i.id === id).value;
-    const counted = await countMembers(ward);
     expect([value('members'), value('women_members'), value('elderly_members'), value('elderly_women')]).toEqual([
-      counted.members,
-      counted.women,
-      counted.elderly,
-      counted.elderlyWomen,
+      recount.total.members,
+      recount.total.women_members,
+      recount.total.elderly_members,
+      recount.total.elderly_women,
     ]);
-    expect(counted.members).toBeGreaterThanOrEqual(300);
+    expect(json.indicators.find((i: { id: string }) => i.id === 'loan_need_met')).toMatchObject({
+      numerator: recount.total.members_served,
+      denominator: recount.total.members_in_need,
+    });
+    expect(recount.total.members).toBeGreaterThanOrEqual(300);
     expect(json.period).toMatchObject({ start: '2026-01-01', end: '2026-12-31' });
     expect(json.clubs.length).toBeGreaterThanOrEqual(5);
-    expect(json.issues.length).toBeGreaterThan(0);
+    const reported = new Set(json.issues.map((i: { sheet: string; cell: string }) => `${i.sheet}!${i.cell}`));
+    expect(planted.filter((cell) => !reported.has(cell))).toEqual([]);
     expect(json.issues[0]).toEqual({
       sheet: expect.any(String),
       cell: expect.any(String),
@@ -125,6 +95,9 @@ describe('ishc on the demo ward', () => {
     expect(json.issues.map((i: { rule: string }) => i.rule)).toEqual(
       expect.arrayContaining(['value.year.separator', 'member.duplicateInClub', 'loan.notMember']),
     );
+    const reported = new Set(json.issues.map((i: { sheet: string; cell: string }) => `${i.sheet}!${i.cell}`));
+    expect(planted).toHaveLength(8);
+    expect(planted.filter((cell) => !reported.has(cell))).toEqual([]);
     for (const i of json.issues) expect(i.cell === '' || /^[A-Z]+\d+$/.test(i.cell)).toBe(true);
     // Like rollup --json, it carries every indicator by its id and each club's standard.
     expect(json.indicators.map((i: { id: string }) => i.id)).toEqual(INDICATORS.map((d) => d.id));

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { sheetGrid } from '../../src/cli/xlsx';
 import { INDICATORS } from '../../src/core/indicators/declarations';
+import { noPeople, PEOPLE_FACTS, type PeopleFact, pickPeople, recountWard } from '../core/recount';
+import { workbookCells } from './cells';
 
 const dir = mkdtempSync(join(tmpdir(), 'ishc-province-'));
 const run = (...args: string[]) => {
@@ -35,7 +37,7 @@ beforeAll(() => {
 }, 60_000);
 
 describe('ishc province', () => {
-  test('the province is the sum of its wards: numerators and denominators add up, shares are ratios of sums', () => {
+  test('the province is the sum of its wards: numerators and denominators add up, shares are ratios of sums', async () => {
     const files = ['bim-son', 'ngoc-trao', 'dong-son'].map((n) => join(wards, `${n}.xlsx`));
     const own = files.map((f) => JSON.parse(ishc('rollup', f, '--period', '2026', '--json')) as { ward: string; indicators: Indicator[] });
     expect(new Set(own.map((w) => w.ward)).size).toBe(3);
@@ -55,6 +57,12 @@ describe('ishc province', () => {
         expect(total.value).toBe(numerator);
       }
     }
+    // Anchored outside the core: each ward's people and the province's are re-counted from the .xlsx cells.
+    const recounts = await Promise.all(files.map(async (f) => recountWard(await workbookCells(f), '2026-12-31').total));
+    expect(province.wards.map((w: { facts: Record<PeopleFact, number> }) => pickPeople(w.facts))).toEqual(recounts);
+    const summed = noPeople();
+    for (const r of recounts) for (const id of PEOPLE_FACTS) summed[id] += r[id];
+    expect(pickPeople(province.facts)).toEqual(summed);
     // A share whose wards differ in size: the ratio of sums, not the average of the wards' shares.
     const share = (w: { indicators: Indicator[] }) => w.indicators.find((i) => i.id === 'elderly_women_share')!;
     const average = own.reduce((s, w) => s + share(w).value!, 0) / own.length;
@@ -79,7 +87,16 @@ describe('ishc province', () => {
     const rows = byWard.slice(3).filter((r) => r[1] !== '');
     expect(rows.map((r) => r[1]).sort()).toEqual(['Phường Bỉm Sơn', 'Phường Ngọc Trạo', 'Phường Đông Sơn'].sort());
     const membersCol = 5 + INDICATORS.findIndex((d) => d.id === 'members');
-    expect(rows.reduce((s, r) => s + Number(r[membersCol]), 0)).toBe(members[4]);
+    // Each ward's members as re-counted from its own .xlsx cells at 30/06/2026, and the province's their sum.
+    const recounted: Record<string, number> = {};
+    for (const [file, ward] of [
+      ['bim-son', 'Phường Bỉm Sơn'],
+      ['ngoc-trao', 'Phường Ngọc Trạo'],
+      ['dong-son', 'Phường Đông Sơn'],
+    ])
+      recounted[ward] = recountWard(await workbookCells(join(wards, `${file}.xlsx`)), '2026-06-30').total.members;
+    expect(Object.fromEntries(rows.map((r) => [r[1], r[membersCol]]))).toEqual(recounted);
+    expect(members[4]).toBe(Object.values(recounted).reduce((a, b) => a + b, 0));
     const shareCell = wb
       .getWorksheet('Tổng hợp tỉnh')!
       .getRow(3 + 1 + INDICATORS.findIndex((d) => d.id === 'elderly_women_share'))

@@ -1,7 +1,7 @@
 /**
  * The demo ward: deterministic, drawn on the real template, realistic, and its deliberate mistakes
- * are exactly what the ward check finds. Member figures are re-counted here straight from the grids,
- * independently of the core's parser and counting code.
+ * are exactly what the ward check finds. People figures are re-counted straight from the grids
+ * (./recount.ts), independently of the core's parser and counting code.
  */
 
 import { parseA1 } from '../../src/core/a1';
@@ -11,95 +11,9 @@ import { clubSheetSpec, wardSheetSpecs } from '../../src/core/layout/wardLayout'
 import { parseWard } from '../../src/core/parse/parseWard';
 import { parsePeriod } from '../../src/core/period';
 import { validateWard } from '../../src/core/validate';
-import type { Cell } from '../../src/core/values';
+import { countedClubs, pickPeople, recountWard } from './recount';
 
 const TODAY = '2026-11-22';
-
-interface MemberCounts {
-  members: number;
-  women_members: number;
-  elderly_members: number;
-  elderly_women: number;
-}
-
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .trim()
-    .toLowerCase();
-const text = (cell: Cell) => (cell === null || cell === undefined ? '' : String(cell).trim());
-
-/** "05/06/2026" → "2026-06-05"; blank → undefined; anything else is a format this re-count does not know (the test fails). */
-function dmy(cell: Cell, where: string): string | undefined {
-  const t = text(cell);
-  if (t === '') return undefined;
-  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(t);
-  if (!m) throw new Error(`re-count: unexpected date ${JSON.stringify(cell)} at ${where}`);
-  return `${m[3]}-${m[2]}-${m[1]}`;
-}
-
-/** A year (1950), a date text ("05/06/1950"), or a year typed with a thousands dot ("1.950" is 1950). */
-function birthOf(cell: Cell, where: string): { year: number; date?: string } {
-  if (typeof cell === 'number' && Number.isInteger(cell)) return { year: cell };
-  const t = text(cell);
-  if (/^\d\.\d{3}$/.test(t)) return { year: Number(t.replace('.', '')) };
-  const date = dmy(cell, where);
-  if (!date) throw new Error(`re-count: no birth year at ${where}`);
-  return { year: Number(date.slice(0, 4)), date };
-}
-
-function ageAtEnd(birth: { year: number; date?: string }, end: string): number {
-  const years = Number(end.slice(0, 4)) - birth.year;
-  if (!birth.date) return years;
-  return birth.date.slice(5) <= end.slice(5) ? years : years - 1;
-}
-
-/**
- * Re-counts each club tab's member register by the plans' rules, reading the grids directly:
- * the register is found by its header texts and ends at the next section title ("II. …").
- * - A row counts when it has a name, Ngày tham gia is empty or ≤ the period end, and Ngày rời is
- *   empty or after it. A row with data but no name does not count.
- * - A woman has Giới tính "Nữ" in any case; the diacritic-less "Nu" counts too, because the core
- *   reads it as Nữ (with a warning asking for the fix) rather than dropping the person.
- * - Older: age at the period end ≥ elderlyAge with a full birth date; period-end year − birth year
- *   with a year only. A year typed "1.950" is read as 1950, as the core does (with a warning).
- */
-function countMembersByRules(
-  grids: Record<string, Cell[][]>,
-  periodEnd: string,
-  elderlyAge = 60,
-): { total: MemberCounts; bySheet: Record<string, MemberCounts> } {
-  const total: MemberCounts = { members: 0, women_members: 0, elderly_members: 0, elderly_women: 0 };
-  const bySheet: Record<string, MemberCounts> = {};
-  for (const [sheet, grid] of Object.entries(grids)) {
-    const header = grid.findIndex((row) => ['Họ và tên', 'Năm sinh', 'Giới tính'].every((h) => row.some((c) => text(c) === h)));
-    if (header < 0) continue;
-    const col = (h: string) => grid[header].findIndex((c) => text(c) === h);
-    const [name, birth, gender, joined, left] = ['Họ và tên', 'Năm sinh', 'Giới tính', 'Ngày tham gia', 'Ngày rời'].map(col);
-    const counts: MemberCounts = { members: 0, women_members: 0, elderly_members: 0, elderly_women: 0 };
-    for (let r = header + 1; r < grid.length; r++) {
-      const row = grid[r];
-      if (row.some((c) => /^[IVX]+\.\s/.test(text(c)))) break;
-      const where = `${sheet} row ${r + 1}`;
-      if (text(row[name]) === '') continue;
-      const joinedOn = dmy(row[joined], where);
-      const leftOn = dmy(row[left], where);
-      if ((joinedOn && joinedOn > periodEnd) || (leftOn && leftOn <= periodEnd)) continue;
-      const woman = fold(text(row[gender])) === 'nu';
-      const elderly = ageAtEnd(birthOf(row[birth], where), periodEnd) >= elderlyAge;
-      counts.members += 1;
-      if (woman) counts.women_members += 1;
-      if (elderly) counts.elderly_members += 1;
-      if (woman && elderly) counts.elderly_women += 1;
-    }
-    bySheet[sheet] = counts;
-    for (const k of Object.keys(total) as Array<keyof MemberCounts>) total[k] += counts[k];
-  }
-  return { total, bySheet };
-}
 
 const demo = generateDemoWard();
 const ward = parseWard(demo.grids, { today: TODAY });
@@ -128,7 +42,8 @@ describe('generateDemoWard', () => {
 
   test('has at least 5 active clubs and 300 members, one tab each', () => {
     expect(ward.clubs.length).toBeGreaterThanOrEqual(5);
-    expect(rollUp.facts.clubs_active).toBe(ward.clubs.length);
+    // Active by the registry's own cells (Trạng thái, Ngày thành lập), not by the parsed clubs.
+    expect(rollUp.facts.clubs_active).toBe(countedClubs(demo.grids, '2026-12-31').length);
     expect(rollUp.facts.members).toBeGreaterThanOrEqual(300);
     for (const club of rollUp.clubs) {
       expect(club.facts.members).toBeGreaterThanOrEqual(50);
@@ -136,34 +51,44 @@ describe('generateDemoWard', () => {
     }
   });
 
-  test('roll-up member figures equal an independent re-count of the grids, for the ward and each club', () => {
-    const recount = countMembersByRules(demo.grids, '2026-12-31');
-    const pick = (f: MemberCounts) => ({
-      members: f.members,
-      women_members: f.women_members,
-      elderly_members: f.elderly_members,
-      elderly_women: f.elderly_women,
-    });
-    expect(pick(rollUp.facts)).toEqual(recount.total);
-    for (const club of rollUp.clubs) expect(pick(club.facts)).toEqual(recount.bySheet[club.club.sheet]);
+  test('roll-up people figures equal an independent re-count of the grids, for the ward and each club', () => {
+    const recount = recountWard(demo.grids, '2026-12-31');
+    expect(pickPeople(rollUp.facts)).toEqual(recount.total);
+    expect(Object.fromEntries(rollUp.clubs.map((c) => [c.club.code, pickPeople(c.facts)]))).toEqual(recount.byClub);
+    // The re-count is not vacuous: the demo has people in need, some served, some not.
+    expect(recount.total.members_served).toBeGreaterThan(0);
+    expect(recount.total.members_served).toBeLessThan(recount.total.members_in_need);
   });
 
   test('looks like a real ward: composition, meetings, funds, loans, trainings, communication', () => {
     const f = rollUp.facts;
     expect(ward.settings.ward).toBe('Phường Bỉm Sơn');
     expect(ward.settings.populationBase).toBeUndefined();
-    expect(f.population_base).toBe(ward.groups.reduce((sum, g) => sum + g.population!, 0));
+    // No population base set: the groups' Dân số cells, added up here from the grid.
+    const groups = demo.grids['Tổ dân phố'];
+    const h = groups.findIndex((r) => r.includes('Dân số'));
+    const cells = groups.slice(h + 1).filter((r) => r[0] !== '');
+    expect(cells.every((r) => typeof r[2] === 'number')).toBe(true);
+    expect(f.population_base).toBe(cells.reduce((sum, r) => sum + Number(r[2]), 0));
     expect(ward.groups.length).toBeGreaterThanOrEqual(10);
     expect(f.women_members / f.members).toBeGreaterThan(0.58);
     expect(f.women_members / f.members).toBeLessThan(0.72);
     expect(f.elderly_members / f.members).toBeGreaterThan(0.55);
     expect(f.elderly_members / f.members).toBeLessThan(0.72);
-    expect(f.clubs_new_in_phase).toBeGreaterThan(0);
-    expect(f.clubs_new_in_phase).toBeLessThan(ward.clubs.length);
+    // Founded in phase 1 (from 01/01/2025) by the period end, read from the registry's Ngày thành lập cells.
+    const registry = demo.grids['Danh mục CLB'];
+    const rh = registry.findIndex((r) => r.includes('Mã CLB'));
+    const founded = registry
+      .slice(rh + 1)
+      .filter((r) => r[0] !== '')
+      .map((r) => String(r[registry[rh].indexOf('Ngày thành lập')]).split('/').reverse().join('-'));
+    const newInPhase = founded.filter((d) => d >= '2025-01-01' && d <= '2026-12-31').length;
+    expect(f.clubs_new_in_phase).toBe(newInPhase);
+    expect(newInPhase).toBeGreaterThan(0);
+    expect(newInPhase).toBeLessThan(founded.length);
     expect(f.clubs_fund_25m).toBeGreaterThanOrEqual(1);
     expect(f.clubs_both_funds).toBe(ward.clubs.length);
     expect(f.clubs_board_trained).toBeGreaterThanOrEqual(ward.clubs.length - 2);
-    expect(f.members_served).toBeGreaterThan(0);
     expect(ward.activities.length).toBeGreaterThanOrEqual(6);
     expect(ward.activities.length).toBeLessThanOrEqual(10);
     for (const club of ward.clubs) {
@@ -226,14 +151,9 @@ describe('generateDemoWard', () => {
       for (const m of other.mistakes) expect(reported.has(at(m.sheet, m.a1))).toBe(true);
       const cells = new Set(other.mistakes.map((m) => at(m.sheet, m.a1)));
       expect([...parsed.issues, ...issues.filter((i) => i.severity === 'error')].filter((i) => !cells.has(at(i.sheet, i.a1)))).toEqual([]);
-      const recount = countMembersByRules(other.grids, `${options.year ?? 2026}-12-31`);
+      const recount = recountWard(other.grids, `${options.year ?? 2026}-12-31`);
       const facts = rollUpWard(parsed, parsePeriod(String(options.year ?? 2026))!, today).facts;
-      expect(recount.total).toEqual({
-        members: facts.members,
-        women_members: facts.women_members,
-        elderly_members: facts.elderly_members,
-        elderly_women: facts.elderly_women,
-      });
+      expect(pickPeople(facts)).toEqual(recount.total);
     }
   });
 

@@ -94,10 +94,18 @@ describe('indicators on the fixture ward (2026-H1), counted by hand', () => {
     expect(club('CLBB').standard.missed).toEqual(expect.arrayContaining(['size', 'elderly', 'funds', 'board']));
   });
 
-  test('ward facts of club figures are the sums of the club facts', () => {
-    for (const id of ['members', 'women_members', 'elderly_members', 'elderly_women'] as const) {
-      expect(rollup.facts[id]).toBe(rollup.clubs.reduce((s, c) => s + c.facts[id], 0));
-    }
+  // The same people as above, club by club (members, women, older, older women, in need, served).
+  // A: 8 members; women An, Cúc, Dung, Gấm, Lan; older An, Bình, Dung, Gấm, Minh; older women An, Dung, Gấm;
+  //    in need An, Em, Gấm, served An (Có) and Em (loan row). B: 4; women Nga, Phương, Quang, all three older,
+  //    Oanh 56; nobody in need. C is paused: nobody counts.
+  test('each club counts its own people', () => {
+    const people = (code: string) => {
+      const f = club(code).facts;
+      return [f.members, f.women_members, f.elderly_members, f.elderly_women, f.members_in_need, f.members_served];
+    };
+    expect(people('CLBA')).toEqual([8, 5, 5, 3, 3, 2]);
+    expect(people('CLBB')).toEqual([4, 3, 3, 3, 0, 0]);
+    expect(people('CLBC')).toEqual([0, 0, 0, 0, 0, 0]);
   });
 });
 

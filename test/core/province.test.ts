@@ -30,10 +30,28 @@ describe('rollUpProvince', () => {
     }
   });
 
+  // Ward B is the fixture with club C active again: its three members (born 1950; Nữ, Nữ, Nam) add
+  // 3 members, 2 women, 3 older people (76 in 2026), 2 older women. Ward A: 12 members, 6 older women
+  // of 8 older people, 2 of 3 clubs maintained; ward B: 15, 8 of 11, 3 of 3.
+  test('two different wards: hand-counted sums, and a share of the sums that is not the average of the shares', () => {
+    const grids = fixtureWard();
+    const registry = grids['Danh mục CLB'];
+    const status = registry.find((r) => r.includes('Mã CLB'))!.indexOf('Trạng thái');
+    registry.find((r) => r[0] === 'CLBC')![status] = 'Đang hoạt động';
+    const b = rollUpWard(parseWard(grids, { today: TODAY }), period, TODAY);
+    const q = rollUpProvince([as('Phường A'), { source: 'b.xlsx', rollup: { ...b, ward: 'Phường B' }, errors: 0, warnings: 0 }], period);
+    const v = (id: string) => q.indicators.find((i) => i.id === id)!;
+    expect([v('members').value, v('women_members').value, v('elderly_members').value, v('elderly_women').value]).toEqual([27, 18, 19, 14]);
+    expect(v('elderly_women_share')).toMatchObject({ numerator: 14, denominator: 19 });
+    expect(v('elderly_women_share').value).toBeCloseTo(14 / 19, 12);
+    expect(v('elderly_women_share').value).not.toBeCloseTo((6 / 8 + 8 / 11) / 2, 4);
+    expect(v('clubs_maintained')).toMatchObject({ numerator: 5, denominator: 6 });
+    expect(v('communication_reach')).toMatchObject({ numerator: 600, denominator: 6000, value: 0.1 });
+  });
+
   test('count targets add up over the wards; share targets stay the plan rate', () => {
     // The fixture ward's own Chỉ tiêu: elderly_members ≥ 300 in phase 1, so two wards need ≥ 600.
-    const elderly = fixture.indicators.find((i) => i.id === 'elderly_members')!;
-    expect(p.targets.elderly_members.P1).toEqual({ min: 2 * elderly.targets.P1!.min!, max: undefined, percent: false });
+    expect(p.targets.elderly_members.P1).toEqual({ min: 600, max: undefined, percent: false });
     expect(p.targets.elderly_women_share.P1).toEqual({ min: 0.4, max: 0.5, percent: true });
   });
 

@@ -3,6 +3,7 @@ import { generateDemoWard } from '../../src/core/demo';
 import { rollUpGrids } from '../../src/core/jobs';
 import { parsePeriod } from '../../src/core/period';
 import { SHEETS } from '../../src/core/schema/sheets';
+import { recountWard } from '../core/recount';
 import { loadAddOn, sheetValues, writeGrids } from './harness';
 
 const TODAY = '2026-11-22';
@@ -84,30 +85,58 @@ describe('a ward of several clubs', () => {
     const formulas = env.spreadsheet.getSheetByName(SHEETS.check)!.getDataRange().getFormulas();
     expect(rows.length).toBeGreaterThan(3 + 3);
     expect(formulas.slice(3).every((r) => r[3] === '' || /^=HYPERLINK\("#gid=\d+&range=[A-Z]+\d+"/.test(r[3]))).toBe(true);
-    expect(formulas.slice(3).filter((r) => r[3] !== '').length).toBeGreaterThan(0);
+    // Every mistake the generator planted is listed on its own tab, linked to its own cell.
+    expect(demo.mistakes).toHaveLength(8);
+    const linked = new Set(formulas.slice(3).map((r, i) => `${rows[3 + i][2]}|${r[3]}`));
+    for (const m of demo.mistakes) {
+      const gid = env.spreadsheet.getSheetByName(m.sheet)!.getSheetId();
+      expect(linked).toContain(`${m.sheet}|=HYPERLINK("#gid=${gid}&range=${m.a1}","${m.a1}")`);
+    }
     expect(env.ui.toasts.at(-1)!.message).toMatch(/\d+ lỗi và \d+ cảnh báo/);
   });
 
-  test('Tổng hợp chỉ tiêu writes Tổng hợp and Theo CLB matching the core roll-up', () => {
+  test('Tổng hợp chỉ tiêu writes Tổng hợp and Theo CLB with the people an independent re-count of the cells finds', () => {
     const { env, app } = loadAddOn();
     writeGrids(env, demo.grids);
     app.menuRollUp();
-    const expected = rollUpGrids(demo.grids, parsePeriod('2026')!, TODAY).rollup;
+    const recount = recountWard(demo.grids, '2026-12-31');
     const summary = sheetValues(env, SHEETS.summary);
-    const members = summary.find((r) => r[1] === 'members')!;
-    expect(members[5]).toBe(expected.facts.members);
-    const share = summary.find((r) => r[1] === 'elderly_women_share')!;
-    expect([share[5], share[6]]).toEqual([expected.facts.elderly_women, expected.facts.elderly_members]);
+    const row = (id: string) => summary.find((r) => r[1] === id)!;
+    // Columns: value, numerator, denominator.
+    expect([row('members'), row('women_members'), row('elderly_members'), row('elderly_women')].map((r) => r[4])).toEqual([
+      recount.total.members,
+      recount.total.women_members,
+      recount.total.elderly_members,
+      recount.total.elderly_women,
+    ]);
+    const share = row('elderly_women_share');
+    expect([share[5], share[6]]).toEqual([recount.total.elderly_women, recount.total.elderly_members]);
+    expect([row('loan_need_met')[5], row('loan_need_met')[6]]).toEqual([recount.total.members_served, recount.total.members_in_need]);
     // Values are numbers (fractions for shares) shown through number formats, so leaders can chart them.
-    expect(share[4]).toBeCloseTo(expected.facts.elderly_women / expected.facts.elderly_members, 9);
+    expect(share[4]).toBeCloseTo(recount.total.elderly_women / recount.total.elderly_members, 9);
     const formats = env.spreadsheet.getSheetByName(SHEETS.summary)!.getDataRange().getNumberFormats();
     expect(formats[summary.indexOf(share)][4]).toBe('0.0%');
-    expect(formats[summary.indexOf(members)][4]).toBe('#,##0');
-    const byClub = sheetValues(env, SHEETS.byClub)
-      .slice(3)
-      .filter((r) => r[1] !== '');
-    expect(byClub.map((r) => r[1])).toEqual(expected.clubs.map((c) => c.club.code));
-    expect(byClub.map((r) => r[5])).toEqual(expected.clubs.map((c) => c.facts.members));
+    expect(formats[summary.indexOf(row('members'))][4]).toBe('#,##0');
+    const byClubGrid = sheetValues(env, SHEETS.byClub);
+    const header = byClubGrid[2];
+    const col = (name: string) => header.indexOf(name);
+    const byClub = byClubGrid.slice(3).filter((r) => r[1] !== '');
+    expect(
+      Object.fromEntries(
+        byClub.map((r) => [
+          r[col('Mã CLB')],
+          {
+            members: r[col('Thành viên')],
+            women_members: r[col('Nữ')],
+            elderly_members: r[col('Người cao tuổi')],
+            elderly_women: r[col('NCT nữ')],
+            members_in_need: r[col('Có nhu cầu vay')],
+            members_served: r[col('Được vay / hỗ trợ')],
+          },
+        ]),
+      ),
+    ).toEqual(recount.byClub);
+    expect(byClub.map((r) => r[col('Mã CLB')])).toEqual(['CLB01', 'CLB02', 'CLB03']);
   });
 
   test("each club tab shows its own standard result above its tables, and a user's text there is left alone", () => {
@@ -246,8 +275,11 @@ describe('Tạo báo cáo 6 tháng', () => {
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('6 tháng đầu năm 2026');
     expect(text).not.toMatch(/\{\{/);
-    const expected = rollUpGrids(demo.grids, parsePeriod('2026-H1')!, TODAY).rollup;
-    for (const c of expected.clubs) expect(text).toContain(c.club.entry.name!);
+    // Every club name of the registry's cells (all three founded by 30/06/2026).
+    const registry = demo.grids[SHEETS.clubs];
+    const names = registry.slice(registry.findIndex((r) => r.includes('Tên CLB')) + 1).flatMap((r) => (r[1] ? [String(r[1])] : []));
+    expect(names).toHaveLength(3);
+    for (const name of names) expect(text).toContain(name);
     expect(env.ui.dialogs.at(-1)!.html.getContent()).toContain(report.getId());
     const inFolder = env.drive
       .allFiles()

@@ -5,10 +5,11 @@ import type { ReportRecord } from '../../../src/core/report/language';
 import { buildSixMonthReportData } from '../../../src/core/report/model';
 import { renderBlocks } from '../../../src/core/report/renderBlocks';
 import { defaultSettings } from '../../../src/core/schema/settings';
+import { recountWard } from '../recount';
 import { expectFullReport, sampleReport, TODAY } from './sample';
 
 describe('six-month report model', () => {
-  const { data, rollup, ward } = sampleReport();
+  const { data, rollup, ward, grids } = sampleReport();
   const indicators = data.indicators as ReportRecord[];
   const clubs = data.clubs as ReportRecord[];
 
@@ -25,21 +26,55 @@ describe('six-month report model', () => {
     expect(data.signer_title).toBe('PHÓ CHỦ TỊCH');
   });
 
+  // Expected figures come from an independent re-count of the demo ward's cells at 30/06/2026,
+  // printed the vi-VN way by hand: "1.234" for counts, "45,2%" for shares (",0" dropped).
+  const recount = recountWard(grids, '2026-06-30');
+  const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1).replace('.', ',').replace(/,0$/, '')}%`;
+
   it('prints one indicator row per declared indicator, formatted for print', () => {
     expect(indicators).toHaveLength(rollup.indicators.length);
     const elderly = indicators.find((i) => i.id === 'elderly_members')!;
-    expect(elderly).toMatchObject({ unit: 'người', target: '≥ 300' });
-    expect(elderly.value).toMatch(/^\d{1,3}(\.\d{3})*$/);
+    expect(elderly).toMatchObject({ unit: 'người', target: '≥ 300', value: count(recount.total.elderly_members) });
     const share = indicators.find((i) => i.id === 'elderly_women_share')!;
-    expect(share).toMatchObject({ unit: '%', target: '40–50%' });
-    expect(share.value).toMatch(/^\d+(,\d)?%$/);
+    expect(share).toMatchObject({
+      unit: '%',
+      target: '40–50%',
+      value: percent(recount.total.elderly_women, recount.total.elderly_members),
+    });
     expect(indicators.find((i) => i.id === 'clubs_active')).toMatchObject({ unit: 'CLB', target: '', status: '' });
     for (const row of indicators) expect(['Đạt', 'Chưa đạt', 'Vượt', '']).toContain(row.status);
+    expect([data.members, data.women_members, data.elderly_members, data.elderly_women, data.elderly_women_share]).toEqual([
+      count(recount.total.members),
+      count(recount.total.women_members),
+      count(recount.total.elderly_members),
+      count(recount.total.elderly_women),
+      percent(recount.total.elderly_women, recount.total.elderly_members),
+    ]);
   });
 
-  it('prints one club row per registered club with its standard check', () => {
-    expect(clubs.map((c) => c.code)).toEqual(rollup.clubs.filter((c) => c.facts.clubs_registered === 1).map((c) => c.club.code));
-    for (const club of clubs) expect(club.standard).toMatch(/^(Đạt chuẩn|Chưa đạt: .+|Không hoạt động)$/);
+  it('prints one club row per club founded by the period end, with its re-counted people and its standard check', () => {
+    const registry = grids['Danh mục CLB'];
+    const h = registry.findIndex((r) => r.includes('Mã CLB'));
+    const [code, founded] = ['Mã CLB', 'Ngày thành lập'].map((name) => registry[h].indexOf(name));
+    const iso = (dmy: unknown) => String(dmy).split('/').reverse().join('-');
+    const registered = registry
+      .slice(h + 1)
+      .filter((r) => r[code] !== '' && iso(r[founded]) <= '2026-06-30')
+      .map((r) => String(r[code]));
+    expect(registered.length).toBeGreaterThanOrEqual(5);
+    expect(clubs.map((c) => c.code)).toEqual(registered);
+    for (const club of clubs) {
+      const people = recount.byClub[club.code as string];
+      expect([club.members, club.women, club.elderly, club.elderly_women, club.elderly_women_share]).toEqual([
+        count(people.members),
+        count(people.women_members),
+        count(people.elderly_members),
+        count(people.elderly_women),
+        percent(people.elderly_women, people.elderly_members),
+      ]);
+      expect(club.standard).toMatch(/^(Đạt chuẩn|Chưa đạt: .+|Không hoạt động)$/);
+    }
   });
 
   it('ends the recipient list the Decree 30 way', () => {
@@ -69,14 +104,17 @@ describe('six-month report model', () => {
 
 describe('six-month report model in English', () => {
   it('prints English labels and separators', () => {
-    const { rollup, ward } = sampleReport();
+    const { rollup, ward, grids } = sampleReport();
     const d = buildSixMonthReportData(rollup, ward.settings, { today: TODAY, lang: 'en' });
     expect(d.subtitle).toBe('Results of replicating Intergenerational Self-Help Clubs, first half of 2026');
     expect(d.date_line).toBe(`${ward.settings.place}, 5 July 2026`);
     const rows = d.indicators as ReportRecord[];
     expect(rows.find((i) => i.id === 'elderly_members')!.unit).toBe('people');
     for (const row of rows) expect(['Met', 'Not met', 'Exceeded', '']).toContain(row.status);
-    expect(rows.find((i) => i.id === 'elderly_women_share')!.value).toMatch(/^\d+(\.\d)?%$/);
+    const { elderly_women, elderly_members } = recountWard(grids, '2026-06-30').total;
+    expect(rows.find((i) => i.id === 'elderly_women_share')!.value).toBe(
+      `${((100 * elderly_women) / elderly_members).toFixed(1).replace(/\.0$/, '')}%`,
+    );
   });
 });
 

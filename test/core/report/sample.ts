@@ -10,7 +10,7 @@ export function sampleReport(opts: { clubs?: number } = {}) {
   const { grids } = generateDemoWard({ today: TODAY, clubs: opts.clubs });
   const result = rollUpGrids(grids, parsePeriod('2026-H1')!, TODAY);
   const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: TODAY });
-  return { ...result, data };
+  return { ...result, data, grids };
 }
 
 type Row = Record<string, string>;
