@@ -126,10 +126,10 @@ describe('a ward of several clubs', () => {
         byClub.map((r) => [
           r[col('Mã CLB')],
           {
-            members: r[col('Thành viên')],
-            women_members: r[col('Nữ')],
-            elderly_members: r[col('Người cao tuổi')],
-            elderly_women: r[col('NCT nữ')],
+            members: r[col('Số thành viên (người)')],
+            women_members: r[col('Số thành viên nữ (người)')],
+            elderly_members: r[col('Số người cao tuổi tham gia (người)')],
+            elderly_women: r[col('Số người cao tuổi là nữ (người)')],
             members_in_need: r[col('Có nhu cầu vay')],
             members_served: r[col('Được vay / hỗ trợ')],
           },
