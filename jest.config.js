@@ -10,10 +10,11 @@ const common = {
   transform: {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
-  testTimeout: 60000,
 };
 
 export default {
+  // A global option: jest ignores it inside projects.
+  testTimeout: 60000,
   globalSetup: '<rootDir>/test/globalSetup.cjs',
   projects: [
     {
