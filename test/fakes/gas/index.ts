@@ -10,12 +10,12 @@
  * Known approximations (everything else throws where Apps Script throws):
  * - Formulas are stored, not computed: getValues() returns '#FORMULA!' for them.
  * - Written strings: "=..." formula, "'..." text, plain en-US numbers and TRUE/FALSE are parsed;
- *   date-like strings are NOT parsed (Sheets would, by locale). Display values ignore number formats.
+ *   date-like strings are NOT parsed (Sheets would, by locale).
  * - Ui.alert with only an OK button needs no scripted answer; every prompt and every other alert does.
  * - Documents keep text per paragraph; offset styling is recorded, not re-flowed. Body.appendTable
  *   adds no trailing paragraph. Exported "PDFs" contain the document text.
  * - DriveApp name searches include trashed items. Range objects do not move when rows are inserted
- *   or deleted (named ranges, protections and merges do).
+ *   or deleted. Column widths and the spreadsheet's time zone are checked, not kept.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,7 +63,7 @@ export { FakeLockControl, FakeProperties, FakeTrigger } from './services';
 export { FakeSheet, FakeSpreadsheet } from './spreadsheet';
 export type { ButtonName, RecordedAlert, RecordedDialog, RecordedMenu, RecordedMenuItem, RecordedPrompt, RecordedToast } from './ui';
 export { FakeUiRecorder } from './ui';
-export { FakeDataValidation, FakeProtection } from './validation';
+export { FakeDataValidation } from './validation';
 
 export interface GasEnvironmentOptions {
   spreadsheetName?: string;
