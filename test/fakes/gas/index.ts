@@ -1,5 +1,7 @@
 /**
- * A strict in-memory fake of the Apps Script services the add-on uses, and only of those.
+ * A strict in-memory fake of the Apps Script services the add-on uses, and only of those: surface.ts
+ * lists every public member, conformance.ts types them against @types/google-apps-script, and
+ * test/fakes/surface.test.ts checks that src/gas calls nothing else.
  *
  *   const env = createGasEnvironment();
  *   const app = loadBundle(env);          // dist/*.js in a vm context whose globals are the fakes
