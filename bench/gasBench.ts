@@ -16,7 +16,7 @@ export interface JobMeasure {
 }
 
 function loadAddOn(distDir: string): { env: GasEnvironment; app: AddOn } {
-  const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường (bench)', htmlFiles: {} });
+  const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường (bench)' });
   return { env, app: loadBundle(env, distDir) as AddOn };
 }
 

@@ -1,4 +1,4 @@
-/** A1 notation: parsing "'Tab name'!A1:C3", "A:C", "2:5", "$B$2" and formatting back. */
+/** A1 notation: parsing "'Tab name'!A1:C3", "A:C", "2:5", "$B$2". */
 
 export interface A1Ref {
   /** Unquoted sheet name, or null when the notation has no `Sheet!` prefix. */
@@ -16,16 +16,6 @@ export function columnToNumber(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;
-}
-
-export function numberToColumn(n: number): string {
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** Splits off an optional sheet prefix; returns null for text that is not A1 notation. */
@@ -71,15 +61,4 @@ export function parseA1(text: string): A1Ref | null {
     startCol: c1 === null || c2 === null ? null : Math.min(c1, c2),
     endCol: c1 === null || c2 === null ? null : Math.max(c1, c2),
   };
-}
-
-export function formatA1(row: number, col: number, numRows: number, numCols: number): string {
-  const start = `${numberToColumn(col)}${row}`;
-  if (numRows === 1 && numCols === 1) return start;
-  return `${start}:${numberToColumn(col + numCols - 1)}${row + numRows - 1}`;
-}
-
-/** Sheet-name prefix as Sheets writes it: quoted unless it is a plain identifier. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }

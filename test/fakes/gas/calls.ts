@@ -59,12 +59,16 @@ export interface Counted {
 
 type AnyClass = abstract new (...args: never[]) => unknown;
 
+/** Every class passed to `instrument`: the fake's Apps Script classes (surface.test.ts checks each is in surface.ts). */
+export const INSTRUMENTED: AnyClass[] = [];
+
 /**
  * Wraps every public method declared on `cls.prototype` (names not starting with `_`) so that it
  * counts `<className>.<method>`, where className is that of the instance's own class (so a method
  * inherited from a base class is counted under the subclass's name).
  */
 export function instrument(cls: AnyClass, className: string): void {
+  INSTRUMENTED.push(cls);
   const proto = cls.prototype as Record<string, unknown>;
   Object.defineProperty(proto, '_className', { value: className, enumerable: false });
   for (const name of Object.getOwnPropertyNames(proto)) {

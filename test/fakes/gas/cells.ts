@@ -1,21 +1,17 @@
 /** The cell model behind the spreadsheet fake and Sheets' rules for values a script writes. */
 import type { FakeContext } from './context';
-import { isDate, typeName, zonedParts } from './context';
+import { isDate, typeName } from './context';
 import type { FakeDataValidation } from './validation';
 
 export type Stored = string | number | boolean | Date;
 
+/** Formats the add-on sets; only background and number format are read back. */
 export interface CellFormat {
   background?: string;
   fontWeight?: string;
-  fontColor?: string;
-  fontStyle?: string;
   fontSize?: number;
   numberFormat?: string;
   wrap?: boolean;
-  horizontalAlignment?: string;
-  verticalAlignment?: string;
-  border?: unknown[];
 }
 
 export interface Cell {
@@ -31,13 +27,7 @@ export const FORMULA_PLACEHOLDER = '#FORMULA!';
 
 export const FORMAT_DEFAULTS = {
   background: '#ffffff',
-  fontWeight: 'normal',
-  fontColor: '#000000',
-  fontStyle: 'normal',
-  fontSize: 10,
   numberFormat: '0.###############',
-  horizontalAlignment: 'general',
-  verticalAlignment: 'bottom',
 } as const;
 
 export function emptyCell(): Cell {
@@ -72,19 +62,6 @@ export function readValue(ctx: FakeContext, cell: Cell | undefined): Stored {
   if (!cell) return '';
   if (cell.formula !== '') return FORMULA_PLACEHOLDER;
   return isDate(cell.value) ? ctx.date(cell.value.getTime()) : cell.value;
-}
-
-/** A plain rendering: numbers with String(), booleans as TRUE/FALSE, dates dd/MM/yyyy. Number formats are ignored. */
-export function displayValue(cell: Cell | undefined, timeZone: string): string {
-  if (!cell) return '';
-  if (cell.formula !== '') return FORMULA_PLACEHOLDER;
-  const v = cell.value;
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (isDate(v)) {
-    const p = zonedParts(v.getTime(), timeZone);
-    return `${String(p.day).padStart(2, '0')}/${String(p.month).padStart(2, '0')}/${p.year}`;
-  }
-  return String(v);
 }
 
 const NAMED_COLORS: Record<string, string> = {

@@ -11,9 +11,9 @@ export interface Realm {
   Error: ErrorConstructor;
 }
 
+/** A console.error line of the code under test. */
 export interface LogEntry {
-  source: 'Logger' | 'console';
-  level: 'log' | 'info' | 'warn' | 'error' | 'debug';
+  level: 'error';
   message: string;
 }
 
@@ -32,7 +32,6 @@ export class FakeContext {
 
   constructor(
     readonly userEmail: string,
-    readonly timeZone: string,
     readonly userLocale: string,
   ) {}
 
@@ -43,7 +42,7 @@ export class FakeContext {
     return `1Fake${kind}${String(n).padStart(6, '0')}`.padEnd(44, '_');
   }
 
-  /** Next value of a simple per-kind counter (sheet ids, trigger ids). */
+  /** Next value of a simple per-kind counter (sheet ids). */
   next(kind: string): number {
     const n = (this.seq.get(kind) ?? 0) + 1;
     this.seq.set(kind, n);
@@ -114,36 +113,4 @@ export function parseGmtOffset(tz: string): number | null {
   if (!m[1]) return 0;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
   return m[1] === '-' ? -minutes : minutes;
-}
-
-/** Calendar fields of an instant in a time zone. */
-export function zonedParts(
-  ms: number,
-  tz: string,
-): { year: number; month: number; day: number; hour: number; minute: number; second: number } {
-  const offset = parseGmtOffset(tz);
-  if (offset !== null) {
-    const d = new Date(ms + offset * 60000);
-    return {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    };
-  }
-  const fmt = new Intl.DateTimeFormat('en-US', {
-    timeZone: tz,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
-  const parts = fmt.formatToParts(new Date(ms));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
-  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }

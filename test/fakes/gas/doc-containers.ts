@@ -45,20 +45,6 @@ export abstract class FakeContainer extends FakeParentElement {
     super._removeKid(el);
   }
 
-  getParagraphs(): FakeParagraph[] {
-    return this._paragraphs();
-  }
-
-  getTables(): FakeTable[] {
-    const out: FakeTable[] = [];
-    const walk = (el: FakeElement): void => {
-      if (el instanceof FakeTable) out.push(el);
-      if (el instanceof FakeParentElement) el._kids.forEach(walk);
-    };
-    this._kids.forEach(walk);
-    return out;
-  }
-
   appendParagraph(paragraph: unknown): FakeParagraph {
     return this._adopt(this._newParagraph('appendParagraph', paragraph, [paragraph]), this._kids.length);
   }
@@ -66,10 +52,6 @@ export abstract class FakeContainer extends FakeParentElement {
   insertParagraph(childIndex: unknown, paragraph: unknown): FakeParagraph {
     const i = this._insertIndex(childIndex, 'insertParagraph', [childIndex, paragraph]);
     return this._adopt(this._newParagraph('insertParagraph', paragraph, [childIndex, paragraph]), i);
-  }
-
-  appendListItem(listItem: unknown): FakeListItem {
-    return this._adopt(this._newListItem('appendListItem', listItem, [listItem]), this._kids.length);
   }
 
   insertListItem(childIndex: unknown, listItem: unknown): FakeListItem {
@@ -87,24 +69,9 @@ export abstract class FakeContainer extends FakeParentElement {
     return this._adopt(this._newTable('insertTable', table, [childIndex, table]), i);
   }
 
-  removeChild(child: unknown): FakeContainer {
+  removeChild(child: unknown): this {
     if (!(child instanceof FakeElement)) throw this._ctx.badArgs(`${this._kind()}.removeChild`, [child]);
     this._removeKid(child);
-    return this;
-  }
-
-  /** Leaves a single empty paragraph, as Docs does. */
-  clear(): FakeContainer {
-    for (const k of this._kids) k._parent = null;
-    this._kids = [];
-    this._adopt(new FakeParagraph(this._ctx, ''), 0);
-    return this;
-  }
-
-  setText(text: unknown): FakeContainer {
-    if (typeof text !== 'string') throw this._ctx.badArgs(`${this._kind()}.setText`, [text]);
-    this.clear();
-    (this._kids[0] as FakeParagraph)._value = text;
     return this;
   }
 }
@@ -199,38 +166,10 @@ export class FakeTableCell extends FakeContainer {
     return this._cloneKidsInto(new FakeTableCell(this._ctx));
   }
 
-  setBackgroundColor(color: unknown): FakeTableCell {
-    if (typeof color !== 'string' || !/^#[0-9a-fA-F]{6}$/.test(color)) throw this._ctx.badArgs('TableCell.setBackgroundColor', [color]);
-    this._attrs.BACKGROUND_COLOR = color.toLowerCase();
-    return this;
-  }
-
-  getBackgroundColor(): string | null {
-    return (this._attrs.BACKGROUND_COLOR as string | undefined) ?? null;
-  }
-
-  setWidth(width: unknown): FakeTableCell {
-    if (typeof width !== 'number' || !(width >= 0)) throw this._ctx.badArgs('TableCell.setWidth', [width]);
-    this._attrs.WIDTH = width;
-    return this;
-  }
-
-  getWidth(): number | null {
-    return (this._attrs.WIDTH as number | undefined) ?? null;
-  }
-
   setVerticalAlignment(alignment: unknown): FakeTableCell {
     if (!has(VerticalAlignment, alignment)) throw this._ctx.badArgs('TableCell.setVerticalAlignment', [alignment]);
     this._attrs.VERTICAL_ALIGNMENT = alignment;
     return this;
-  }
-
-  getVerticalAlignment(): unknown {
-    return this._attrs.VERTICAL_ALIGNMENT ?? VerticalAlignment.TOP;
-  }
-
-  getParentRow(): FakeTableRow | null {
-    return this._parent as FakeTableRow | null;
   }
 }
 instrument(FakeTableCell, 'TableCell');
@@ -255,29 +194,10 @@ export class FakeTableRow extends FakeParentElement {
   getCell(cellIndex: unknown): FakeTableCell {
     return this._kid(cellIndex, 'getCell') as FakeTableCell;
   }
-
-  appendTableCell(cell?: unknown): FakeTableCell {
-    if (cell instanceof FakeTableCell) return this._adopt(cell, this._kids.length);
-    if (cell === undefined || typeof cell === 'string')
-      return this._adopt(FakeTableCell._withText(this._ctx, cell ?? ''), this._kids.length);
-    throw this._ctx.badArgs('TableRow.appendTableCell', [cell]);
-  }
-
-  removeCell(cellIndex: unknown): FakeTableCell {
-    const c = this._kid(cellIndex, 'removeCell');
-    this._removeKid(c);
-    return c as FakeTableCell;
-  }
-
-  getParentTable(): FakeTable | null {
-    return this._parent as FakeTable | null;
-  }
 }
 instrument(FakeTableRow, 'TableRow');
 
 export class FakeTable extends FakeParentElement {
-  _columnWidths = new Map<number, number>();
-
   _type(): 'TABLE' {
     return 'TABLE';
   }
@@ -287,9 +207,7 @@ export class FakeTable extends FakeParentElement {
   }
 
   _clone(): FakeTable {
-    const t = this._cloneKidsInto(new FakeTable(this._ctx));
-    t._columnWidths = new Map(this._columnWidths);
-    return t;
+    return this._cloneKidsInto(new FakeTable(this._ctx));
   }
 
   private _row(method: string, row: unknown, args: unknown[]): FakeTableRow {
@@ -308,10 +226,6 @@ export class FakeTable extends FakeParentElement {
 
   getCell(rowIndex: unknown, cellIndex: unknown): FakeTableCell {
     return (this._kid(rowIndex, 'getCell') as FakeTableRow)._kid(cellIndex, 'getCell') as FakeTableCell;
-  }
-
-  appendTableRow(row?: unknown): FakeTableRow {
-    return this._adopt(this._row('appendTableRow', row, row === undefined ? [] : [row]), this._kids.length);
   }
 
   insertTableRow(childIndex: unknown, row?: unknown): FakeTableRow {
@@ -336,17 +250,12 @@ export class FakeTable extends FakeParentElement {
     return (this._attrs.BORDER_WIDTH as number | undefined) ?? null;
   }
 
+  /** Checked like Apps Script, not stored: nothing reads widths back. */
   setColumnWidth(columnIndex: unknown, width: unknown): FakeTable {
     if (!Number.isInteger(columnIndex) || (columnIndex as number) < 0 || typeof width !== 'number' || !(width >= 0)) {
       throw this._ctx.badArgs('Table.setColumnWidth', [columnIndex, width]);
     }
-    this._columnWidths.set(columnIndex as number, width);
     return this;
-  }
-
-  getColumnWidth(columnIndex: unknown): number | null {
-    if (!Number.isInteger(columnIndex)) throw this._ctx.badArgs('Table.getColumnWidth', [columnIndex]);
-    return this._columnWidths.get(columnIndex as number) ?? null;
   }
 }
 instrument(FakeTable, 'Table');

@@ -1,9 +1,9 @@
 /** Document elements with text: the Element base classes, Paragraph, ListItem, Text and RangeElement. */
 import { instrument } from './calls';
 import type { FakeContext } from './context';
-import type { FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
+import type { FakeTable } from './doc-containers';
 import type { AttributeName, Attrs } from './doc-model';
-import { Attribute, childIndexError, type ElementType, HorizontalAlignment, has, javaRegex, ParagraphHeading } from './doc-model';
+import { Attribute, childIndexError, type ElementType, has, javaRegex } from './doc-model';
 
 export abstract class FakeElement {
   _parent: FakeParentElement | null = null;
@@ -21,30 +21,18 @@ export abstract class FakeElement {
     return this._type();
   }
 
-  getParent(): FakeParentElement | null {
-    return this._parent;
-  }
-
   getText(): string {
     return this._text();
   }
 
-  removeFromParent(): FakeElement {
+  removeFromParent(): this {
     if (this._parent) this._parent._removeKid(this);
     return this;
   }
 
-  copy(): FakeElement {
-    return this._clone();
-  }
-
-  getAttributes(): Attrs {
-    return { ...this._attrs };
-  }
-
-  setAttributes(attributes: unknown): FakeElement {
-    this._setAttrs('setAttributes', attributes);
-    return this;
+  /** A detached deep copy. */
+  copy(): this {
+    return this._clone() as this;
   }
 
   _setAttrs(method: string, attributes: unknown): void {
@@ -105,16 +93,6 @@ export abstract class FakeElement {
   asTable(): FakeTable {
     if (this._type() !== 'TABLE') throw this._ctx.error(`Element of type ${this._type()} is not a TABLE.`);
     return this as unknown as FakeTable;
-  }
-
-  asTableRow(): FakeTableRow {
-    if (this._type() !== 'TABLE_ROW') throw this._ctx.error(`Element of type ${this._type()} is not a TABLE_ROW.`);
-    return this as unknown as FakeTableRow;
-  }
-
-  asTableCell(): FakeTableCell {
-    if (this._type() !== 'TABLE_CELL') throw this._ctx.error(`Element of type ${this._type()} is not a TABLE_CELL.`);
-    return this as unknown as FakeTableCell;
   }
 
   editAsText(): FakeText {
@@ -212,55 +190,10 @@ export class FakeParagraph extends FakeElement {
     return p;
   }
 
-  private _set(method: string, attr: AttributeName, value: unknown, check: (v: unknown) => boolean): FakeParagraph {
-    if (!check(value)) throw this._ctx.badArgs(`Paragraph.${method}`, [value]);
-    this._attrs[attr] = value;
-    return this;
-  }
-
   setText(text: unknown): void {
     if (typeof text !== 'string') throw this._ctx.badArgs('Paragraph.setText', [text]);
     this._value = text;
     this._styles = [];
-  }
-
-  appendText(text: unknown): FakeText {
-    if (typeof text !== 'string') throw this._ctx.badArgs('Paragraph.appendText', [text]);
-    const start = this._value.length;
-    this._value += text;
-    return new FakeText(this._ctx, this, start, this._value.length);
-  }
-
-  setAlignment(alignment: unknown): FakeParagraph {
-    return this._set('setAlignment', 'HORIZONTAL_ALIGNMENT', alignment, (v) => has(HorizontalAlignment, v));
-  }
-
-  getAlignment(): unknown {
-    return this._attrs.HORIZONTAL_ALIGNMENT ?? null;
-  }
-
-  setHeading(heading: unknown): FakeParagraph {
-    return this._set('setHeading', 'HEADING', heading, (v) => has(ParagraphHeading, v));
-  }
-
-  getHeading(): unknown {
-    return this._attrs.HEADING ?? ParagraphHeading.NORMAL;
-  }
-
-  setSpacingBefore(spacing: unknown): FakeParagraph {
-    return this._set('setSpacingBefore', 'SPACING_BEFORE', spacing, (v) => typeof v === 'number' && v >= 0);
-  }
-
-  setSpacingAfter(spacing: unknown): FakeParagraph {
-    return this._set('setSpacingAfter', 'SPACING_AFTER', spacing, (v) => typeof v === 'number' && v >= 0);
-  }
-
-  setLineSpacing(multiplier: unknown): FakeParagraph {
-    return this._set('setLineSpacing', 'LINE_SPACING', multiplier, (v) => typeof v === 'number' && v > 0);
-  }
-
-  setIndentFirstLine(indent: unknown): FakeParagraph {
-    return this._set('setIndentFirstLine', 'INDENT_FIRST_LINE', indent, (v) => typeof v === 'number');
   }
 
   setAttributes(attributes: unknown): FakeParagraph {
@@ -302,72 +235,19 @@ export class FakeListItem extends FakeParagraph {
     p._styles = this._styles.map((st) => ({ ...st, attributes: { ...st.attributes } }));
     return p;
   }
-
-  getNestingLevel(): number {
-    return (this._attrs.NESTING_LEVEL as number | undefined) ?? 0;
-  }
-
-  setNestingLevel(level: unknown): FakeListItem {
-    if (!Number.isInteger(level) || (level as number) < 0 || (level as number) > 8)
-      throw this._ctx.badArgs('ListItem.setNestingLevel', [level]);
-    this._attrs.NESTING_LEVEL = level;
-    return this;
-  }
 }
 instrument(FakeListItem, 'ListItem');
 
 /**
- * Text: the editable text of an element (editAsText) or of a found / appended span. Style setters
- * without offsets style the whole target; with offsets (start, endInclusive) they are recorded on
- * the paragraph.
+ * Text: the editable text of an element (editAsText) or of a found span's paragraph. setAttributes
+ * without offsets styles the whole target; with offsets (start, endInclusive) it is recorded on the
+ * paragraph.
  */
 export class FakeText {
   constructor(
     readonly _ctx: FakeContext,
     readonly _target: FakeElement,
-    /** Optional window [from, to) inside a paragraph (appendText). */
-    readonly _from = 0,
-    readonly _to: number | null = null,
   ) {}
-
-  private _style(method: string, attr: AttributeName, args: unknown[], check: (v: unknown) => boolean): FakeText {
-    const value = args[args.length - 1];
-    if (!((args.length === 1 || args.length === 3) && check(value))) throw this._ctx.badArgs(`Text.${method}`, args);
-    this._apply(method, { [attr]: value }, args.length === 3 ? [args[0], args[1]] : null, args);
-    return this;
-  }
-
-  private _apply(method: string, attrs: Attrs, offsets: [unknown, unknown] | null, args: unknown[]): void {
-    const whole = this._to === null && this._from === 0;
-    if (offsets === null && whole) {
-      for (const p of this._target._paragraphs()) Object.assign(p._attrs, attrs);
-      if (!(this._target instanceof FakeParagraph)) Object.assign(this._target._attrs, attrs);
-      return;
-    }
-    if (!(this._target instanceof FakeParagraph))
-      throw this._ctx.error(`Text.${method} with offsets is only supported by the fake inside one paragraph.`);
-    let [start, end] = offsets ?? [0, (this._to ?? this._target._value.length) - this._from - 1];
-    if (!Number.isInteger(start) || !Number.isInteger(end)) throw this._ctx.badArgs(`Text.${method}`, args);
-    start = (start as number) + this._from;
-    end = (end as number) + this._from;
-    const limit = this._to ?? this._target._value.length;
-    if ((start as number) < 0 || (end as number) < (start as number) || (end as number) >= limit) {
-      throw this._ctx.error(`Text.${method}: offsets ${String(start)}..${String(end)} are outside the text (length ${limit}).`);
-    }
-    this._target._styles.push({ start: start as number, end: end as number, attributes: { ...attrs } });
-  }
-
-  getText(): string {
-    const t = this._target._text();
-    return this._to === null && this._from === 0 ? t : t.slice(this._from, this._to ?? undefined);
-  }
-
-  setText(text: unknown): FakeText {
-    if (!(this._target instanceof FakeParagraph) || this._from !== 0 || this._to !== null)
-      throw this._ctx.error('Text.setText is only supported by the fake on a whole paragraph.');
-    this._target.setText(text);
-    return this;
-  }
 
   private _paragraph(method: string): FakeParagraph {
     if (!(this._target instanceof FakeParagraph))
@@ -375,81 +255,49 @@ export class FakeText {
     return this._target;
   }
 
-  /** Removes characters start..endInclusive (offsets within this text). */
+  private _offsets(method: string, args: unknown[], start: unknown, end: unknown): [number, number] {
+    const limit = this._paragraph(method)._value.length;
+    if (!Number.isInteger(start) || !Number.isInteger(end)) throw this._ctx.badArgs(`Text.${method}`, args);
+    const [a, b] = [start as number, end as number];
+    if (a < 0 || b < a || b >= limit) throw this._ctx.error(`Text.${method}: offsets ${a}..${b} are outside the text (length ${limit}).`);
+    return [a, b];
+  }
+
+  /** Removes characters start..endInclusive. */
   deleteText(startOffset: unknown, endOffsetInclusive: unknown): FakeText {
+    const [a, b] = this._offsets('deleteText', [startOffset, endOffsetInclusive], startOffset, endOffsetInclusive);
     const p = this._paragraph('deleteText');
-    const limit = (this._to ?? p._value.length) - this._from;
-    if (!Number.isInteger(startOffset) || !Number.isInteger(endOffsetInclusive))
-      throw this._ctx.badArgs('Text.deleteText', [startOffset, endOffsetInclusive]);
-    const a = startOffset as number;
-    const b = endOffsetInclusive as number;
-    if (a < 0 || b < a || b >= limit) throw this._ctx.error(`Text.deleteText: offsets ${a}..${b} are outside the text (length ${limit}).`);
-    p._value = p._value.slice(0, this._from + a) + p._value.slice(this._from + b + 1);
+    p._value = p._value.slice(0, a) + p._value.slice(b + 1);
     return this;
   }
 
   insertText(offset: unknown, text: unknown): FakeText {
     const p = this._paragraph('insertText');
-    const limit = (this._to ?? p._value.length) - this._from;
     if (!Number.isInteger(offset) || typeof text !== 'string') throw this._ctx.badArgs('Text.insertText', [offset, text]);
     const at = offset as number;
-    if (at < 0 || at > limit) throw this._ctx.error(`Text.insertText: offset ${at} is outside the text (length ${limit}).`);
-    p._value = p._value.slice(0, this._from + at) + text + p._value.slice(this._from + at);
+    if (at < 0 || at > p._value.length)
+      throw this._ctx.error(`Text.insertText: offset ${at} is outside the text (length ${p._value.length}).`);
+    p._value = p._value.slice(0, at) + text + p._value.slice(at);
     return this;
-  }
-
-  getParent(): FakeElement {
-    return this._target;
-  }
-
-  getType(): 'TEXT' {
-    return 'TEXT';
   }
 
   asText(): FakeText {
     return this;
   }
 
-  setBold(...args: unknown[]): FakeText {
-    return this._style('setBold', 'BOLD', args, (v) => typeof v === 'boolean' || v === null);
-  }
-
-  setItalic(...args: unknown[]): FakeText {
-    return this._style('setItalic', 'ITALIC', args, (v) => typeof v === 'boolean' || v === null);
-  }
-
-  setUnderline(...args: unknown[]): FakeText {
-    return this._style('setUnderline', 'UNDERLINE', args, (v) => typeof v === 'boolean' || v === null);
-  }
-
-  setFontFamily(...args: unknown[]): FakeText {
-    return this._style('setFontFamily', 'FONT_FAMILY', args, (v) => typeof v === 'string' || v === null);
-  }
-
-  setFontSize(...args: unknown[]): FakeText {
-    return this._style('setFontSize', 'FONT_SIZE', args, (v) => (typeof v === 'number' && v > 0) || v === null);
-  }
-
-  setForegroundColor(...args: unknown[]): FakeText {
-    return this._style(
-      'setForegroundColor',
-      'FOREGROUND_COLOR',
-      args,
-      (v) => (typeof v === 'string' && /^#[0-9a-fA-F]{6}$/.test(v)) || v === null,
-    );
-  }
-
+  /** setAttributes(attributes) or setAttributes(startOffset, endOffsetInclusive, attributes). */
   setAttributes(...args: unknown[]): FakeText {
     const attrs = args[args.length - 1];
     if (!(args.length === 1 || args.length === 3) || typeof attrs !== 'object' || attrs === null)
       throw this._ctx.badArgs('Text.setAttributes', args);
     for (const k of Object.keys(attrs)) if (!has(Attribute, k)) throw this._ctx.error(`Text.setAttributes: unknown attribute ${k}`);
-    this._apply('setAttributes', attrs as Attrs, args.length === 3 ? [args[0], args[1]] : null, args);
-    return this;
-  }
-
-  replaceText(searchPattern: unknown, replacement: unknown): FakeText {
-    this._target.replaceText(searchPattern, replacement);
+    if (args.length === 1) {
+      for (const p of this._target._paragraphs()) Object.assign(p._attrs, attrs);
+      if (!(this._target instanceof FakeParagraph)) Object.assign(this._target._attrs, attrs);
+      return this;
+    }
+    const [start, end] = this._offsets('setAttributes', args, args[0], args[1]);
+    this._paragraph('setAttributes')._styles.push({ start, end, attributes: { ...(attrs as Attrs) } });
     return this;
   }
 }
@@ -473,10 +321,6 @@ export class FakeRangeElement {
 
   getEndOffsetInclusive(): number {
     return this._end;
-  }
-
-  isPartial(): boolean {
-    return this._start > 0 || this._end < this._element._target._text().length - 1;
   }
 }
 instrument(FakeRangeElement, 'RangeElement');

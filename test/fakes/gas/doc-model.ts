@@ -23,17 +23,6 @@ export const ElementType = makeEnum([
   'TEXT',
   'UNSUPPORTED',
 ] as const);
-export const ParagraphHeading = makeEnum([
-  'NORMAL',
-  'HEADING1',
-  'HEADING2',
-  'HEADING3',
-  'HEADING4',
-  'HEADING5',
-  'HEADING6',
-  'TITLE',
-  'SUBTITLE',
-] as const);
 export const HorizontalAlignment = makeEnum(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY'] as const);
 export const VerticalAlignment = makeEnum(['BOTTOM', 'CENTER', 'TOP'] as const);
 export const Attribute = makeEnum([

@@ -7,14 +7,14 @@
 import { FakeBlob } from './blob';
 import { instrument } from './calls';
 import type { FakeContext } from './context';
-import { FakeBody, type FakeTableRow } from './doc-containers';
-import { Attribute, ElementType, HorizontalAlignment, ParagraphHeading, VerticalAlignment } from './doc-model';
+import { FakeBody } from './doc-containers';
+import { Attribute, ElementType, HorizontalAlignment, VerticalAlignment } from './doc-model';
 import type { FileData } from './drive';
 import { MimeType } from './drive';
 
 export { FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
 export { FakeElement, FakeListItem, FakeParagraph, FakeRangeElement, FakeText } from './doc-element';
-export { Attribute, ElementType, HorizontalAlignment, ParagraphHeading, VerticalAlignment } from './doc-model';
+export { Attribute, ElementType, HorizontalAlignment, VerticalAlignment } from './doc-model';
 
 export interface DocData {
   file: FileData;
@@ -41,17 +41,6 @@ export class FakeDocument {
     return this._data.file.name;
   }
 
-  setName(name: unknown): FakeDocument {
-    this._open();
-    if (typeof name !== 'string') throw this._ctx.badArgs('Document.setName', [name]);
-    this._data.file.name = name;
-    return this;
-  }
-
-  getUrl(): string {
-    return `https://docs.google.com/open?id=${this._data.file.id}`;
-  }
-
   getBody(): FakeBody {
     this._open();
     return this._data.body;
@@ -59,16 +48,6 @@ export class FakeDocument {
 
   saveAndClose(): void {
     this._closed = true;
-  }
-
-  getBlob(): FakeBlob {
-    return this._ctx.documents._pdf(this._data);
-  }
-
-  getAs(contentType: unknown): FakeBlob {
-    if (typeof contentType !== 'string') throw this._ctx.badArgs('Document.getAs', [contentType]);
-    if (contentType !== MimeType.PDF) throw this._ctx.error(`Converting from ${MimeType.GOOGLE_DOCS} to ${contentType} is not supported.`);
-    return this._ctx.documents._pdf(this._data);
   }
 }
 instrument(FakeDocument, 'Document');
@@ -90,44 +69,13 @@ export class FakeDocumentStore {
     return new FakeBlob(this._ctx, new Uint8Array(Buffer.from(data.body._text(), 'utf8')), MimeType.PDF, `${data.file.name}.pdf`);
   }
 
-  /** A fresh handle on a document, or undefined. */
-  get(id: string): FakeDocument | undefined {
-    const d = this._docs.get(id);
-    return d && new FakeDocument(this._ctx, d);
-  }
-
   all(): FakeDocument[] {
     return [...this._docs.values()].map((d) => new FakeDocument(this._ctx, d));
-  }
-
-  byName(name: string): FakeDocument[] {
-    return this.all().filter((d) => d._data.file.name === name);
-  }
-
-  /** The body's text (paragraphs joined by \n, table cells by \t). */
-  text(id: string): string {
-    return this._need(id).body._text();
-  }
-
-  /** Every table of the body as rows of cell texts. */
-  tables(id: string): string[][][] {
-    return this._ctx.calls.uncounted(() =>
-      this._need(id)
-        .body.getTables()
-        .map((t) => t._kids.map((r) => (r as FakeTableRow)._kids.map((c) => c._text()))),
-    );
-  }
-
-  private _need(id: string): DocData {
-    const d = this._docs.get(id);
-    if (!d) throw new Error(`No fake document with id ${id}`);
-    return d;
   }
 }
 
 export class FakeDocumentApp {
   readonly ElementType = ElementType;
-  readonly ParagraphHeading = ParagraphHeading;
   readonly HorizontalAlignment = HorizontalAlignment;
   readonly VerticalAlignment = VerticalAlignment;
   readonly Attribute = Attribute;

@@ -1,5 +1,7 @@
 /**
- * A strict in-memory fake of the Apps Script services the add-on uses.
+ * A strict in-memory fake of the Apps Script services the add-on uses, and only of those: surface.ts
+ * lists every public member, conformance.ts types them against @types/google-apps-script, and
+ * test/fakes/surface.test.ts checks that src/gas calls nothing else.
  *
  *   const env = createGasEnvironment();
  *   const app = loadBundle(env);          // dist/*.js in a vm context whose globals are the fakes
@@ -10,70 +12,45 @@
  * Known approximations (everything else throws where Apps Script throws):
  * - Formulas are stored, not computed: getValues() returns '#FORMULA!' for them.
  * - Written strings: "=..." formula, "'..." text, plain en-US numbers and TRUE/FALSE are parsed;
- *   date-like strings are NOT parsed (Sheets would, by locale). Display values ignore number formats.
- * - Ui.alert with only an OK button needs no scripted answer; every prompt and every other alert does.
+ *   date-like strings are NOT parsed (Sheets would, by locale).
+ * - Ui.alert answers OK alerts only; every prompt needs a scripted answer (env.ui.queuePrompt).
  * - Documents keep text per paragraph; offset styling is recorded, not re-flowed. Body.appendTable
- *   adds no trailing paragraph. Exported "PDFs" contain the document text.
- * - DriveApp name searches include trashed items. Range objects do not move when rows are inserted
- *   or deleted (named ranges, protections and merges do).
+ *   adds no trailing paragraph. Exported "PDFs" contain the document text. A child element got with
+ *   getChild has its concrete type's methods too (Apps Script's needs asParagraph() etc. first).
+ * - Range objects do not move when rows are inserted or deleted. Column widths, dialog sizes and
+ *   the spreadsheet's time zone are checked, not kept.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CallCounter } from './calls';
 import type { LogEntry } from './context';
-import { assertTimeZone, FakeContext } from './context';
+import { FakeContext } from './context';
 import { FakeDocumentApp, FakeDocumentStore } from './document';
 import { FakeDriveApp, FakeDriveStore, MimeType } from './drive';
 import { FakeHtmlService } from './html';
-import type { FakeTrigger, PropertyStores } from './services';
+import type { FakeTrigger } from './services';
 import {
   FakeConsole,
   FakeLockControl,
   FakeLockService,
-  FakeLogger,
   FakeProperties,
   FakePropertiesService,
   FakeScriptApp,
   FakeSession,
-  FakeUtilities,
 } from './services';
 import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeUiRecorder } from './ui';
 
-export { FakeBlob } from './blob';
-export { CallCounter } from './calls';
 export { FORMULA_PLACEHOLDER } from './cells';
-export type { LogEntry } from './context';
-export {
-  FakeBody,
-  FakeDocument,
-  FakeDocumentStore,
-  FakeListItem,
-  FakeParagraph,
-  FakeTable,
-  FakeTableCell,
-  FakeTableRow,
-  FakeText,
-} from './document';
-export { FakeDriveStore, FakeFile, FakeFolder, MimeType } from './drive';
-export { FakeHtmlOutput, FakeHtmlTemplate } from './html';
+export type { FakeDocument, FakeParagraph, FakeTable } from './document';
 export { loadBundle } from './load';
-export { FakeRange } from './range';
-export { FakeLockControl, FakeProperties, FakeTrigger } from './services';
-export { FakeSheet, FakeSpreadsheet } from './spreadsheet';
-export type { ButtonName, RecordedAlert, RecordedDialog, RecordedMenu, RecordedMenuItem, RecordedPrompt, RecordedToast } from './ui';
-export { FakeUiRecorder } from './ui';
-export { FakeDataValidation, FakeProtection } from './validation';
+export type { FakeRange } from './range';
+export type { FakeSheet, FakeSpreadsheet } from './spreadsheet';
+export type { FakeDataValidation } from './validation';
 
 export interface GasEnvironmentOptions {
   spreadsheetName?: string;
   userEmail?: string;
-  /** Script and spreadsheet time zone (default Asia/Ho_Chi_Minh, as in appsscript.json). */
-  timeZone?: string;
   /** Session.getActiveUserLocale() (default 'en'). */
   userLocale?: string;
-  /** HTML files by name without ".html"; default: every dist/*.html. */
-  htmlFiles?: Record<string, string>;
 }
 
 export interface GasEnvironment {
@@ -85,28 +62,17 @@ export interface GasEnvironment {
   ui: FakeUiRecorder;
   drive: FakeDriveStore;
   documents: FakeDocumentStore;
-  /** The same objects PropertiesService returns. */
-  properties: PropertyStores;
   /** Installable triggers created through ScriptApp (live array). */
   triggers: FakeTrigger[];
   locks: FakeLockControl;
-  /** Logger.log and console.* output. */
+  /** console.error output. */
   logs: LogEntry[];
   /** Shared internals (realm, stores); used by loadBundle. */
   context: FakeContext;
 }
 
-function readHtmlFiles(dir: string): Record<string, string> {
-  if (!existsSync(dir)) return {};
-  const out: Record<string, string> = {};
-  for (const f of readdirSync(dir)) if (f.endsWith('.html')) out[f.slice(0, -5)] = readFileSync(join(dir, f), 'utf8');
-  return out;
-}
-
 export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvironment {
-  const timeZone = opts.timeZone ?? 'Asia/Ho_Chi_Minh';
-  const ctx = new FakeContext(opts.userEmail ?? 'user@example.com', timeZone, opts.userLocale ?? 'en');
-  assertTimeZone(ctx, timeZone, 'createGasEnvironment');
+  const ctx = new FakeContext(opts.userEmail ?? 'user@example.com', opts.userLocale ?? 'en');
   ctx.drive = new FakeDriveStore(ctx);
   ctx.documents = new FakeDocumentStore(ctx);
   ctx.ui = new FakeUiRecorder();
@@ -115,20 +81,16 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvir
 
   const file = ctx.drive._newFile(opts.spreadsheetName ?? 'Test spreadsheet', MimeType.GOOGLE_SHEETS, [ctx.drive._root.id], null);
   const spreadsheet = new FakeSpreadsheet(ctx, file);
-  const properties: PropertyStores = { script: new FakeProperties(ctx), document: new FakeProperties(ctx), user: new FakeProperties(ctx) };
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet),
     DocumentApp: new FakeDocumentApp(ctx),
     DriveApp: new FakeDriveApp(ctx),
-    PropertiesService: new FakePropertiesService(ctx, properties),
+    PropertiesService: new FakePropertiesService(ctx, new FakeProperties(ctx)),
     LockService: new FakeLockService(ctx),
     Session: new FakeSession(ctx),
-    HtmlService: new FakeHtmlService(ctx, opts.htmlFiles ?? readHtmlFiles('dist')),
+    HtmlService: new FakeHtmlService(ctx),
     ScriptApp: new FakeScriptApp(ctx),
-    Utilities: new FakeUtilities(ctx),
-    Logger: new FakeLogger(ctx),
-    MimeType,
     console: new FakeConsole(ctx),
   };
 
@@ -139,7 +101,6 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvir
     ui: ctx.ui,
     drive: ctx.drive,
     documents: ctx.documents,
-    properties,
     triggers: ctx.triggers,
     locks: ctx.locks,
     logs: ctx.logs,

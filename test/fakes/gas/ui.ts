@@ -1,4 +1,4 @@
-/** SpreadsheetApp.getUi(): menus, alerts, prompts, dialogs and sidebars, plus the test-side recorder. */
+/** SpreadsheetApp.getUi(): the add-on menu, alerts, prompts and dialogs, plus the test-side recorder. */
 import { instrument } from './calls';
 import type { FakeContext } from './context';
 import { makeEnum } from './context';
@@ -16,37 +16,21 @@ const BUTTONS_OF: Record<ButtonSetName, readonly ButtonName[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-export type RecordedMenuItem =
-  | { caption: string; functionName: string }
-  | { separator: true }
-  | { caption: string; items: RecordedMenuItem[] };
+export type RecordedMenuItem = { caption: string; functionName: string } | { separator: true };
 
+/** The add-on menu (its title is the add-on's name). */
 export interface RecordedMenu {
-  /** null for the add-on menu (its title is the add-on's name). */
-  title: string | null;
-  addon: boolean;
   items: RecordedMenuItem[];
 }
 
 export interface RecordedAlert {
   title: string;
   message: string;
-  buttons: ButtonSetName;
-  response: ButtonName;
-}
-
-export interface RecordedPrompt {
-  title: string;
-  message: string;
-  buttons: ButtonSetName;
-  responseText: string;
-  response: ButtonName;
 }
 
 export interface RecordedDialog {
   html: FakeHtmlOutput;
   title: string;
-  modal: boolean;
 }
 
 export interface RecordedToast {
@@ -57,32 +41,18 @@ export interface RecordedToast {
 
 /** What tests read and script (never counted). */
 export class FakeUiRecorder {
-  /** Set to false to act like a trigger / editor context where SpreadsheetApp.getUi() throws. */
+  /** Set to false to act like a trigger context, where SpreadsheetApp.getUi() throws. */
   available = true;
   readonly menus: RecordedMenu[] = [];
   readonly toasts: RecordedToast[] = [];
   readonly alerts: RecordedAlert[] = [];
-  readonly prompts: RecordedPrompt[] = [];
   readonly dialogs: RecordedDialog[] = [];
-  readonly sidebars: FakeHtmlOutput[] = [];
   private readonly promptAnswers: { text: string; button: ButtonName }[] = [];
-  private readonly alertAnswers: ButtonName[] = [];
 
   /** The user's answer to the next prompt: the text typed and the button pressed. */
   queuePrompt(text: string, button: ButtonName = 'OK'): this {
     this.promptAnswers.push({ text, button });
     return this;
-  }
-
-  /** The button the user presses on the next alert. Alerts with only an OK button need no answer. */
-  queueAlert(button: ButtonName): this {
-    this.alertAnswers.push(button);
-    return this;
-  }
-
-  /** Scripted answers not consumed yet (assert 0 at the end of a test). */
-  pendingAnswers(): number {
-    return this.promptAnswers.length + this.alertAnswers.length;
   }
 
   _nextPrompt(ctx: FakeContext, message: string, buttons: ButtonSetName): { text: string; button: ButtonName } {
@@ -93,36 +63,12 @@ export class FakeUiRecorder {
     }
     return answer;
   }
-
-  _nextAlert(ctx: FakeContext, message: string, buttons: ButtonSetName): ButtonName {
-    const answer = this.alertAnswers.shift();
-    if (!answer) {
-      if (buttons === 'OK') return 'OK';
-      throw ctx.error(`Ui.alert("${message}") asks ${buttons} but the test scripted no answer (env.ui.queueAlert).`);
-    }
-    if (answer !== 'CLOSE' && !BUTTONS_OF[buttons].includes(answer)) {
-      throw ctx.error(`Ui.alert("${message}") shows ${buttons} but the scripted answer pressed ${answer}.`);
-    }
-    return answer;
-  }
 }
 
 export class FakeMenu {
-  readonly _items: ({ caption: string; functionName: string } | { separator: true } | FakeMenu)[] = [];
+  readonly _items: RecordedMenuItem[] = [];
 
-  constructor(
-    readonly _ctx: FakeContext,
-    readonly _title: string | null,
-    readonly _addon: boolean,
-  ) {}
-
-  _record(): RecordedMenu {
-    return {
-      title: this._title,
-      addon: this._addon,
-      items: this._items.map((i) => (i instanceof FakeMenu ? { caption: i._title ?? '', items: i._record().items } : { ...i })),
-    };
-  }
+  constructor(readonly _ctx: FakeContext) {}
 
   addItem(caption: unknown, functionName: unknown): FakeMenu {
     if (typeof caption !== 'string' || typeof functionName !== 'string') throw this._ctx.badArgs('Menu.addItem', [caption, functionName]);
@@ -135,18 +81,10 @@ export class FakeMenu {
     return this;
   }
 
-  addSubMenu(menu: unknown): FakeMenu {
-    if (!(menu instanceof FakeMenu) || menu._addon) throw this._ctx.badArgs('Menu.addSubMenu', [menu]);
-    this._items.push(menu);
-    return this;
-  }
-
+  /** A script has one add-on menu: adding it again replaces it. */
   addToUi(): void {
     const menus = this._ctx.ui.menus;
-    const recorded = this._record();
-    const i = menus.findIndex((m) => m.addon === recorded.addon && m.title === recorded.title);
-    if (i >= 0) menus[i] = recorded;
-    else menus.push(recorded);
+    menus.splice(0, menus.length, { items: this._items.map((i) => ({ ...i })) });
   }
 }
 instrument(FakeMenu, 'Menu');
@@ -185,45 +123,27 @@ export class FakeUi {
 
   constructor(readonly _ctx: FakeContext) {}
 
-  private _html(method: string, args: unknown[]): FakeHtmlOutput {
-    if (!(args[0] instanceof FakeHtmlOutput) || (args.length === 2 && typeof args[1] !== 'string') || args.length > 2)
-      throw this._ctx.badArgs(method, args);
-    return args[0];
-  }
-
-  createMenu(caption: unknown): FakeMenu {
-    if (typeof caption !== 'string') throw this._ctx.badArgs('Ui.createMenu', [caption]);
-    return new FakeMenu(this._ctx, caption, false);
-  }
-
   createAddonMenu(): FakeMenu {
-    return new FakeMenu(this._ctx, null, true);
+    return new FakeMenu(this._ctx);
   }
 
+  /** Only OK alerts: the add-on asks nothing through alerts, so the fake has no way to answer other buttons. */
   alert(...args: unknown[]): ButtonName {
     const { title, message, buttons } = dialogArgs(this._ctx, 'Ui.alert', args);
-    const response = this._ctx.ui._nextAlert(this._ctx, message, buttons);
-    this._ctx.ui.alerts.push({ title, message, buttons, response });
-    return response;
+    if (buttons !== 'OK') throw this._ctx.error(`Ui.alert("${message}") asks ${buttons}, but the fake answers only OK alerts.`);
+    this._ctx.ui.alerts.push({ title, message });
+    return 'OK';
   }
 
   prompt(...args: unknown[]): FakePromptResponse {
-    const { title, message, buttons } = dialogArgs(this._ctx, 'Ui.prompt', args);
+    const { message, buttons } = dialogArgs(this._ctx, 'Ui.prompt', args);
     const answer = this._ctx.ui._nextPrompt(this._ctx, message, buttons);
-    this._ctx.ui.prompts.push({ title, message, buttons, responseText: answer.text, response: answer.button });
     return new FakePromptResponse(this._ctx, answer.text, answer.button);
   }
 
-  showSidebar(html: unknown): void {
-    this._ctx.ui.sidebars.push(this._html('Ui.showSidebar', [html]));
-  }
-
   showModalDialog(html: unknown, title: unknown): void {
-    this._ctx.ui.dialogs.push({ html: this._html('Ui.showModalDialog', [html, title]), title: title as string, modal: true });
-  }
-
-  showModelessDialog(html: unknown, title: unknown): void {
-    this._ctx.ui.dialogs.push({ html: this._html('Ui.showModelessDialog', [html, title]), title: title as string, modal: false });
+    if (!(html instanceof FakeHtmlOutput) || typeof title !== 'string') throw this._ctx.badArgs('Ui.showModalDialog', [html, title]);
+    this._ctx.ui.dialogs.push({ html, title });
   }
 }
 instrument(FakeUi, 'Ui');

@@ -1,9 +1,7 @@
-/** Data validation rules (and their builder) and protections. */
+/** Data validation rules and their builder; the user Session returns. */
 import { instrument } from './calls';
 import type { FakeContext } from './context';
-import { isDate, makeEnum } from './context';
-import type { FakeRange } from './range';
-import type { FakeSheet } from './spreadsheet';
+import { makeEnum } from './context';
 
 export const DataValidationCriteria = makeEnum([
   'DATE_AFTER',
@@ -34,15 +32,14 @@ export const DataValidationCriteria = makeEnum([
 ] as const);
 export type CriteriaType = keyof typeof DataValidationCriteria;
 
-export const ProtectionType = makeEnum(['RANGE', 'SHEET'] as const);
-
 interface Criteria {
   type: CriteriaType;
   values: unknown[];
 }
 
+/** Criteria values are numbers, booleans and lists of strings: a copy keeps a rule immutable. */
 function cloneValues(values: readonly unknown[]): unknown[] {
-  return values.map((v) => (Array.isArray(v) ? [...v] : isDate(v) ? new Date(v.getTime()) : v));
+  return values.map((v) => (Array.isArray(v) ? [...v] : v));
 }
 
 /** A built, immutable rule. */
@@ -59,7 +56,7 @@ export class FakeDataValidation {
   }
 
   getCriteriaValues(): unknown[] {
-    return cloneValues(this._criteria.values).map((v) => (isDate(v) ? this._ctx.date(v.getTime()) : v));
+    return cloneValues(this._criteria.values);
   }
 
   getHelpText(): string {
@@ -68,14 +65,6 @@ export class FakeDataValidation {
 
   getAllowInvalid(): boolean {
     return this._allowInvalid;
-  }
-
-  copy(): FakeDataValidationBuilder {
-    const b = new FakeDataValidationBuilder(this._ctx);
-    b._criteria = { type: this._criteria.type, values: cloneValues(this._criteria.values) };
-    b._allowInvalid = this._allowInvalid;
-    b._helpText = this._helpText;
-    return b;
   }
 }
 instrument(FakeDataValidation, 'DataValidation');
@@ -107,23 +96,8 @@ export class FakeDataValidationBuilder {
     return this._set('VALUE_IN_LIST', [[...values], showDropdown ?? true]);
   }
 
-  requireValueInRange(range: unknown, showDropdown?: unknown): FakeDataValidationBuilder {
-    if (
-      (range as { _className?: string } | null)?._className !== 'Range' ||
-      (showDropdown !== undefined && typeof showDropdown !== 'boolean')
-    ) {
-      throw this._ctx.badArgs('DataValidationBuilder.requireValueInRange', showDropdown === undefined ? [range] : [range, showDropdown]);
-    }
-    return this._set('VALUE_IN_RANGE', [range as FakeRange, showDropdown ?? true]);
-  }
-
   requireDate(): FakeDataValidationBuilder {
     return this._set('DATE_IS_VALID_DATE', []);
-  }
-
-  requireDateBetween(start: unknown, end: unknown): FakeDataValidationBuilder {
-    if (!isDate(start) || !isDate(end)) throw this._ctx.badArgs('DataValidationBuilder.requireDateBetween', [start, end]);
-    return this._set('DATE_BETWEEN', [new Date(start.getTime()), new Date(end.getTime())]);
   }
 
   requireNumberBetween(start: unknown, end: unknown): FakeDataValidationBuilder {
@@ -139,12 +113,6 @@ export class FakeDataValidationBuilder {
   requireNumberLessThanOrEqualTo(n: unknown): FakeDataValidationBuilder {
     this._num('requireNumberLessThanOrEqualTo', [n]);
     return this._set('NUMBER_LESS_THAN_OR_EQUAL_TO', [n]);
-  }
-
-  requireCheckbox(checked?: unknown, unchecked?: unknown): FakeDataValidationBuilder {
-    if (checked === undefined && unchecked === undefined) return this._set('CHECKBOX', []);
-    if (checked === undefined) throw this._ctx.badArgs('DataValidationBuilder.requireCheckbox', [checked, unchecked]);
-    return this._set('CHECKBOX', unchecked === undefined ? [checked] : [checked, unchecked]);
   }
 
   requireTextIsEmail(): FakeDataValidationBuilder {
@@ -175,7 +143,7 @@ export class FakeDataValidationBuilder {
 }
 instrument(FakeDataValidationBuilder, 'DataValidationBuilder');
 
-/** A user as returned by Protection.getEditors() and Session. */
+/** A user as returned by Session.getActiveUser(). */
 export class FakeUser {
   constructor(
     readonly _ctx: FakeContext,
@@ -187,117 +155,3 @@ export class FakeUser {
   }
 }
 instrument(FakeUser, 'User');
-
-export interface ProtectedArea {
-  row: number;
-  col: number;
-  numRows: number;
-  numCols: number;
-}
-
-export class FakeProtection {
-  _description = '';
-  _warningOnly = false;
-  _removed = false;
-  readonly _editors: Set<string>;
-
-  constructor(
-    readonly _ctx: FakeContext,
-    readonly _type: 'RANGE' | 'SHEET',
-    readonly _sheet: FakeSheet,
-    /** Null for a whole-sheet protection. */
-    readonly _area: ProtectedArea | null,
-  ) {
-    // Until changed, the editors mirror the spreadsheet's: here, its owner (the fake user).
-    this._editors = new Set([_ctx.userEmail]);
-  }
-
-  private _alive(method: string): void {
-    if (this._removed) throw this._ctx.error(`Protection.${method}: this protection has been removed.`);
-  }
-
-  private _emails(method: string, users: unknown[]): string[] {
-    return users.map((u) => {
-      if (typeof u === 'string') return u;
-      if (u instanceof FakeUser) return u._email;
-      throw this._ctx.badArgs(`Protection.${method}`, [u]);
-    });
-  }
-
-  getProtectionType(): 'RANGE' | 'SHEET' {
-    return this._type;
-  }
-
-  setDescription(text: unknown): FakeProtection {
-    this._alive('setDescription');
-    if (typeof text !== 'string') throw this._ctx.badArgs('Protection.setDescription', [text]);
-    this._description = text;
-    return this;
-  }
-
-  getDescription(): string {
-    return this._description;
-  }
-
-  setWarningOnly(warningOnly: unknown): FakeProtection {
-    this._alive('setWarningOnly');
-    if (typeof warningOnly !== 'boolean') throw this._ctx.badArgs('Protection.setWarningOnly', [warningOnly]);
-    this._warningOnly = warningOnly;
-    return this;
-  }
-
-  isWarningOnly(): boolean {
-    return this._warningOnly;
-  }
-
-  addEditor(user: unknown): FakeProtection {
-    this._alive('addEditor');
-    for (const e of this._emails('addEditor', [user])) this._editors.add(e);
-    return this;
-  }
-
-  addEditors(users: unknown): FakeProtection {
-    this._alive('addEditors');
-    if (!Array.isArray(users)) throw this._ctx.badArgs('Protection.addEditors', [users]);
-    for (const e of this._emails('addEditors', users)) this._editors.add(e);
-    return this;
-  }
-
-  removeEditor(user: unknown): FakeProtection {
-    return this._remove('removeEditor', [user]);
-  }
-
-  removeEditors(users: unknown): FakeProtection {
-    if (!Array.isArray(users)) throw this._ctx.badArgs('Protection.removeEditors', [users]);
-    return this._remove('removeEditors', users);
-  }
-
-  private _remove(method: string, users: unknown[]): FakeProtection {
-    this._alive(method);
-    // The spreadsheet owner (the fake's user) always keeps edit access.
-    for (const e of this._emails(method, users)) if (e !== this._ctx.userEmail) this._editors.delete(e);
-    return this;
-  }
-
-  getEditors(): FakeUser[] {
-    return [...this._editors].map((e) => new FakeUser(this._ctx, e));
-  }
-
-  canEdit(): boolean {
-    return !this._removed && (this._warningOnly || this._editors.has(this._ctx.userEmail));
-  }
-
-  getRange(): FakeRange {
-    const a = this._area;
-    return a
-      ? this._sheet._range(a.row, a.col, a.numRows, a.numCols)
-      : this._sheet._range(1, 1, this._sheet._maxRows, this._sheet._maxCols);
-  }
-
-  remove(): void {
-    this._alive('remove');
-    this._removed = true;
-    this._sheet._protections = this._sheet._protections.filter((p) => p !== this);
-  }
-}
-instrument(FakeProtection, 'Protection');

@@ -1,0 +1,254 @@
+/**
+ * The fake's whole public surface: for each Apps Script interface it stands in for (keyed by its
+ * name under GoogleAppsScript), the fake class and the members that src/gas and the tests use.
+ * Nothing else is public on a fake class.
+ *
+ * - tsc (npm run typecheck) checks, in conformance.ts, that every listed member is one of Google's
+ *   (@types/google-apps-script) and that the fake's has a compatible signature.
+ * - test/fakes/surface.test.ts checks that every public method of a fake class is listed here, and
+ *   type-checks src/gas with these fake classes in place of the Apps Script types, so src/gas calls
+ *   nothing the fake lacks. That is why this file names no GoogleAppsScript type.
+ */
+import { FakeBlob } from './blob';
+import { FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
+import { FakeElement, FakeListItem, FakeParagraph, FakeRangeElement, FakeText } from './doc-element';
+import { Attribute, ElementType, HorizontalAlignment, VerticalAlignment } from './doc-model';
+import { FakeDocument, FakeDocumentApp } from './document';
+import { FakeDriveApp, FakeFile, FakeFolder, FakeFolderIterator } from './drive';
+import { FakeHtmlOutput, FakeHtmlService } from './html';
+import { FakeRange, FakeRangeList } from './range';
+import {
+  FakeConsole,
+  FakeLock,
+  FakeLockService,
+  FakeProperties,
+  FakePropertiesService,
+  FakeScriptApp,
+  FakeSession,
+  FakeSpreadsheetTriggerBuilder,
+  FakeTrigger,
+  FakeTriggerBuilder,
+} from './services';
+import { FakeSheet, FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
+import { Button, ButtonSet, FakeMenu, FakePromptResponse, FakeUi } from './ui';
+import { DataValidationCriteria, FakeDataValidation, FakeDataValidationBuilder, FakeUser } from './validation';
+
+type AnyClass = abstract new (...args: never[]) => unknown;
+
+/**
+ * Members are listed under the interface Apps Script's typings put them on: Element's under
+ * Document.Element (what getChild returns), even though the fake's elements inherit them.
+ */
+export const SURFACE = {
+  'Base.Blob': { fake: FakeBlob, members: [] },
+  'Base.Menu': { fake: FakeMenu, members: ['addItem', 'addSeparator', 'addToUi'] },
+  'Base.PromptResponse': { fake: FakePromptResponse, members: ['getResponseText', 'getSelectedButton'] },
+  'Base.Session': { fake: FakeSession, members: ['getActiveUser', 'getActiveUserLocale'] },
+  'Base.Ui': { fake: FakeUi, members: ['Button', 'ButtonSet', 'alert', 'createAddonMenu', 'prompt', 'showModalDialog'] },
+  'Base.User': { fake: FakeUser, members: ['getEmail'] },
+  'Document.Body': {
+    fake: FakeBody,
+    members: [
+      'appendParagraph',
+      'appendTable',
+      'findText',
+      'getChild',
+      'getChildIndex',
+      'getMarginBottom',
+      'getMarginLeft',
+      'getMarginRight',
+      'getMarginTop',
+      'getNumChildren',
+      'getPageHeight',
+      'getPageWidth',
+      'getText',
+      'insertListItem',
+      'insertParagraph',
+      'insertTable',
+      'removeChild',
+      'replaceText',
+      'setMarginBottom',
+      'setMarginLeft',
+      'setMarginRight',
+      'setMarginTop',
+      'setPageHeight',
+      'setPageWidth',
+    ],
+  },
+  'Document.Document': { fake: FakeDocument, members: ['getBody', 'getId', 'getName', 'saveAndClose'] },
+  'Document.DocumentApp': {
+    fake: FakeDocumentApp,
+    members: ['Attribute', 'ElementType', 'HorizontalAlignment', 'VerticalAlignment', 'create', 'openById'],
+  },
+  'Document.Element': { fake: FakeElement, members: ['asListItem', 'asParagraph', 'asTable', 'getType', 'removeFromParent'] },
+  'Document.ListItem': { fake: FakeListItem, members: ['copy', 'findText', 'getText', 'replaceText'] },
+  'Document.Paragraph': {
+    fake: FakeParagraph,
+    members: ['copy', 'editAsText', 'findText', 'getText', 'merge', 'replaceText', 'setAttributes', 'setText'],
+  },
+  'Document.RangeElement': { fake: FakeRangeElement, members: ['getElement', 'getEndOffsetInclusive', 'getStartOffset'] },
+  'Document.Table': {
+    fake: FakeTable,
+    members: [
+      'copy',
+      'getBorderWidth',
+      'getCell',
+      'getNumRows',
+      'getRow',
+      'getText',
+      'insertTableRow',
+      'removeRow',
+      'setBorderWidth',
+      'setColumnWidth',
+    ],
+  },
+  'Document.TableCell': {
+    fake: FakeTableCell,
+    members: [
+      'appendParagraph',
+      'appendTable',
+      'getChild',
+      'getChildIndex',
+      'getNumChildren',
+      'getText',
+      'insertListItem',
+      'insertParagraph',
+      'insertTable',
+      'replaceText',
+      'setVerticalAlignment',
+    ],
+  },
+  'Document.TableRow': { fake: FakeTableRow, members: ['copy', 'findText', 'getCell', 'getNumCells', 'getText', 'replaceText'] },
+  'Document.Text': { fake: FakeText, members: ['asText', 'deleteText', 'insertText', 'setAttributes'] },
+  'Drive.DriveApp': { fake: FakeDriveApp, members: ['createFolder', 'getFileById', 'getFoldersByName'] },
+  'Drive.File': { fake: FakeFile, members: ['getAs', 'getId', 'getName', 'getUrl', 'makeCopy', 'moveTo', 'setName'] },
+  'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getName'] },
+  'Drive.FolderIterator': { fake: FakeFolderIterator, members: ['hasNext', 'next'] },
+  'HTML.HtmlOutput': { fake: FakeHtmlOutput, members: ['getContent', 'setHeight', 'setWidth'] },
+  'HTML.HtmlService': { fake: FakeHtmlService, members: ['createHtmlOutput'] },
+  'Lock.Lock': { fake: FakeLock, members: ['releaseLock', 'tryLock'] },
+  'Lock.LockService': { fake: FakeLockService, members: ['getDocumentLock'] },
+  'Properties.Properties': { fake: FakeProperties, members: ['getProperty', 'setProperty'] },
+  'Properties.PropertiesService': { fake: FakePropertiesService, members: ['getDocumentProperties'] },
+  'Script.ScriptApp': { fake: FakeScriptApp, members: ['getUserTriggers', 'newTrigger'] },
+  'Script.SpreadsheetTriggerBuilder': { fake: FakeSpreadsheetTriggerBuilder, members: ['create', 'onEdit'] },
+  'Script.Trigger': { fake: FakeTrigger, members: ['getHandlerFunction'] },
+  'Script.TriggerBuilder': { fake: FakeTriggerBuilder, members: ['forSpreadsheet'] },
+  'Spreadsheet.DataValidation': {
+    fake: FakeDataValidation,
+    members: ['getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText'],
+  },
+  'Spreadsheet.DataValidationBuilder': {
+    fake: FakeDataValidationBuilder,
+    members: [
+      'build',
+      'requireDate',
+      'requireNumberBetween',
+      'requireNumberGreaterThanOrEqualTo',
+      'requireNumberLessThanOrEqualTo',
+      'requireTextIsEmail',
+      'requireValueInList',
+      'setAllowInvalid',
+      'setHelpText',
+    ],
+  },
+  'Spreadsheet.Range': {
+    fake: FakeRange,
+    members: [
+      'getBackground',
+      'getBackgrounds',
+      'getColumn',
+      'getDataValidation',
+      'getDataValidations',
+      'getFormulas',
+      'getNote',
+      'getNotes',
+      'getNumColumns',
+      'getNumRows',
+      'getNumberFormats',
+      'getRow',
+      'getSheet',
+      'getValue',
+      'getValues',
+      'setBackground',
+      'setBackgrounds',
+      'setDataValidation',
+      'setDataValidations',
+      'setFontSize',
+      'setFontWeight',
+      'setNotes',
+      'setNumberFormats',
+      'setValue',
+      'setValues',
+      'setWrap',
+    ],
+  },
+  'Spreadsheet.RangeList': { fake: FakeRangeList, members: ['setBackground', 'setFontSize', 'setFontWeight', 'setWrap'] },
+  'Spreadsheet.Sheet': {
+    fake: FakeSheet,
+    members: [
+      'clear',
+      'clearContents',
+      'deleteRows',
+      'getDataRange',
+      'getFrozenRows',
+      'getLastRow',
+      'getMaxColumns',
+      'getMaxRows',
+      'getName',
+      'getRange',
+      'getRangeList',
+      'getSheetId',
+      'getTabColor',
+      'insertColumnsAfter',
+      'insertRowsAfter',
+      'setColumnWidths',
+      'setFrozenRows',
+      'setTabColor',
+    ],
+  },
+  'Spreadsheet.Spreadsheet': {
+    fake: FakeSpreadsheet,
+    members: [
+      'getSheetByName',
+      'getSheets',
+      'getSpreadsheetLocale',
+      'insertSheet',
+      'setSpreadsheetLocale',
+      'setSpreadsheetTimeZone',
+      'toast',
+    ],
+  },
+  'Spreadsheet.SpreadsheetApp': { fake: FakeSpreadsheetApp, members: ['flush', 'getActive', 'getUi', 'newDataValidation'] },
+  console: { fake: FakeConsole, members: ['error'] },
+} as const satisfies Record<string, { fake: AnyClass; members: readonly string[] }>;
+
+export const ENUMS = {
+  'Base.Button': Button,
+  'Base.ButtonSet': ButtonSet,
+  'Document.Attribute': Attribute,
+  'Document.ElementType': ElementType,
+  'Document.HorizontalAlignment': HorizontalAlignment,
+  'Document.VerticalAlignment': VerticalAlignment,
+  'Spreadsheet.DataValidationCriteria': DataValidationCriteria,
+} as const satisfies Record<string, Readonly<Record<string, string>>>;
+
+/** The global each fake service is installed as (createGasEnvironment); console stays the standard global type. */
+export const GLOBALS = {
+  DocumentApp: 'Document.DocumentApp',
+  DriveApp: 'Drive.DriveApp',
+  HtmlService: 'HTML.HtmlService',
+  LockService: 'Lock.LockService',
+  PropertiesService: 'Properties.PropertiesService',
+  ScriptApp: 'Script.ScriptApp',
+  Session: 'Base.Session',
+  SpreadsheetApp: 'Spreadsheet.SpreadsheetApp',
+  console: 'console',
+} as const satisfies Record<string, keyof typeof SURFACE>;
+
+export type Key = keyof typeof SURFACE;
+export type EnumKey = keyof typeof ENUMS;
+/** The fake class instance standing in for an Apps Script interface. */
+export type FakeOf<K extends Key> = (typeof SURFACE)[K]['fake'] extends abstract new (...args: never[]) => infer I ? I : never;
+/** The fake's value type of an Apps Script enum: its member names. */
+export type EnumOf<E extends EnumKey> = keyof (typeof ENUMS)[E];
