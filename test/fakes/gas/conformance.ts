@@ -45,6 +45,7 @@ interface AppsScript {
   'Script.TriggerBuilder': GoogleAppsScript.Script.TriggerBuilder;
   'Spreadsheet.DataValidation': GoogleAppsScript.Spreadsheet.DataValidation;
   'Spreadsheet.DataValidationBuilder': GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  'Spreadsheet.Protection': GoogleAppsScript.Spreadsheet.Protection;
   'Spreadsheet.Range': GoogleAppsScript.Spreadsheet.Range;
   'Spreadsheet.RangeList': GoogleAppsScript.Spreadsheet.RangeList;
   'Spreadsheet.Sheet': GoogleAppsScript.Spreadsheet.Sheet;
@@ -62,6 +63,7 @@ interface AppsScriptEnums {
   'Document.HorizontalAlignment': typeof GoogleAppsScript.Document.HorizontalAlignment;
   'Document.VerticalAlignment': typeof GoogleAppsScript.Document.VerticalAlignment;
   'Spreadsheet.DataValidationCriteria': typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria;
+  'Spreadsheet.ProtectionType': typeof GoogleAppsScript.Spreadsheet.ProtectionType;
 }
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

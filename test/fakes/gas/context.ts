@@ -2,6 +2,7 @@
 import { CallCounter } from './calls';
 import type { FakeDocumentStore } from './document';
 import type { FakeDriveStore } from './drive';
+import type { FakeUsers } from './protection';
 import type { FakeLockControl, FakeTrigger } from './services';
 import type { FakeUiRecorder } from './ui';
 
@@ -28,12 +29,11 @@ export class FakeContext {
   ui!: FakeUiRecorder;
   locks!: FakeLockControl;
   triggers!: FakeTrigger[];
+  /** Who runs the script, owns the spreadsheet, and its domain (protection.ts). */
+  users!: FakeUsers;
   private readonly seq = new Map<string, number>();
 
-  constructor(
-    readonly userEmail: string,
-    readonly userLocale: string,
-  ) {}
+  constructor(readonly userLocale: string) {}
 
   /** Deterministic, Drive-shaped ids (44 characters of [A-Za-z0-9_-]). */
   newId(kind: string): string {

@@ -17,6 +17,9 @@
  * - Documents keep text per paragraph; offset styling is recorded, not re-flowed. Body.appendTable
  *   adds no trailing paragraph. Exported "PDFs" contain the document text. A child element got with
  *   getChild has its concrete type's methods too (Apps Script's needs asParagraph() etc. first).
+ * - Protections (protection.ts): sheet protections only; the spreadsheet counts as shared, as editor,
+ *   with its owner and everyone who became the current user (env.users.become). Writes are refused
+ *   as in Sheets for a user who may not edit a protected tab.
  * - Range objects do not move when rows are inserted or deleted. Column widths, dialog sizes and
  *   the spreadsheet's time zone are checked, not kept.
  */
@@ -26,6 +29,7 @@ import { FakeContext } from './context';
 import { FakeDocumentApp, FakeDocumentStore } from './document';
 import { FakeDriveApp, FakeDriveStore, MimeType } from './drive';
 import { FakeHtmlService } from './html';
+import { FakeUsers } from './protection';
 import type { FakeTrigger } from './services';
 import {
   FakeConsole,
@@ -42,12 +46,15 @@ import { FakeUiRecorder } from './ui';
 export { FORMULA_PLACEHOLDER } from './cells';
 export type { FakeDocument, FakeParagraph, FakeTable } from './document';
 export { loadBundle } from './load';
+export type { FakeProtection, FakeUsers } from './protection';
+export { PROTECTED_MESSAGE, protectionOf } from './protection';
 export type { FakeRange } from './range';
 export type { FakeSheet, FakeSpreadsheet } from './spreadsheet';
 export type { FakeDataValidation } from './validation';
 
 export interface GasEnvironmentOptions {
   spreadsheetName?: string;
+  /** The current user, who also owns the spreadsheet (default user@example.com). */
   userEmail?: string;
   /** Session.getActiveUserLocale() (default 'en'). */
   userLocale?: string;
@@ -65,6 +72,8 @@ export interface GasEnvironment {
   /** Installable triggers created through ScriptApp (live array). */
   triggers: FakeTrigger[];
   locks: FakeLockControl;
+  /** Who runs the script (settable: env.users.become(email)), the owner, the domain. */
+  users: FakeUsers;
   /** console.error output. */
   logs: LogEntry[];
   /** Shared internals (realm, stores); used by loadBundle. */
@@ -72,7 +81,8 @@ export interface GasEnvironment {
 }
 
 export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvironment {
-  const ctx = new FakeContext(opts.userEmail ?? 'user@example.com', opts.userLocale ?? 'en');
+  const ctx = new FakeContext(opts.userLocale ?? 'en');
+  ctx.users = new FakeUsers(opts.userEmail ?? 'user@example.com');
   ctx.drive = new FakeDriveStore(ctx);
   ctx.documents = new FakeDocumentStore(ctx);
   ctx.ui = new FakeUiRecorder();
@@ -103,6 +113,7 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvir
     documents: ctx.documents,
     triggers: ctx.triggers,
     locks: ctx.locks,
+    users: ctx.users,
     logs: ctx.logs,
     context: ctx,
   };

@@ -4,6 +4,7 @@ import type { Cell, CellFormat, Stored } from './cells';
 import { FORMAT_DEFAULTS, normalizeColor, readValue, userEntered } from './cells';
 import type { FakeContext } from './context';
 import { isInt } from './context';
+import { guardWrites } from './protection';
 import type { FakeSheet } from './spreadsheet';
 import { FakeDataValidation } from './validation';
 
@@ -221,6 +222,7 @@ export class FakeRange {
     return this._setFormat('wrap', wrap);
   }
 }
+guardWrites(FakeRange, (range: FakeRange) => range._sheet);
 instrument(FakeRange, 'Range');
 
 /** Sheet.getRangeList: several ranges of one sheet formatted in one call each. */

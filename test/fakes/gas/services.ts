@@ -102,8 +102,14 @@ instrument(FakeLockService, 'LockService');
 export class FakeSession {
   constructor(readonly _ctx: FakeContext) {}
 
+  /** '' when the test hides it (a domain that hides identities). */
   getActiveUser(): FakeUser {
-    return new FakeUser(this._ctx, this._ctx.userEmail);
+    const users = this._ctx.users;
+    return new FakeUser(this._ctx, users.activeEmailHidden ? '' : users.current);
+  }
+
+  getEffectiveUser(): FakeUser {
+    return new FakeUser(this._ctx, this._ctx.users.current);
   }
 
   getActiveUserLocale(): string {

@@ -6,9 +6,10 @@ import { emptyCell, hasContent, normalizeColor } from './cells';
 import type { FakeContext } from './context';
 import { assertTimeZone, isInt } from './context';
 import type { FileData } from './drive';
+import { type FakeProtection, guardWrites, ProtectionType, protectSheet, sheetProtections } from './protection';
 import { FakeRange, FakeRangeList } from './range';
 import { FakeUi } from './ui';
-import { FakeDataValidationBuilder } from './validation';
+import { FakeDataValidationBuilder, FakeUser } from './validation';
 
 const OUTSIDE = 'The coordinates of the range are outside the dimensions of the sheet.';
 const ROWS_OUT_OF_BOUNDS = 'Those rows are out of bounds.';
@@ -216,7 +217,18 @@ export class FakeSheet {
   getTabColor(): string | null {
     return this._tabColor;
   }
+
+  // ---- protection (protection.ts) ---------------------------------------------------------------
+
+  protect(): FakeProtection {
+    return protectSheet(this);
+  }
+
+  getProtections(type: unknown): FakeProtection[] {
+    return sheetProtections(this, type);
+  }
 }
+guardWrites(FakeSheet, (sheet: FakeSheet) => sheet);
 instrument(FakeSheet, 'Sheet');
 
 export class FakeSpreadsheet {
@@ -293,11 +305,18 @@ export class FakeSpreadsheet {
   setSpreadsheetTimeZone(timezone: unknown): void {
     assertTimeZone(this._ctx, timezone, 'Spreadsheet.setSpreadsheetTimeZone');
   }
+
+  /** null for a file in a shared drive. */
+  getOwner(): FakeUser | null {
+    const owner = this._ctx.users.owner;
+    return owner === null ? null : new FakeUser(this._ctx, owner);
+  }
 }
 instrument(FakeSpreadsheet, 'Spreadsheet');
 
 export class FakeSpreadsheetApp {
   private readonly _ui: FakeUi;
+  readonly ProtectionType = ProtectionType;
 
   constructor(
     readonly _ctx: FakeContext,

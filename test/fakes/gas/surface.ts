@@ -16,6 +16,7 @@ import { Attribute, ElementType, HorizontalAlignment, VerticalAlignment } from '
 import { FakeDocument, FakeDocumentApp } from './document';
 import { FakeDriveApp, FakeFile, FakeFolder, FakeFolderIterator } from './drive';
 import { FakeHtmlOutput, FakeHtmlService } from './html';
+import { FakeProtection, ProtectionType } from './protection';
 import { FakeRange, FakeRangeList } from './range';
 import {
   FakeConsole,
@@ -43,7 +44,7 @@ export const SURFACE = {
   'Base.Blob': { fake: FakeBlob, members: [] },
   'Base.Menu': { fake: FakeMenu, members: ['addItem', 'addSeparator', 'addToUi'] },
   'Base.PromptResponse': { fake: FakePromptResponse, members: ['getResponseText', 'getSelectedButton'] },
-  'Base.Session': { fake: FakeSession, members: ['getActiveUser', 'getActiveUserLocale'] },
+  'Base.Session': { fake: FakeSession, members: ['getActiveUser', 'getActiveUserLocale', 'getEffectiveUser'] },
   'Base.Ui': { fake: FakeUi, members: ['Button', 'ButtonSet', 'alert', 'createAddonMenu', 'prompt', 'showModalDialog'] },
   'Base.User': { fake: FakeUser, members: ['getEmail'] },
   'Document.Body': {
@@ -152,6 +153,20 @@ export const SURFACE = {
       'setHelpText',
     ],
   },
+  'Spreadsheet.Protection': {
+    fake: FakeProtection,
+    members: [
+      'addEditors',
+      'canDomainEdit',
+      'getDescription',
+      'getEditors',
+      'isWarningOnly',
+      'removeEditors',
+      'setDescription',
+      'setDomainEdit',
+      'setWarningOnly',
+    ],
+  },
   'Spreadsheet.Range': {
     fake: FakeRange,
     members: [
@@ -196,12 +211,14 @@ export const SURFACE = {
       'getMaxColumns',
       'getMaxRows',
       'getName',
+      'getProtections',
       'getRange',
       'getRangeList',
       'getSheetId',
       'getTabColor',
       'insertColumnsAfter',
       'insertRowsAfter',
+      'protect',
       'setColumnWidths',
       'setFrozenRows',
       'setTabColor',
@@ -210,6 +227,7 @@ export const SURFACE = {
   'Spreadsheet.Spreadsheet': {
     fake: FakeSpreadsheet,
     members: [
+      'getOwner',
       'getSheetByName',
       'getSheets',
       'getSpreadsheetLocale',
@@ -219,7 +237,10 @@ export const SURFACE = {
       'toast',
     ],
   },
-  'Spreadsheet.SpreadsheetApp': { fake: FakeSpreadsheetApp, members: ['flush', 'getActive', 'getUi', 'newDataValidation'] },
+  'Spreadsheet.SpreadsheetApp': {
+    fake: FakeSpreadsheetApp,
+    members: ['ProtectionType', 'flush', 'getActive', 'getUi', 'newDataValidation'],
+  },
   console: { fake: FakeConsole, members: ['error'] },
 } as const satisfies Record<string, { fake: AnyClass; members: readonly string[] }>;
 
@@ -231,6 +252,7 @@ export const ENUMS = {
   'Document.HorizontalAlignment': HorizontalAlignment,
   'Document.VerticalAlignment': VerticalAlignment,
   'Spreadsheet.DataValidationCriteria': DataValidationCriteria,
+  'Spreadsheet.ProtectionType': ProtectionType,
 } as const satisfies Record<string, Readonly<Record<string, string>>>;
 
 /** The global each fake service is installed as (createGasEnvironment); console stays the standard global type. */
