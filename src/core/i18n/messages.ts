@@ -351,7 +351,69 @@ const MESSAGES = {
   'log.check': { vi: 'Kiểm tra dữ liệu: {count} vấn đề', en: 'Checked data: {count} issues' },
   'log.rollUp': { vi: 'Tổng hợp chỉ tiêu {period}', en: 'Rolled up {period}' },
   'log.report': { vi: 'Tạo báo cáo {period}: {url}', en: 'Created report {period}: {url}' },
+  'log.permissions': { vi: 'Cập nhật phân quyền', en: 'Updated permissions' },
   'log.header': { vi: 'Thời gian|Người thực hiện|Thao tác', en: 'Time|User|Action' },
+  // Roles and protections (core/roles.ts)
+  'menu.permissions': { vi: 'Cập nhật phân quyền', en: 'Update permissions' },
+  'roles.action.setup': { vi: 'thiết lập sổ phường', en: 'set up the ward workbook' },
+  'roles.action.addClub': { vi: 'thêm câu lạc bộ', en: 'add a club' },
+  'roles.action.check': { vi: 'kiểm tra dữ liệu', en: 'check the data' },
+  'roles.action.rollUp': { vi: 'tổng hợp chỉ tiêu', en: 'roll up the indicators' },
+  'roles.action.report': { vi: 'tạo báo cáo', en: 'create reports' },
+  'roles.action.editCheck': { vi: 'bật kiểm tra khi nhập', en: 'turn on checks while typing' },
+  'roles.action.permissions': { vi: 'cập nhật phân quyền', en: 'update permissions' },
+  'roles.role.board': {
+    vi: 'là thành viên Ban chủ nhiệm {clubs}: bạn nhập số liệu ở trang của CLB mình, cán bộ phụ trách phường tổng hợp',
+    en: "on the board of {clubs}: you enter data in your club's sheet, and the ward officer rolls it up",
+  },
+  'roles.role.leader': {
+    vi: 'là lãnh đạo: bạn xem được các trang (Tổng hợp, Theo CLB…) nhưng không sửa',
+    en: 'a leader: you can read every sheet (Tổng hợp, Theo CLB…) but not change it',
+  },
+  'roles.role.reader': {
+    vi: 'chưa có tên trong trang Cấu hình hay Danh mục CLB, nên chỉ được xem',
+    en: 'not named in Cấu hình or Danh mục CLB, so you can only read',
+  },
+  'roles.refused.notOfficer': {
+    vi: 'Chỉ cán bộ phụ trách phường (email ghi ở dòng "Email cán bộ phụ trách" trang Cấu hình) mới được {action}. Tài khoản {email} {who}. Nếu bạn là cán bộ phụ trách, nhờ một cán bộ phụ trách đã có tên ghi thêm email của bạn vào dòng đó (các email cách nhau bằng dấu phẩy).',
+    en: 'Only the ward officers (the e-mails in the "Email cán bộ phụ trách" row of Cấu hình) may {action}. The account {email} is {who}. If you are a ward officer, ask an officer already named there to add your e-mail to that row (e-mails separated by commas).',
+  },
+  'roles.refused.noEmail': {
+    vi: 'Tiện ích không đọc được email tài khoản của bạn (tổ chức của bạn có thể ẩn email, hoặc chưa cấp quyền xem email), nên không biết bạn có phải cán bộ phụ trách không. Hãy mở sổ bằng tài khoản Google có email ghi ở dòng "Email cán bộ phụ trách" trang Cấu hình và cấp quyền khi tiện ích hỏi, hoặc nhờ cán bộ phụ trách chạy chức năng này.',
+    en: 'The add-on cannot read your account\'s e-mail (your organisation may hide it, or the permission to see it was not given), so it cannot tell whether you are a ward officer. Open the workbook with the Google account whose e-mail is in the "Email cán bộ phụ trách" row of Cấu hình and grant the permission when asked, or ask a ward officer to run this.',
+  },
+  'roles.refused.badOfficerEmail': {
+    vi: 'Dòng "Email cán bộ phụ trách" trang Cấu hình (ô {cell}) có "{value}", không phải danh sách email, nên chưa ai được chạy chức năng này. Sửa ô đó (các email cách nhau bằng dấu phẩy) rồi chạy lại.',
+    en: 'The "Email cán bộ phụ trách" row of Cấu hình (cell {cell}) holds "{value}", which is not a list of e-mails, so nobody may run this yet. Fix that cell (e-mails separated by commas) and run again.',
+  },
+  'protect.description.ward': {
+    vi: 'CLB LTHTGN: chỉ cán bộ phụ trách phường được sửa',
+    en: 'CLB LTHTGN: only the ward officers may edit',
+  },
+  'protect.description.output': {
+    vi: 'CLB LTHTGN: tiện ích ghi trang này; chỉ cán bộ phụ trách phường được sửa',
+    en: 'CLB LTHTGN: written by the add-on; only the ward officers may edit',
+  },
+  'protect.description.club': {
+    vi: 'CLB LTHTGN: Ban chủ nhiệm {code} và cán bộ phụ trách phường được sửa',
+    en: 'CLB LTHTGN: the board of {code} and the ward officers may edit',
+  },
+  'permissions.done': {
+    vi: 'Phân quyền: {protected} trang được bảo vệ ({changed} trang vừa đổi, {kept} trang giữ nguyên); {mode}.',
+    en: 'Permissions: {protected} sheets protected ({changed} changed, {kept} already right); {mode}.',
+  },
+  'permissions.locked': {
+    vi: 'chỉ người có quyền mới sửa được',
+    en: 'only those allowed can edit',
+  },
+  'permissions.warningOnly': {
+    vi: 'chế độ "Cảnh báo": ai cũng sửa được sau khi xác nhận cảnh báo',
+    en: '"Cảnh báo" mode: anyone can edit after confirming a warning',
+  },
+  'permissions.unconfigured': {
+    vi: 'Chưa có email ở dòng "Email cán bộ phụ trách" trang Cấu hình: mọi người mở sổ đều chạy được các chức năng, và chỉ {email} sửa được các trang. Hãy ghi email của cán bộ phụ trách vào dòng đó rồi chạy "Cập nhật phân quyền".',
+    en: 'No e-mail in the "Email cán bộ phụ trách" row of Cấu hình yet: anyone who opens the workbook can run the actions, and only {email} can edit the sheets. Write the ward officers\' e-mails in that row, then run "Update permissions".',
+  },
   // Command line
   'cli.fileMissing': { vi: 'Không tìm thấy tệp "{path}".', en: 'File "{path}" not found.' },
   'cli.fileExists': { vi: 'Tệp "{path}" đã có. Dùng --force để ghi đè.', en: 'File "{path}" already exists. Use --force to overwrite.' },

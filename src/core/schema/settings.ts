@@ -20,6 +20,13 @@ export const SETTINGS = [
   { key: 'officerEmail', label: 'Email cán bộ phụ trách', labelEn: 'Officer e-mail', type: 'email', default: '' },
   { key: 'leaderEmail', label: 'Email lãnh đạo', labelEn: 'Leader e-mail', type: 'email', default: '' },
   {
+    key: 'sheetProtection',
+    label: 'Bảo vệ trang tính: Khóa (chỉ người có quyền được sửa) hoặc Cảnh báo (ai cũng sửa được sau khi xác nhận)',
+    labelEn: 'Sheet protection: Khóa (only those allowed edit) or Cảnh báo (anyone edits after a warning)',
+    type: 'text',
+    default: 'Khóa',
+  },
+  {
     key: 'populationBase',
     label: 'Dân số làm mẫu số chỉ tiêu tuyên truyền (để trống: cộng dân số các tổ)',
     labelEn: 'Population base for communication reach (blank: sum of groups)',
