@@ -5,7 +5,7 @@
 
 import type { Grid } from '../src/core/parse/locate';
 import { createGasEnvironment, type GasEnvironment, loadBundle } from '../test/fakes/gas';
-import { writeGrids } from '../test/gas/harness';
+import { OFFICER, writeGrids } from '../test/gas/harness';
 import { type AddOn, type GasJob, NEW_WORKBOOK_JOBS, WARD_JOBS } from './gasJobs';
 import { time } from './measure';
 
@@ -16,7 +16,7 @@ export interface JobMeasure {
 }
 
 function loadAddOn(distDir: string): { env: GasEnvironment; app: AddOn } {
-  const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường (bench)' });
+  const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường (bench)', userEmail: OFFICER });
   return { env, app: loadBundle(env, distDir) as AddOn };
 }
 

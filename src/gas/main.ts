@@ -5,12 +5,15 @@
  */
 import { defaultPeriodOfWard } from '../core/defaults';
 import { parsePeriod } from '../core/period';
+import { requireRole } from './access';
 import { today } from './clock';
 import { checkEditedRange } from './editCheck';
 import { readSettingsGrid } from './grids';
 import { t } from './i18n';
 import { runCheck, runRollUp } from './jobs';
 import { withDocumentLock } from './lock';
+import { appendLog } from './log';
+import { applyProtections, protectionMessage, protectNewClubTab, refreshProtections } from './protect';
 import { createSixMonthReport } from './report';
 import { addClubToWorkbook, runSetup } from './setup';
 import { alertMessage, ask, cancelled, guarded, showLink, toast } from './ui';
@@ -26,6 +29,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(t('menu.report'), 'menuReport')
     .addSeparator()
     .addItem(t('menu.editCheck'), 'menuInstallEditCheck')
+    .addItem(t('menu.permissions'), 'menuPermissions')
     .addToUi();
 }
 
@@ -35,14 +39,18 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 export function menuSetUp(): void {
   guarded(() => {
+    const ss = SpreadsheetApp.getActive();
+    const run = requireRole(ss, 'setup');
     toast(t('setup.working'));
-    const message = withDocumentLock(() => runSetup(SpreadsheetApp.getActive()));
+    const message = withDocumentLock(() => `${runSetup(ss)}\n${protectionMessage(applyProtections(ss, run), run)}`);
     alertMessage(message);
   });
 }
 
 export function menuAddClub(): void {
   guarded(() => {
+    const ss = SpreadsheetApp.getActive();
+    const run = requireRole(ss, 'addClub');
     const title = t('addClub.title');
     const code = ask(title, t('addClub.askCode'));
     if (code === undefined) return cancelled();
@@ -50,35 +58,61 @@ export function menuAddClub(): void {
     if (name === undefined) return cancelled();
     const group = ask(title, t('addClub.askGroup'));
     if (group === undefined) return cancelled();
-    const { row, club } = withDocumentLock(() => addClubToWorkbook(SpreadsheetApp.getActive(), { code, name, group }));
+    const { row, club } = withDocumentLock(() => {
+      const added = addClubToWorkbook(ss, { code, name, group });
+      protectNewClubTab(ss, run, added.club.code);
+      return added;
+    });
     toast(t('addClub.done', { code: club.code, name: club.name, row }));
   });
 }
 
 export function menuCheck(): void {
   guarded(() => {
+    const ss = SpreadsheetApp.getActive();
+    const run = requireRole(ss, 'check');
     toast(t('check.working'));
-    toast(withDocumentLock(() => runCheck(SpreadsheetApp.getActive())).message);
+    toast(
+      withDocumentLock(() => {
+        const result = runCheck(ss);
+        refreshProtections(ss, run);
+        return result;
+      }).message,
+    );
   });
 }
 
 export function menuRollUp(): void {
   guarded(() => {
+    const ss = SpreadsheetApp.getActive();
+    const run = requireRole(ss, 'rollUp');
     toast(t('rollUp.working'));
-    toast(withDocumentLock(() => runRollUp(SpreadsheetApp.getActive())).message);
+    toast(
+      withDocumentLock(() => {
+        const result = runRollUp(ss);
+        refreshProtections(ss, run);
+        return result;
+      }).message,
+    );
   });
 }
 
 export function menuReport(): void {
   guarded(() => {
-    const example = defaultPeriodOfWard('report', readSettingsGrid(SpreadsheetApp.getActive()), today()).id;
+    const ss = SpreadsheetApp.getActive();
+    const run = requireRole(ss, 'report');
+    const example = defaultPeriodOfWard('report', readSettingsGrid(ss), today()).id;
     const year = example.slice(0, 4);
     const answer = ask(t('menu.report'), t('report.askPeriod', { example, year }), example);
     if (answer === undefined) return cancelled();
     const period = parsePeriod(answer);
     if (!period) throw new Error(t('report.badPeriod', { value: answer }));
     toast(t('report.working'));
-    const report = withDocumentLock(() => createSixMonthReport(SpreadsheetApp.getActive(), period));
+    const report = withDocumentLock(() => {
+      const made = createSixMonthReport(ss, period);
+      refreshProtections(ss, run);
+      return made;
+    });
     showLink(t('menu.report'), report.message, report.url, t('report.open'));
   });
 }
@@ -87,9 +121,26 @@ export function menuReport(): void {
 export function menuInstallEditCheck(): void {
   guarded(() => {
     const ss = SpreadsheetApp.getActive();
+    requireRole(ss, 'editCheck');
     const exists = ScriptApp.getUserTriggers(ss).some((tr) => tr.getHandlerFunction() === 'onEditCheck');
     if (!exists) ScriptApp.newTrigger('onEditCheck').forSpreadsheet(ss).onEdit().create();
     toast(t(exists ? 'editCheck.already' : 'editCheck.on'));
+  });
+}
+
+/**
+ * Cập nhật phân quyền: every tab's protection from Cấu hình and Danh mục CLB, checked and corrected
+ * (after the officers or a board's e-mails change).
+ */
+export function menuPermissions(): void {
+  guarded(() => {
+    const ss = SpreadsheetApp.getActive();
+    const run = requireRole(ss, 'permissions');
+    const message = withDocumentLock(() => {
+      appendLog(ss, t('log.permissions'));
+      return protectionMessage(applyProtections(ss, run), run);
+    });
+    alertMessage(message);
   });
 }
 

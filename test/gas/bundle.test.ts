@@ -19,6 +19,7 @@ const MENU = [
   'Tổng hợp chỉ tiêu',
   'Tạo báo cáo 6 tháng',
   'Bật kiểm tra khi nhập',
+  'Cập nhật phân quyền',
 ];
 
 describe('onOpen', () => {
@@ -171,7 +172,8 @@ describe('a ward of several clubs', () => {
     big.app.menuRollUp();
     const tabs = 6 + 3 + 1; // ward tabs, club tabs, and the new spreadsheet's empty Sheet1
     for (const { env } of [small, big]) {
-      expect(env.calls.count('Range.getValues')).toBe(tabs);
+      // + 2: the role check reads Cấu hình and Danh mục CLB before the job
+      expect(env.calls.count('Range.getValues')).toBe(tabs + 2);
       // 5 output tabs + the club standard line on each of the 3 club tabs + the audit-log row (+ its header the first time)
       expect(env.calls.count('Range.setValues')).toBeLessThanOrEqual(5 + 3 + 2);
       expect(env.calls.count('Range.setValue')).toBe(0);

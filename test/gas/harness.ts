@@ -1,5 +1,6 @@
 /** Loads the built bundle over the fake services, with a ward written into the fake spreadsheet. */
 
+import { DEMO_WARD } from '../../src/core/demo/ward';
 import type { Cell } from '../../src/core/values';
 import { createGasEnvironment, type GasEnvironment, loadBundle } from '../fakes/gas';
 
@@ -8,8 +9,11 @@ export interface Loaded {
   app: Record<string, (...args: unknown[]) => unknown>;
 }
 
-export function loadAddOn(): Loaded {
-  const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường Bỉm Sơn' });
+/** The demo ward's officer: whoever runs the menus unless a test becomes someone else (env.users.become). */
+export const OFFICER = DEMO_WARD.officerEmail;
+
+export function loadAddOn(userEmail: string = OFFICER): Loaded {
+  const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường Bỉm Sơn', userEmail });
   const app = loadBundle(env) as Loaded['app'];
   return { env, app };
 }

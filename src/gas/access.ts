@@ -1,0 +1,50 @@
+/** Who is running a menu action, and whether core's role policy lets them (core/roles.ts decides). */
+import type { WardGrids } from '../core/parse/parseWard';
+import { authorize, type RoleAction, refusalMessage, type WardAccess, wardAccess } from '../core/roles';
+import { SHEETS } from '../core/schema/sheets';
+import { today } from './clock';
+import { readSheetGrid } from './grids';
+import { userLang } from './i18n';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface RunAccess {
+  access: WardAccess;
+  /** The running user's e-mail: the active user's, or the effective user's when Apps Script hides that. */
+  me: string;
+  /** No officer e-mail is written yet: the runner acts as the officer. */
+  unconfigured: boolean;
+}
+
+/** Session e-mails are empty where the domain hides them, and getters can throw without the scope. */
+function email(user: () => GoogleAppsScript.Base.User): string {
+  try {
+    return user().getEmail() || '';
+  } catch {
+    return '';
+  }
+}
+
+/** Reads Cấu hình and Danh mục CLB (two reads) and the two tabs' roles. */
+export function readAccess(ss: Spreadsheet): WardAccess {
+  const grids: WardGrids = {};
+  for (const name of [SHEETS.settings, SHEETS.clubs]) {
+    const sheet = ss.getSheetByName(name);
+    if (sheet) grids[name] = readSheetGrid(sheet);
+  }
+  return wardAccess(grids, today());
+}
+
+/**
+ * Throws (with the catalogue's explanation) unless the running user may run `action`. The role
+ * comes from the active user's e-mail, never the effective user's: an empty active e-mail is
+ * "unknown", refused once officers are named (see authorize).
+ */
+export function requireRole(ss: Spreadsheet, action: RoleAction): RunAccess {
+  const access = readAccess(ss);
+  const active = email(() => Session.getActiveUser());
+  const decision = authorize(access, active, action);
+  if (!decision.ok) throw new Error(refusalMessage(decision.refusal, action, userLang()));
+  const me = active || email(() => Session.getEffectiveUser());
+  return { access, me, unconfigured: decision.unconfigured };
+}

@@ -1,0 +1,127 @@
+/**
+ * Carries out core's protection plan (core/roles.ts planProtections): one sheet protection per
+ * tab, with as few calls as possible, leaving alone what is already right. The plan decides; this
+ * file only reads each protection and changes the difference.
+ */
+
+import { type Lang, translate } from '../core/i18n/messages';
+import { accessFingerprint, planProtections, type TabProtection, withNewClub } from '../core/roles';
+import { OUTPUT_SHEETS } from '../core/schema/sheets';
+import type { RunAccess } from './access';
+import { t, userLang } from './i18n';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Document property holding the fingerprint of the access last applied to every tab. */
+const APPLIED = 'ishc.protections.applied';
+
+export interface ProtectResult {
+  protected: number;
+  changed: number;
+}
+
+/**
+ * Makes one tab's protection what `want` says; true when it changed anything. Apps Script never
+ * removes the owner or the current user (`keep`), so they are not counted as wrong. A new
+ * protection mirrors the spreadsheet's sharing until its editors change, so it always gets one
+ * addEditors.
+ */
+function protectTab(sheet: Sheet, want: TabProtection, keep: ReadonlySet<string>, lang: Lang): boolean {
+  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+  const fresh = existing === undefined;
+  const p = existing ?? sheet.protect();
+  let changed = fresh;
+  if (want.warningOnly) {
+    // Named editors now too, so a later switch to Khóa never finds a protection still mirroring the sharing.
+    if (fresh) p.addEditors(want.editors);
+    if (fresh || !p.isWarningOnly()) {
+      p.setWarningOnly(true);
+      changed = true;
+    }
+  } else {
+    if (!fresh && p.isWarningOnly()) {
+      p.setWarningOnly(false);
+      changed = true;
+    }
+    const actual = new Set(p.getEditors().map((u) => u.getEmail().toLowerCase()));
+    const add = fresh ? want.editors : want.editors.filter((e) => !actual.has(e));
+    const remove = [...actual].filter((e) => e !== '' && !want.editors.includes(e) && !keep.has(e));
+    if (add.length > 0) p.addEditors(add);
+    if (remove.length > 0) p.removeEditors(remove);
+    const domain = p.canDomainEdit();
+    if (domain) p.setDomainEdit(false);
+    if (add.length > 0 || remove.length > 0 || domain) changed = true;
+  }
+  if (changed) p.setDescription(translate(want.description.key, want.description.params, lang));
+  return changed;
+}
+
+function keepers(ss: Spreadsheet, run: RunAccess): Set<string> {
+  const keep = new Set([run.me.toLowerCase()]);
+  const owner = ss.getOwner();
+  if (owner) keep.add(owner.getEmail().toLowerCase());
+  return keep;
+}
+
+/** Every tab, checked and corrected (set-up and Cập nhật phân quyền); remembers the access applied. */
+export function applyProtections(ss: Spreadsheet, run: RunAccess): ProtectResult {
+  const sheets = ss.getSheets();
+  const plan = planProtections(
+    run.access,
+    sheets.map((s) => s.getName()),
+    run.me,
+  );
+  const keep = keepers(ss, run);
+  const lang = userLang();
+  let changed = 0;
+  plan.forEach((want, i) => {
+    if (protectTab(sheets[i]!, want, keep, lang)) changed += 1;
+  });
+  PropertiesService.getDocumentProperties().setProperty(APPLIED, accessFingerprint(run.access, run.me));
+  return { protected: plan.length, changed };
+}
+
+/**
+ * After a job that may have made tabs: when the officers, boards or mode changed since the last
+ * full pass (the fingerprint differs), a full pass; otherwise only the output tabs a job creates
+ * that have no protection yet.
+ */
+export function refreshProtections(ss: Spreadsheet, run: RunAccess): void {
+  const applied = PropertiesService.getDocumentProperties().getProperty(APPLIED);
+  if (applied !== accessFingerprint(run.access, run.me)) {
+    applyProtections(ss, run);
+    return;
+  }
+  const sheets = OUTPUT_SHEETS.flatMap((name) => ss.getSheetByName(name) ?? []);
+  const bare = sheets.filter((s) => s.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0);
+  if (bare.length === 0) return;
+  const plan = planProtections(
+    run.access,
+    bare.map((s) => s.getName()),
+    run.me,
+  );
+  const keep = keepers(ss, run);
+  const lang = userLang();
+  plan.forEach((want, i) => {
+    protectTab(bare[i]!, want, keep, lang);
+  });
+}
+
+/** The tab of a club just added, without a full pass (the club has no board e-mails yet). */
+export function protectNewClubTab(ss: Spreadsheet, run: RunAccess, code: string): void {
+  const sheet = ss.getSheetByName(code);
+  if (!sheet) return;
+  const [want] = planProtections(withNewClub(run.access, code), [code], run.me);
+  protectTab(sheet, want!, keepers(ss, run), userLang());
+}
+
+/** The lines set-up and Cập nhật phân quyền show. */
+export function protectionMessage(result: ProtectResult, run: RunAccess): string {
+  const mode = t(run.access.warningOnly ? 'permissions.warningOnly' : 'permissions.locked');
+  const lines = [
+    t('permissions.done', { protected: result.protected, changed: result.changed, kept: result.protected - result.changed, mode }),
+  ];
+  if (run.unconfigured) lines.push(t('permissions.unconfigured', { email: run.me || '?' }));
+  return lines.join('\n');
+}
