@@ -44,7 +44,7 @@ export function createSixMonthReport(
   const now = today();
   const lang = userLang();
   const result = rollUpGrids(readWardGrids(ss), period, now, lang);
-  const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: now, lang });
+  const data = buildSixMonthReportData(result, { today: now, lang });
   const folder = reportFolder();
   const name = t('report.fileName', { ward: result.ward.settings.ward, period: period.id });
   const copy = templateFile(folder).makeCopy(name, folder);

@@ -6,13 +6,15 @@ import type { IsoDate } from '../dates';
 import { periodLabel } from '../i18n/labels';
 import { translate } from '../i18n/messages';
 import { unitLabel } from '../indicators/declarations';
-import type { IndicatorValue, Status, WardRollUp } from '../indicators/rollup';
+import type { IndicatorValue, WardRollUp } from '../indicators/rollup';
 import { missedLabels } from '../indicators/standard';
-import { PHASES } from '../period';
+import type { Ward } from '../model';
+import { type Period, PHASES } from '../period';
 import type { WardSettings } from '../schema/settings';
 import { foldText } from '../text';
 import { formatDateLine, formatDateVi, formatNumber, formatPercent, formatTarget, type ReportLang, upper } from './format';
 import type { ReportData, ReportRecord } from './language';
+import { isPhaseProgress, judgement, reportSections } from './sections';
 
 export interface ReportOptions {
   today: IsoDate;
@@ -23,13 +25,17 @@ export interface ReportOptions {
 
 type ClubRow = WardRollUp['clubs'][number];
 
-export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettings, opts: ReportOptions): ReportData {
+/** The report of a ward's roll-up: the indicators, the figure sections, the appendix, the signature. */
+export function buildSixMonthReportData(result: { rollup: WardRollUp; ward: Ward }, opts: ReportOptions): ReportData {
+  const { rollup, ward } = result;
+  const settings = ward.settings;
   const lang = opts.lang ?? 'vi';
   const { period, facts } = rollup;
   const count = (n: number) => formatNumber(n, 0, lang);
   const share = (part: number, whole: number) =>
     whole === 0 ? translate('report.noValue', {}, lang) : formatPercent(part / whole, 1, lang);
-  const below = rollup.indicators.filter((i) => i.status === 'below');
+  // A count target of the phase is not "not met" before the phase ends: the table shows progress.
+  const below = rollup.indicators.filter((i) => i.status === 'below' && !isPhaseProgress(i, period));
   const periodText = periodLabel(period, lang);
   return {
     issuer_parent: upper(settings.issuerParent),
@@ -53,16 +59,18 @@ export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettin
     elderly_members: count(facts.elderly_members),
     elderly_women: count(facts.elderly_women),
     elderly_women_share: share(facts.elderly_women, facts.elderly_members),
-    indicators: rollup.indicators.map((i, n) => indicatorRow(i, n + 1, lang)),
+    clubs_board_trained: count(facts.clubs_board_trained),
+    indicators: rollup.indicators.map((i, n) => indicatorRow(i, n + 1, period, lang)),
     indicators_below: below.map((i) => i.decl.name[lang]).join('; '),
     has_indicators_below: below.length > 0,
     clubs: rollup.clubs.filter((c) => c.facts.clubs_registered === 1).map((c, n) => clubRow(c, n + 1, lang)),
+    ...reportSections(ward, period, opts.today, lang),
     recipients: recipientRows(opts.recipients ?? defaultRecipients(lang)),
     ...signature(settings, lang),
   };
 }
 
-function indicatorRow(i: IndicatorValue, no: number, lang: ReportLang): ReportRecord {
+function indicatorRow(i: IndicatorValue, no: number, period: Period, lang: ReportLang): ReportRecord {
   const value =
     i.value === null
       ? translate('report.noValue', {}, lang)
@@ -76,13 +84,8 @@ function indicatorRow(i: IndicatorValue, no: number, lang: ReportLang): ReportRe
     unit: unitLabel(i.decl, lang),
     value,
     target: formatTarget(i.target, lang),
-    status: statusText(i.status, lang),
+    status: judgement(i, period, lang),
   };
-}
-
-function statusText(status: Status, lang: ReportLang): string {
-  if (status === 'none') return '';
-  return translate(`status.${status}`, {}, lang);
 }
 
 function clubRow(c: ClubRow, no: number, lang: ReportLang): ReportRecord {

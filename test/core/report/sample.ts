@@ -9,7 +9,7 @@ export const TODAY = '2026-07-05';
 export function sampleReport(opts: { clubs?: number } = {}) {
   const { grids } = generateDemoWard({ today: TODAY, clubs: opts.clubs });
   const result = rollUpGrids(grids, parsePeriod('2026-H1')!, TODAY);
-  const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: TODAY });
+  const data = buildSixMonthReportData(result, { today: TODAY });
   return { ...result, data, grids };
 }
 
