@@ -179,11 +179,18 @@ export function periodFigures(ward: Ward, period: Period, today: IsoDate): Perio
 
 /**
  * The period a report compares itself with: the same kind one step back (a half-year with the same
- * half a year earlier, a year with the year before, phase 2 with phase 1); none before phase 1.
+ * half a year earlier, a year with the year before, a review's years with as many years before them
+ * in the same phase, phase 2 with phase 1); none before phase 1.
  */
 export function previousPeriodOfSameKind(period: Period): Period | undefined {
   if (period.id === 'P1') return undefined;
   if (period.id === 'P2') return parsePeriod('P1');
+  const years = /^(\d{4})-(\d{4})$/.exec(period.id);
+  if (years) {
+    const [first, last] = [Number(years[1]), Number(years[2])];
+    const length = last - first + 1;
+    return parsePeriod(`${first - length}-${first - 1}`);
+  }
   const [year, half] = period.id.split('-');
   return parsePeriod(half ? `${Number(year) - 1}-${half}` : String(Number(year) - 1));
 }

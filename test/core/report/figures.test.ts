@@ -108,13 +108,16 @@ describe('periodFigures with more loans, funds and a missed month', () => {
 describe('periods', () => {
   test('the previous period of the same kind', () => {
     const previous = (id: string) => previousPeriodOfSameKind(parsePeriod(id)!)?.id;
-    expect(['2026-H1', '2026-H2', '2026', 'P2', 'P1', '2000'].map(previous)).toEqual([
+    expect(['2026-H1', '2026-H2', '2026', 'P2', 'P1', '2000', '2027-2028', '2025-2026', '2033-2034'].map(previous)).toEqual([
       '2025-H1',
       '2025-H2',
       '2025',
       'P1',
       undefined,
       undefined,
+      '2025-2026',
+      undefined,
+      '2031-2032',
     ]);
   });
 
