@@ -1,7 +1,7 @@
 /** `ishc`: the ward workbook jobs on .xlsx files, from the same core as the add-on. */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { type IsoDate, isoFromLocalDate } from '../core/dates';
+import { formatDateVi, type IsoDate, isoFromLocalDate } from '../core/dates';
 import { defaultPeriodOfWard } from '../core/defaults';
 import { periodLabel } from '../core/i18n/labels';
 import type { Lang } from '../core/i18n/messages';
@@ -58,14 +58,16 @@ async function check(args: Args, lang: Lang): Promise<void> {
   const input = inputFile(args, lang);
   const today = todayOf(args, lang);
   const grids = workbookGrids(await readWorkbook(input));
+  // The club-level rules count at the period's end, as the roll-up of the same period does.
+  const period = namedPeriod(args, lang) ?? defaultPeriodOfWard('check', grids, today);
   // The JSON carries what rollup --json does (indicators by id, each club's standard, the issues).
   if (args.options.json) {
-    const period = namedPeriod(args, lang) ?? defaultPeriodOfWard('check', grids, today);
     console.log(JSON.stringify(rollUpJson(rollUpGrids(grids, period, today, lang), lang), null, 2));
     return;
   }
-  const result = checkWard(grids, today, lang);
+  const result = checkWard(grids, today, lang, period);
   console.log(say('issuesHeader', countBySeverity(result.issues), lang));
+  console.log(translate('check.countedAt', { date: formatDateVi(period.end), period: periodLabel(period, lang) }, lang));
   for (const i of result.issues)
     console.log(`${translate(`severity.${i.severity}`, {}, lang)}\t${i.sheet}!${i.a1}\t${issueMessage(i, lang)}`);
 }

@@ -1,5 +1,6 @@
 /** The jobs both edges run, as pure functions of the ward's grids. */
 import type { IsoDate } from './dates';
+import { defaultPeriodOfWard } from './defaults';
 import type { Lang } from './i18n/messages';
 import { INDICATORS, type IndicatorDecl } from './indicators/declarations';
 import { rollUpWard, type WardRollUp } from './indicators/rollup';
@@ -18,13 +19,24 @@ import { allIssues } from './validate';
 export interface CheckResult {
   ward: Ward;
   issues: Issue[];
+  /** The period whose end the club-level rules counted at. */
+  period: Period;
   sheet: OutputSheet;
 }
 
-export function checkWard(grids: WardGrids, today: IsoDate, lang: Lang = 'vi'): CheckResult {
+/**
+ * Kiểm tra dữ liệu over a period: the club-level rules count at its end, as the roll-up of that
+ * period does. Without one, the check's default period (defaultPeriodFor: the ward's reporting year).
+ */
+export function checkWard(
+  grids: WardGrids,
+  today: IsoDate,
+  lang: Lang = 'vi',
+  period: Period = defaultPeriodOfWard('check', grids, today),
+): CheckResult {
   const ward = parseWard(grids, { today });
-  const issues = allIssues(ward, { today });
-  return { ward, issues, sheet: checkSheet(issues, today, lang) };
+  const issues = allIssues(ward, { today, period });
+  return { ward, issues, period, sheet: checkSheet(issues, today, lang, period) };
 }
 
 export interface RollUpResult extends CheckResult {
@@ -46,7 +58,7 @@ export function rollUpGrids(
   lang: Lang = 'vi',
   decls: IndicatorDecl[] = INDICATORS,
 ): RollUpResult {
-  const checked = checkWard(grids, today, lang);
+  const checked = checkWard(grids, today, lang, period);
   const rollup = rollUpWard(checked.ward, period, today, decls);
   const year = Number(period.end.slice(0, 4));
   const sheets = [

@@ -1,6 +1,6 @@
 /** Elderly-policy lists the ward keeps alongside the clubs, straight from the member register. */
 
-import { isCounted, isWoman } from './indicators/members';
+import { countedMembers, isWoman } from './indicators/members';
 import type { ClubRecord, Member, Ward } from './model';
 
 export const LONGEVITY_AGES = [70, 75, 80, 85, 90, 95, 100] as const;
@@ -25,7 +25,9 @@ export function ceremonyFor(age: number): LongevityEntry['ceremony'] {
 function membersInYear(ward: Ward, year: number): PolicyEntry[] {
   const end = `${year}-12-31`;
   return ward.clubs.flatMap((club) =>
-    club.members.filter((m) => m.name && m.birth && isCounted(m, end)).map((member) => ({ club, member, age: year - member.birth!.year })),
+    countedMembers(club.members, end)
+      .filter((m) => m.birth)
+      .map((member) => ({ club, member, age: year - member.birth!.year })),
   );
 }
 

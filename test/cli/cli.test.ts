@@ -1,5 +1,5 @@
 /** The built command line on real .xlsx/.docx files it writes and reads back. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -102,6 +102,19 @@ describe('ishc on the demo ward', () => {
     // Like rollup --json, it carries every indicator by its id and each club's standard.
     expect(json.indicators.map((i: { id: string }) => i.id)).toEqual(INDICATORS.map((d) => d.id));
     expect(json.clubs[0].standard).toEqual({ met: expect.any(Boolean), missed: expect.any(Array) });
+  });
+
+  test('check counts at the end of the period it is given, as rollup --json does over that period, and says the date', () => {
+    const ward = join(dir, 'ward.xlsx');
+    // Read stdout whatever the exit code (a check that finds errors may exit non-zero).
+    const run = spawnSync(process.execPath, ['build/cli.mjs', 'check', ward, '--period', '2026-H1', '--today', '2026-11-22'], {
+      encoding: 'utf8',
+    });
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[1]).toBe('· Số thành viên và tỷ lệ của CLB tính đến 30/06/2026 (cuối kỳ 6 tháng đầu năm 2026)');
+    const json = JSON.parse(ishc('rollup', ward, '--period', '2026-H1', '--json'));
+    const fromJson = json.issues.map((i: { sheet: string; cell: string }) => `${i.sheet}!${i.cell}`);
+    expect(lines.slice(2).map((l) => l.split('\t')[1])).toEqual(fromJson);
   });
 
   test('report writes a .docx with the ward and period, every placeholder filled', () => {

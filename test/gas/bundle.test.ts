@@ -153,8 +153,8 @@ describe('a ward of several clubs', () => {
         expect(line).toBe('Ghi chú của Ban chủ nhiệm');
         continue;
       }
-      expect(line).toMatch(club.standard.met ? /^Chuẩn CLB \(năm 2026\): Đạt chuẩn$/ : /^Chuẩn CLB \(năm 2026\): Chưa đạt – thiếu: /);
-      expect(sheet.getTabColor()).toBe(club.standard.met ? '#d9ead3' : '#f4cccc');
+      expect(line).toMatch(club.standard!.met ? /^Chuẩn CLB \(năm 2026\): Đạt chuẩn$/ : /^Chuẩn CLB \(năm 2026\): Chưa đạt – thiếu: /);
+      expect(sheet.getTabColor()).toBe(club.standard!.met ? '#d9ead3' : '#f4cccc');
     }
     // An unchanged result costs nothing the next time.
     env.calls.reset();

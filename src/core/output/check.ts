@@ -1,7 +1,9 @@
 /** Kiểm tra: every validation issue, each with a link to its cell. */
-import type { IsoDate } from '../dates';
+import { formatDateVi, type IsoDate } from '../dates';
+import { periodLabel } from '../i18n/labels';
 import { type Lang, translate } from '../i18n/messages';
 import { countBySeverity, type Issue, issueMessage } from '../issues';
+import type { Period } from '../period';
 import { SHEETS } from '../schema/sheets';
 import { drawSheet, numberColumn, type OutputColumn, updatedLine } from './columns';
 import { type OutputSheet, STATUS_COLOURS } from './types';
@@ -23,10 +25,14 @@ const CHECK_COLUMNS: Array<OutputColumn<Issue>> = [
   { header: 'col.rule', value: (i) => i.ruleId ?? i.messageKey, width: 200 },
 ];
 
-export function checkSheet(issues: Issue[], today: IsoDate, lang: Lang = 'vi'): OutputSheet {
+/** The subtitle says when it was made and the date the club-level rules counted at. */
+export function checkSheet(issues: Issue[], today: IsoDate, lang: Lang = 'vi', period?: Period): OutputSheet {
   const title =
     issues.length === 0
       ? translate('check.none', {}, lang)
       : translate('check.title', { count: issues.length, ...countBySeverity(issues) }, lang);
-  return drawSheet({ name: SHEETS.check, title, subtitle: updatedLine(today, lang) }, CHECK_COLUMNS, issues, lang);
+  const counted = period
+    ? ` ${translate('check.countedAt', { date: formatDateVi(period.end), period: periodLabel(period, lang) }, lang)}`
+    : '';
+  return drawSheet({ name: SHEETS.check, title, subtitle: `${updatedLine(today, lang)}${counted}` }, CHECK_COLUMNS, issues, lang);
 }

@@ -2,6 +2,7 @@
  * The machine-readable outputs (`ishc rollup --json`, `check --json`, `province --json`): one
  * indicator shape everywhere, ids rather than texts where a program reads them, rounded values.
  */
+import { clubStandingLabel } from '../i18n/labels';
 import type { Lang } from '../i18n/messages';
 import { translate } from '../i18n/messages';
 import type { IndicatorValue } from '../indicators/rollup';
@@ -40,6 +41,10 @@ export function rollUpJson(result: RollUpResult, lang: Lang = 'vi') {
       name: c.club.entry.name ?? '',
       group: c.club.entry.group ?? '',
       active: c.active,
+      // 'active' | 'paused' | 'dissolved' | 'notYetEstablished' | 'unreadable'; only an active club is in the ward's facts.
+      status: c.standing,
+      statusText: clubStandingLabel(c.standing, lang),
+      // The club's own figures from its register at the period end, counted in the ward's or not.
       facts: c.facts,
       indicators: c.indicators.map((v) => ({
         id: v.id,
@@ -48,7 +53,8 @@ export function rollUpJson(result: RollUpResult, lang: Lang = 'vi') {
         denominator: v.denominator ?? null,
         unit: v.unit,
       })),
-      standard: { met: c.active && c.standard.met, missed: c.standard.missed },
+      // null: a club that is not active is not judged against the standard.
+      standard: c.standard ? { met: c.standard.met, missed: c.standard.missed } : null,
     })),
     longevity: longevityList(ward, year).map((e) => ({
       name: e.member.name,

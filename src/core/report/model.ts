@@ -3,7 +3,7 @@
  * template placeholders take. Everything a renderer inserts is formatted here, once.
  */
 import type { IsoDate } from '../dates';
-import { periodLabel } from '../i18n/labels';
+import { clubStandingLabel, periodLabel } from '../i18n/labels';
 import { translate } from '../i18n/messages';
 import { unitLabel } from '../indicators/declarations';
 import type { IndicatorValue, WardRollUp } from '../indicators/rollup';
@@ -107,7 +107,7 @@ function clubRow(c: ClubRow, no: number, lang: ReportLang): ReportRecord {
 }
 
 function standardText(c: ClubRow, lang: ReportLang): string {
-  if (!c.active) return translate('report.club.inactive', {}, lang);
+  if (!c.standard) return clubStandingLabel(c.standing, lang);
   if (c.standard.met) return translate('report.club.standard', {}, lang);
   const missed = missedLabels(c.standard, lang);
   return translate('report.club.belowStandard', { criteria: missed.join('; ') }, lang);

@@ -27,6 +27,8 @@ export const CLUB_STATUSES = [
   { value: 'Giải thể', aliases: ['Đã giải thể'] },
 ] as const satisfies readonly Choice[];
 export const ACTIVE_STATUS = CLUB_STATUSES[0].value;
+export const PAUSED_STATUS = CLUB_STATUSES[1].value;
+export const DISSOLVED_STATUS = CLUB_STATUSES[2].value;
 export const TRAINING_KINDS = [
   { value: 'Ban đầu', aliases: ['Tập huấn ban đầu', 'Lần đầu'] },
   { value: 'Nhắc lại', aliases: ['Tập huấn nhắc lại', 'Bồi dưỡng lại'] },
