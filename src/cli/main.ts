@@ -10,10 +10,12 @@ import { countBySeverity, issueMessage } from '../core/issues';
 import { checkWard, rollUpGrids } from '../core/jobs';
 import { rollUpJson } from '../core/output/json';
 import { defaultPeriodFor, type Period, parsePeriod } from '../core/period';
+import { longevityList, socialPensionList } from '../core/policy';
 import { type Args, option, parseArgs } from './args';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
 import { say, UsageError, usage } from './messages';
 import { printIndicatorTable } from './print';
+import { privateListsPath, removeOwnListTabs, writePrivateLists } from './privateLists';
 import { runProvince } from './province';
 import { writeReport } from './report';
 import { putOutputSheet, putStandardMarks, readWorkbook, workbookGrids } from './xlsx';
@@ -62,7 +64,8 @@ async function check(args: Args, lang: Lang): Promise<void> {
   const period = namedPeriod(args, lang) ?? defaultPeriodOfWard('check', grids, today);
   // The JSON carries what rollup --json does (indicators by id, each club's standard, the issues).
   if (args.options.json) {
-    console.log(JSON.stringify(rollUpJson(rollUpGrids(grids, period, today, lang), lang), null, 2));
+    const withNames = args.options['with-names'] === true;
+    console.log(JSON.stringify(rollUpJson(rollUpGrids(grids, period, today, lang), lang, { withNames }), null, 2));
     return;
   }
   const result = checkWard(grids, today, lang, period);
@@ -84,17 +87,30 @@ async function rollup(args: Args, lang: Lang): Promise<void> {
   const wb = await readWorkbook(input);
   const grids = workbookGrids(wb);
   const result = rollUpGrids(grids, namedPeriod(args, lang) ?? defaultPeriodOfWard('rollup', grids, today), today, lang);
+  let out: string | undefined;
   if (option(args, 'output') || !args.options.json) {
-    const out = outputFile(args, input, `${base(input)}-tong-hop.xlsx`, lang);
+    out = outputFile(args, input, `${base(input)}-tong-hop.xlsx`, lang);
+    // The shared workbook carries aggregates only: named lists an earlier version drew there go.
+    const removed = removeOwnListTabs(wb);
     for (const sheet of result.sheets) putOutputSheet(wb, sheet);
     putStandardMarks(wb, result.marks);
     await wb.xlsx.writeFile(out);
     if (!args.options.json) {
       printIndicators(result, lang);
       console.log(say('wrote', { path: out }, lang));
+      if (removed.length > 0) console.log(translate('privateLists.removedTabs', { tabs: removed.join(', ') }, lang));
     }
   }
-  if (args.options.json) console.log(JSON.stringify(rollUpJson(result, lang), null, 2));
+  if (args.options.lists === true) {
+    const path = privateListsPath(input, out);
+    await writePrivateLists(result, path, today, lang);
+    if (!args.options.json) console.log(say('wrotePrivate', { path }, lang));
+  } else if (!args.options.json) {
+    const year = Number(result.rollup.period.end.slice(0, 4));
+    const counts = { longevity: longevityList(result.ward, year).length, pension: socialPensionList(result.ward, year).length };
+    console.log(say('listsCount', counts, lang));
+  }
+  if (args.options.json) console.log(JSON.stringify(rollUpJson(result, lang, { withNames: args.options['with-names'] === true }), null, 2));
 }
 
 async function report(args: Args, lang: Lang): Promise<void> {

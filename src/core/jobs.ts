@@ -9,7 +9,6 @@ import type { Ward } from './model';
 import { byClubSheet } from './output/byClub';
 import { checkSheet } from './output/check';
 import { type ClubStandardMark, clubStandardMarks } from './output/clubStandard';
-import { longevitySheet, pensionSheet } from './output/policyLists';
 import { summarySheet } from './output/summary';
 import type { OutputSheet } from './output/types';
 import { parseWard, type WardGrids } from './parse/parseWard';
@@ -47,7 +46,7 @@ export interface RollUpResult extends CheckResult {
 }
 
 /**
- * Check, roll up and draw every output tab (the check tab included, so it never goes stale). The
+ * Check, roll up and draw every output tab of the shared workbook (the check tab included, so it never goes stale). The
  * tabs and the JSON read the indicators from the roll-up, so `decls` (the plan's by default) is
  * the one place they come from.
  */
@@ -60,13 +59,7 @@ export function rollUpGrids(
 ): RollUpResult {
   const checked = checkWard(grids, today, lang, period);
   const rollup = rollUpWard(checked.ward, period, today, decls);
-  const year = Number(period.end.slice(0, 4));
-  const sheets = [
-    summarySheet(rollup, today, lang),
-    byClubSheet(rollup, today, lang),
-    checked.sheet,
-    longevitySheet(checked.ward, year, today, lang),
-    pensionSheet(checked.ward, year, today, lang),
-  ];
+  // Only aggregates: the lists that name people go where officers alone read them (output/privateLists.ts).
+  const sheets = [summarySheet(rollup, today, lang), byClubSheet(rollup, today, lang), checked.sheet];
   return { ...checked, rollup, sheets, marks: clubStandardMarks(rollup, grids, lang) };
 }

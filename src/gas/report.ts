@@ -12,7 +12,8 @@ import { appendLog } from './log';
 
 const TEMPLATE_PROPERTY = 'reportTemplateId';
 
-function reportFolder(): GoogleAppsScript.Drive.Folder {
+/** The officer's own report folder (drive.file: a folder the add-on made, seen only by the user who runs it). */
+export function reportFolder(): GoogleAppsScript.Drive.Folder {
   const name = t('report.folder');
   const found = DriveApp.getFoldersByName(name);
   return found.hasNext() ? found.next() : DriveApp.createFolder(name);

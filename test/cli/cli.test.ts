@@ -26,8 +26,9 @@ beforeAll(() => {
 });
 
 describe('ishc on the demo ward', () => {
-  test('demo writes the ward, the rolled-up workbook and the report', () => {
-    for (const f of ['ward.xlsx', 'ward-tong-hop.xlsx', 'bao-cao-6-thang-2026-H1.docx']) expect(existsSync(join(dir, f))).toBe(true);
+  test('demo writes the ward, the rolled-up workbook, the officers’ named lists and the report', () => {
+    for (const f of ['ward.xlsx', 'ward-tong-hop.xlsx', 'ward-danh-sach-rieng.xlsx', 'bao-cao-6-thang-2026-H1.docx'])
+      expect(existsSync(join(dir, f))).toBe(true);
   });
 
   test('rollup --json counts people as an independent re-count of the .xlsx cells does, and never touches its input', async () => {
@@ -69,7 +70,8 @@ describe('ishc on the demo ward', () => {
     ishc('rollup', join(dir, 'ward.xlsx'), '--period', '2026-H1', '-o', out);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    for (const name of ['Tổng hợp', 'Theo CLB', 'Kiểm tra', 'Mừng thọ', 'Hưu trí xã hội']) expect(wb.getWorksheet(name)).toBeDefined();
+    for (const name of ['Tổng hợp', 'Theo CLB', 'Kiểm tra']) expect(wb.getWorksheet(name)).toBeDefined();
+    for (const name of ['Mừng thọ', 'Hưu trí xã hội']) expect(wb.getWorksheet(name)).toBeUndefined();
     const check = sheetGrid(wb.getWorksheet('Kiểm tra')!);
     expect(check.slice(3).every((r) => /^CLB|^[^!]+![A-Z]+\d+$|^$/.test(String(r[3])))).toBe(true);
     const summary = wb.getWorksheet('Tổng hợp')!;

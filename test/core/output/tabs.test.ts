@@ -1,5 +1,6 @@
 /** The ward's output tabs on the fixture ward (2026-H1, today 15/07/2026), checked against hand counts. */
 import { rollUpGrids } from '../../../src/core/jobs';
+import { privateLists } from '../../../src/core/output/privateLists';
 import type { OutputSheet } from '../../../src/core/output/types';
 import { parsePeriod } from '../../../src/core/period';
 import { SHEETS } from '../../../src/core/schema/sheets';
@@ -9,6 +10,8 @@ const run = (lang: 'vi' | 'en') => rollUpGrids(fixtureWard(), parsePeriod('2026-
 const vi = run('vi');
 const en = run('en');
 const tab = (sheets: OutputSheet[], name: string) => sheets.find((s) => s.name === name)!;
+/** The shared tabs and the officers' private lists (Mừng thọ, Hưu trí xã hội). */
+const withLists = (r: typeof vi, lang: 'vi' | 'en') => [...r.sheets, ...privateLists(r.ward, r.issues, 2026, TODAY, lang).sheets];
 const rowOf = (sheet: OutputSheet, code: string) => sheet.rows.findIndex((r) => r[1] === code);
 
 describe('Theo CLB', () => {
@@ -133,13 +136,13 @@ describe('the other tabs keep their headers, in both languages', () => {
     [SHEETS.longevity, ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Tuổi', 'Hình thức', 'CLB', 'Ô']],
     [SHEETS.pension, ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Tuổi', 'Hộ nghèo/cận nghèo', 'Căn cứ', 'CLB', 'Ô']],
   ])('%s', (name, header) => {
-    expect(tab(vi.sheets, name).rows[2]).toEqual(header);
-    expect(tab(vi.sheets, name).columnWidths).toHaveLength(header.length);
+    expect(tab(withLists(vi, 'vi'), name).rows[2]).toEqual(header);
+    expect(tab(withLists(vi, 'vi'), name).columnWidths).toHaveLength(header.length);
   });
 
   test('English', () => {
     expect(tab(en.sheets, SHEETS.check).rows[2]).toEqual(['No.', 'Severity', 'Sheet', 'Cell', 'Problem', 'Rule']);
-    expect(tab(en.sheets, SHEETS.pension).rows[2]).toEqual([
+    expect(tab(withLists(en, 'en'), SHEETS.pension).rows[2]).toEqual([
       'No.',
       'Full name',
       'Born',
