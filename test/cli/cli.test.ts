@@ -124,7 +124,7 @@ describe('ishc on the demo ward', () => {
     ishc('report', join(dir, 'ward.xlsx'), '--period', '2026-H1', '-o', out);
     const xml = new PizZip(readFileSync(out)).file('word/document.xml')!.asText();
     const text = xml.replace(/<[^>]+>/g, '');
-    expect(text).toContain('Phường Bỉm Sơn');
+    expect(text).toContain('Ủy ban nhân dân phường Bỉm Sơn');
     expect(text).toContain('6 tháng đầu năm 2026');
     expect(text).not.toContain('{{');
   });

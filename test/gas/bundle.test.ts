@@ -170,7 +170,7 @@ describe('a ward of several clubs', () => {
     const big = loadAddOn();
     writeGrids(big.env, generateDemoWard({ clubs: 3, membersPerClub: [60, 70], today: TODAY }).grids);
     big.app.menuRollUp();
-    const tabs = 6 + 3 + 1; // ward tabs, club tabs, and the new spreadsheet's empty Sheet1
+    const tabs = 7 + 3 + 1; // ward tabs, club tabs, and the new spreadsheet's empty Sheet1
     for (const { env } of [small, big]) {
       expect(env.calls.count('Range.getValues')).toBe(tabs);
       // 5 output tabs + the club standard line on each of the 3 club tabs + the audit-log row (+ its header the first time)

@@ -143,6 +143,10 @@ const MESSAGES = {
     vi: 'Mã CLB "{code}" không có trong Danh mục CLB.',
     en: 'Club code "{code}" is not in the club registry.',
   },
+  'rule.narrative.period': {
+    vi: '"{period}" không phải mã kỳ báo cáo. Ghi 2026-H1 (6 tháng đầu năm), 2026 (cả năm), 2025-2026 (sơ kết) hoặc P1 (tổng kết).',
+    en: '"{period}" is not a period id. Write 2026-H1 (first half), 2026 (year), 2025-2026 (review) or P1 (final review).',
+  },
   'rule.fund.duplicateMonth': {
     vi: 'Tháng {month} đã có số dư quỹ ở dòng {row}; chỉ dùng dòng sau cùng.',
     en: 'Month {month} already has fund balances on row {row}; only the last row is used.',

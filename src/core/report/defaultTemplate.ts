@@ -33,11 +33,23 @@ const section = (name: string, content: ParagraphSpec[], style: Style = {}, inve
   ...content,
   p(`{{/${name}}}`, style),
 ];
-const body = (text: string): ParagraphSpec => p(text, { align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.1 });
+const BODY_STYLE: Style = { align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.1 };
+const body = (text: string): ParagraphSpec => p(text, BODY_STYLE);
 const heading = (text: string): ParagraphSpec =>
   p(text, { align: 'justify', bold: true, spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true, firstLineIndentMm: 10 });
-/** A line for the officer to write on, one line long at 14 pt. */
-const DOTS = '…'.repeat(30);
+/**
+ * A section the officer writes in the Nội dung báo cáo tab: one paragraph per row written for the
+ * period, or one line saying none is written (never lines of dots).
+ */
+const narrative = (list: string, what: string): ParagraphSpec[] => [
+  ...section(list, [body('{{text}}')]),
+  ...section(
+    list,
+    [p(`Sổ phường chưa có nội dung ${what} cho kỳ này (trang Nội dung báo cáo).`, { ...BODY_STYLE, italic: true })],
+    {},
+    true,
+  ),
+];
 const cell = (blocks: Block[], verticalAlign: CellSpec['verticalAlign'] = 'top'): CellSpec => ({ blocks, verticalAlign });
 
 /** A data table: a bold header row repeated on each page, then one row that repeats per item. */
@@ -176,12 +188,12 @@ export const SIX_MONTH_REPORT: TemplateSpec = {
     centered('{{title}}', { bold: true, spaceBeforePt: 18 }),
     centered('{{subtitle}}', { bold: true, spaceAfterPt: 12 }),
     body(
-      'Thực hiện Đề án nhân rộng mô hình Câu lạc bộ liên thế hệ tự giúp nhau {{phase_label}}, Ủy ban nhân dân {{ward}} báo cáo kết quả thực hiện {{period_label}} (từ ngày {{period_start}} đến ngày {{period_end}}) như sau:',
+      'Thực hiện Đề án nhân rộng mô hình Câu lạc bộ liên thế hệ tự giúp nhau {{phase_label}}, Ủy ban nhân dân {{ward_in_text}} báo cáo kết quả thực hiện {{period_label}} (từ ngày {{period_start}} đến ngày {{period_end}}) như sau:',
     ),
     heading('I. KẾT QUẢ THỰC HIỆN'),
     heading('1. Tình hình chung'),
     body(
-      'Đến ngày {{period_end}}, trên địa bàn {{ward}} có {{clubs_active}} câu lạc bộ liên thế hệ tự giúp nhau đang hoạt động, trong đó {{clubs_standard}} câu lạc bộ đạt chuẩn; tổng số {{members}} thành viên, trong đó {{women_members}} thành viên nữ; {{elderly_members}} người cao tuổi tham gia, trong đó {{elderly_women}} người cao tuổi là nữ (chiếm {{elderly_women_share}}).',
+      'Đến ngày {{period_end}}, trên địa bàn {{ward_in_text}} có {{clubs_active}} câu lạc bộ liên thế hệ tự giúp nhau đang hoạt động, trong đó {{clubs_standard}} câu lạc bộ đạt chuẩn; tổng số {{members}} thành viên, trong đó {{women_members}} thành viên nữ; {{elderly_members}} người cao tuổi tham gia, trong đó {{elderly_women}} người cao tuổi là nữ (chiếm {{elderly_women_share}}).',
     ),
     heading('2. Kết quả thực hiện các chỉ tiêu'),
     indicatorTable,
@@ -213,14 +225,20 @@ export const SIX_MONTH_REPORT: TemplateSpec = {
     p(''),
     clubFiguresTable,
     heading('II. ĐÁNH GIÁ CHUNG'),
+    heading('1. Ưu điểm'),
+    ...narrative('strengths', 'ưu điểm'),
+    heading('2. Hạn chế'),
     ...section('has_indicators_below', [body('Các chỉ tiêu chưa đạt: {{indicators_below}}.')]),
     ...section('has_indicators_below', [body('Các chỉ tiêu có kế hoạch trong kỳ đều đạt hoặc vượt.')], {}, true),
+    ...narrative('weaknesses', 'hạn chế'),
+    heading('3. Nguyên nhân'),
+    ...narrative('causes', 'nguyên nhân'),
     heading('III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'),
-    body(DOTS),
+    ...narrative('plans', 'phương hướng, nhiệm vụ'),
     heading('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
-    body(DOTS),
+    ...narrative('proposals', 'đề xuất, kiến nghị'),
     body(
-      'Trên đây là báo cáo kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {{period_label}} của Ủy ban nhân dân {{ward}}./.',
+      'Trên đây là báo cáo kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {{period_label}} của Ủy ban nhân dân {{ward_in_text}}./.',
     ),
     signatureTable,
     p(''),

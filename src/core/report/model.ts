@@ -46,6 +46,7 @@ export function buildSixMonthReportData(result: { rollup: WardRollUp; ward: Ward
     title: translate('report.title', {}, lang),
     subtitle: translate('report.sixMonth.subtitle', { period: periodText }, lang),
     ward: rollup.ward,
+    ward_in_text: wardInText(rollup.ward),
     province: rollup.province,
     period_label: periodText,
     phase_label: periodLabel(PHASES[period.phase], lang),
@@ -140,4 +141,12 @@ function signature(settings: WardSettings, lang: ReportLang): ReportRecord {
     signer_title: title,
     signer_name: settings.signerName.trim(),
   };
+}
+
+/**
+ * The ward's name inside a sentence: the unit's common noun in lower case, as administrative
+ * writing has it ("Ủy ban nhân dân phường Bỉm Sơn", not "… Phường Bỉm Sơn").
+ */
+export function wardInText(ward: string): string {
+  return ward.replace(/^(Phường|Xã|Thị trấn|Đặc khu)(?=\s)/u, (unit) => unit.toLowerCase());
 }

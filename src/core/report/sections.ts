@@ -10,8 +10,8 @@ import { translate } from '../i18n/messages';
 import type { IndicatorValue } from '../indicators/rollup';
 import { rollUpWard } from '../indicators/rollup';
 import type { Ward } from '../model';
-import { type Period, PHASES } from '../period';
-import { CONTENTS, THEMES } from '../schema/tables';
+import { type Period, PHASES, parsePeriod } from '../period';
+import { CONTENTS, type NARRATIVE_SECTIONS, THEMES } from '../schema/tables';
 import { type PeriodFigures, periodFigures, previousPeriodOfSameKind } from './figures';
 import { formatNumber, formatPercent, type ReportLang } from './format';
 import type { ReportRecord } from './language';
@@ -154,6 +154,29 @@ function appendixRows(f: PeriodFigures, ward: Ward, period: Period, today: IsoDa
   });
 }
 
+/** Each narrative section's list in the template, by the section's value in the Nội dung báo cáo tab. */
+const NARRATIVE_LISTS: Record<(typeof NARRATIVE_SECTIONS)[number]['value'], string> = {
+  'Ưu điểm': 'strengths',
+  'Hạn chế': 'weaknesses',
+  'Nguyên nhân': 'causes',
+  'Phương hướng, nhiệm vụ': 'plans',
+  'Đề xuất, kiến nghị': 'proposals',
+};
+
+/**
+ * What the officer wrote for this period, one paragraph per row, in the tab's order; a section with
+ * nothing written becomes an empty list, and the template says so in one line.
+ */
+export function narrativeFields(ward: Ward, period: Period): ReportRecord {
+  const out: ReportRecord = {};
+  for (const [section, list] of Object.entries(NARRATIVE_LISTS)) {
+    out[list] = ward.narratives
+      .filter((n) => n.section === section && n.text && n.period && parsePeriod(n.period)?.id === period.id)
+      .map((n) => ({ text: n.text ?? '' }));
+  }
+  return out;
+}
+
 /** Every field the report's figure sections take, for the ward and period of a roll-up. */
 export function reportSections(ward: Ward, period: Period, today: IsoDate, lang: ReportLang): ReportRecord {
   const now = compared(ward, period, today);
@@ -166,5 +189,6 @@ export function reportSections(ward: Ward, period: Period, today: IsoDate, lang:
     ...trainingFields(now.figures, lang),
     ...comparisonFields(now, hasBefore ? before : undefined, previous, lang),
     club_figures: appendixRows(now.figures, ward, period, today, lang),
+    ...narrativeFields(ward, period),
   };
 }

@@ -33,7 +33,16 @@ export function allIssues(ward: Ward, options: { today: IsoDate; period: Period 
  */
 export function clubTabIssues(code: string, grid: Grid, options: { today: IsoDate }): Issue[] {
   const { club, issues } = parseClubTab(code, grid, options);
-  const ward: Ward = { settings: defaultSettings(), targets: {}, groups: [], registry: [], clubs: [club], activities: [], issues: [] };
+  const ward: Ward = {
+    settings: defaultSettings(),
+    targets: {},
+    groups: [],
+    registry: [],
+    clubs: [club],
+    activities: [],
+    narratives: [],
+    issues: [],
+  };
   const ruled = RULES.flatMap((r) => (r.scope === 'tab' ? r.check({ ward, today: options.today }) : []));
   return sortIssues([...issues, ...ruled]);
 }

@@ -3,6 +3,7 @@
  * Cell-level type and required checks come from the column declarations; these are the rules
  * across fields, rows and tables, and the plan's standard as warnings.
  */
+
 import type { IsoDate } from '../dates';
 import { formatDateVi } from '../dates';
 import { formatPercentVi } from '../format';
@@ -13,6 +14,7 @@ import { type ClubPeople, COMPOSITION_CRITERIA, share } from '../indicators/stan
 import type { Issue, Severity } from '../issues';
 import type { ClubRecord, Located, Member, Ward } from '../model';
 import type { Period } from '../period';
+import { parsePeriod } from '../period';
 import type { WardSettings } from '../schema/settings';
 import { foldText, personKey } from '../text';
 
@@ -384,6 +386,20 @@ export const RULES: ValidationRule[] = [
         a.club && !codes.has(foldText(a.club)) ? [{ at: a, column: 'club', params: { code: a.club } }] : [],
       );
     },
+  ),
+  rule(
+    {
+      id: 'narrative.period',
+      severity: 'error',
+      messageKey: 'rule.narrative.period',
+      table: 'Nội dung báo cáo',
+      description: { vi: 'Kỳ báo cáo của nội dung là một mã kỳ (2026-H1, 2026, 2025-2026, P1)', en: "A narrative's period is a period id" },
+      referenceDate: 'none',
+    },
+    (ctx) =>
+      ctx.ward.narratives.flatMap((n) =>
+        n.period && !parsePeriod(n.period) ? [{ at: n, column: 'period', params: { period: n.period } }] : [],
+      ),
   ),
 ];
 

@@ -1,12 +1,14 @@
+import { fillTable } from '../../../src/core/demo/fillTable';
 import type { WardRollUp } from '../../../src/core/indicators/rollup';
 import { rollUpGrids } from '../../../src/core/jobs';
 import { parsePeriod } from '../../../src/core/period';
 import { SIX_MONTH_REPORT } from '../../../src/core/report/defaultTemplate';
 import { plainText } from '../../../src/core/report/document';
 import type { ReportRecord } from '../../../src/core/report/language';
-import { buildSixMonthReportData } from '../../../src/core/report/model';
+import { buildSixMonthReportData, wardInText } from '../../../src/core/report/model';
 import { renderBlocks } from '../../../src/core/report/renderBlocks';
 import { defaultSettings } from '../../../src/core/schema/settings';
+import { NARRATIVES } from '../../../src/core/schema/tables';
 import { TODAY as FIXTURE_TODAY, fixtureWard } from '../fixture';
 import { recountWard } from '../recount';
 import { expectFullReport, sampleReport, TODAY } from './sample';
@@ -188,5 +190,36 @@ describe('the report’s figure sections on the hand-counted fixture ward (2026-
       { no: '1', code: 'CLBA', held: '6', missed: '—', income_fund: '26.000.000', activity_fund: '1.500.000', outstanding: '5.000.000' },
       { no: '2', code: 'CLBB', held: '5', missed: '—', income_fund: '0', activity_fund: '0', outstanding: '0' },
     ]);
+  });
+});
+
+describe('the narrative the officer writes once per period', () => {
+  const grids = fixtureWard();
+  fillTable(grids['Nội dung báo cáo'], NARRATIVES, [
+    { period: '2026-H1', section: 'Ưu điểm', text: 'Sinh hoạt đều.' },
+    { period: '2026-H2', section: 'Ưu điểm', text: 'Của kỳ khác.' },
+    { period: '2026-h1', section: 'Hạn chế', text: 'Thiếu kinh phí.' },
+    { period: '2026-H1', section: 'Ưu điểm', text: 'Quỹ minh bạch.' },
+    { period: '6 tháng đầu', section: 'Nguyên nhân', text: 'Kỳ ghi sai: không dùng.' },
+  ]);
+  const result = rollUpGrids(grids, parsePeriod('2026-H1')!, FIXTURE_TODAY);
+  const d = buildSixMonthReportData(result, { today: FIXTURE_TODAY });
+
+  it('takes the rows of the period, in the tab’s order, one paragraph each', () => {
+    expect(d.strengths).toEqual([{ text: 'Sinh hoạt đều.' }, { text: 'Quỹ minh bạch.' }]);
+    expect(d.weaknesses).toEqual([{ text: 'Thiếu kinh phí.' }]);
+    expect([d.causes, d.plans, d.proposals]).toEqual([[], [], []]);
+  });
+
+  it('flags a period that is not a period id, at its cell', () => {
+    const issue = result.issues.find((i) => i.ruleId === 'narrative.period');
+    expect(issue).toMatchObject({ sheet: 'Nội dung báo cáo', severity: 'error' });
+    expect(issue?.a1).toMatch(/^A\d+$/);
+  });
+
+  it('names the ward the way a sentence does', () => {
+    expect(wardInText('Phường Bỉm Sơn')).toBe('phường Bỉm Sơn');
+    expect(wardInText('Xã Quy Kỳ')).toBe('xã Quy Kỳ');
+    expect(wardInText('Phườngx')).toBe('Phườngx');
   });
 });
