@@ -13,11 +13,15 @@ export interface PolicyEntry {
 }
 
 export interface LongevityEntry extends PolicyEntry {
-  ceremony: 'mừng thọ' | 'mừng thượng thọ' | 'mừng đại thọ';
+  ceremony: 'mừng thọ' | 'mừng thượng thọ' | 'mừng thượng thượng thọ';
 }
 
+/**
+ * The ceremony's name by age, per Circular 06/2012/TT-BVHTTDL: 70 and 75 "mừng thọ", 80 and 85
+ * "mừng thượng thọ", 90, 95 and 100 or more "mừng thượng thượng thọ".
+ */
 export function ceremonyFor(age: number): LongevityEntry['ceremony'] {
-  if (age >= 90) return 'mừng đại thọ';
+  if (age >= 90) return 'mừng thượng thượng thọ';
   if (age >= 80) return 'mừng thượng thọ';
   return 'mừng thọ';
 }

@@ -2,6 +2,7 @@ import { INDICATORS } from '../../src/core/indicators/declarations';
 import { rollUpWard } from '../../src/core/indicators/rollup';
 import { parseWard } from '../../src/core/parse/parseWard';
 import { parsePeriod } from '../../src/core/period';
+import { ceremonyFor } from '../../src/core/policy';
 import { fixtureWard, TODAY } from './fixture';
 
 const ward = parseWard(fixtureWard(), { today: TODAY });
@@ -122,6 +123,21 @@ describe('bad values are issues at their cell, never exceptions', () => {
     ]);
     expect(at('CLBB', 'value.choice.misspelt')).toEqual([
       expect.objectContaining({ severity: 'warning', params: expect.objectContaining({ suggestion: 'Nữ' }) }),
+    ]);
+  });
+});
+
+describe('longevity ceremonies (Circular 06/2012/TT-BVHTTDL)', () => {
+  test('70 and 75 mừng thọ, 80 and 85 mừng thượng thọ, 90, 95 and 100+ mừng thượng thượng thọ', () => {
+    expect([70, 75, 80, 85, 90, 95, 100, 103].map(ceremonyFor)).toEqual([
+      'mừng thọ',
+      'mừng thọ',
+      'mừng thượng thọ',
+      'mừng thượng thọ',
+      'mừng thượng thượng thọ',
+      'mừng thượng thượng thọ',
+      'mừng thượng thượng thọ',
+      'mừng thượng thượng thọ',
     ]);
   });
 });
