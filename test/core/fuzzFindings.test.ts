@@ -1,6 +1,8 @@
 /** What the fuzz run (test/core/fuzz.test.ts, `npm run fuzz`) found, each kept as a small regression test. */
+
+import { evaluateIndicators } from '../../src/core/indicators/rollup';
 import { rollUpGrids } from '../../src/core/jobs';
-import { rollUpJson } from '../../src/core/output/json';
+import { indicatorJson } from '../../src/core/output/json';
 import { parseWard } from '../../src/core/parse/parseWard';
 import { parsePeriod } from '../../src/core/period';
 import type { Cell } from '../../src/core/values';
@@ -13,9 +15,9 @@ test('a number outside its column bounds is reported and not used: a negative po
   const grids = fixtureWard();
   const groups = grids['Tổ dân phố'];
   const header = groups[rowOf(groups, 'Mã tổ')];
-  groups[rowOf(groups, 'G4')][header.indexOf('Dân số')] = -1e308;
+  groups[rowOf(groups, 'G4')][header.indexOf('Dân số')] = -500;
   const result = rollUpGrids(grids, H1, TODAY);
-  // The fixture's groups hold 1000 + 1.000 + 500 + 500; G4's 500 is now -1e308 and counts nothing.
+  // The fixture's groups hold 1000 + 1.000 + 500 + 500; G4's 500 is now -500 and counts nothing.
   expect(result.rollup.facts.population_base).toBe(2500);
   expect(result.issues).toContainEqual(expect.objectContaining({ sheet: 'Tổ dân phố', messageKey: 'value.belowMin' }));
 });
@@ -46,14 +48,22 @@ test('a club with a blank group cell is not counted in a group row whose code is
   expect([facts.groups_with_club, facts.groups_total]).toEqual([1, 4]);
 });
 
-test('the JSON never turns a huge count into Infinity when rounding it', () => {
+test('the JSON never turns a huge value into Infinity when rounding it', () => {
+  const [reached] = evaluateIndicators({ people_reached: 1e308, population_base: 1 }, {}, 'P1').filter(
+    (v) => v.id === 'communication_reach',
+  );
+  const json = indicatorJson(reached);
+  expect(json.value).toBe(1e308);
+  expect(JSON.parse(JSON.stringify(json)).value).toBe(1e308);
+});
+
+test('a number too large for any ward (1e308 people reached, twice) is an error and not summed into Infinity', () => {
   const grids = fixtureWard();
   const activities = grids['Hoạt động phường'];
-  activities[rowOf(activities, 'Hội nghị tuyên truyền')][activities[rowOf(activities, 'Ngày')].indexOf('Số người được tuyên truyền')] =
-    1e308;
-  const json = rollUpJson(rollUpGrids(grids, H1, TODAY));
-  const reached = json.indicators.find((i) => i.id === 'communication_reach')!;
-  expect(reached.numerator).toBe(1e308);
-  expect(Number.isFinite(reached.value)).toBe(true);
-  expect(JSON.parse(JSON.stringify(json)).indicators.find((i: { id: string }) => i.id === 'communication_reach').value).toBe(reached.value);
+  const column = activities[rowOf(activities, 'Ngày')].indexOf('Số người được tuyên truyền');
+  activities[rowOf(activities, 'Hội nghị tuyên truyền')][column] = 1e308;
+  activities[rowOf(activities, 'Phát thanh')][column] = '1e308';
+  const result = rollUpGrids(grids, parsePeriod('2026')!, TODAY);
+  expect(result.rollup.facts.people_reached).toBe(0);
+  expect(result.issues.filter((i) => i.sheet === 'Hoạt động phường' && i.messageKey === 'value.number.invalid')).toHaveLength(2);
 });
