@@ -28,12 +28,17 @@ export function cellValue(value: ExcelJS.CellValue): Cell {
   return '';
 }
 
+/**
+ * Every cell of a tab as core reads it. A merged range holds its value in its top-left cell only, as
+ * Sheets' getValues gives it (exceljs repeats it in every cell of the merge, which would make a
+ * merged title look like a row of data).
+ */
 export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
   const grid: Grid = [];
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const values: Cell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
-      values[col - 1] = cellValue(cell.value);
+      values[col - 1] = cell.isMerged && cell.master.address !== cell.address ? '' : cellValue(cell.value);
     });
     grid[rowNumber - 1] = Array.from(values, (v) => (v === undefined ? '' : v));
   });

@@ -84,11 +84,17 @@ const SCALE_WORDS: Array<[RegExp, number]> = [
   [/\s*(nghin|ngan|k)$/, 1e3],
 ];
 
+/**
+ * No count or amount in a ward's books comes near a million billion (đồng); a larger number is a typo
+ * or an overflow, and a few of them would sum to Infinity.
+ */
+const LARGEST = 1e15;
+const usable = (n: number) => Number.isFinite(n) && Math.abs(n) <= LARGEST;
+
 /** Vietnamese numbers: "1.000.000", "2,5", "25 triệu", "500 nghìn", "1.200.000 đ"; also 1,000,000. */
 export function readNumber(cell: Cell): Read<number> {
   if (isBlank(cell)) return {};
-  if (typeof cell === 'number')
-    return Number.isFinite(cell) ? { value: cell } : { problem: err('value.number.invalid', { value: String(cell) }) };
+  if (typeof cell === 'number') return usable(cell) ? { value: cell } : { problem: err('value.number.invalid', { value: String(cell) }) };
   if (typeof cell === 'boolean' || cell instanceof Date) return { problem: err('value.number.invalid', { value: cellText(cell) }) };
   const original = cellText(cell);
   let text = foldText(original).replace(/\s*(vnd|dong|d)\.?$/, '');
@@ -110,6 +116,7 @@ export function readNumber(cell: Cell): Read<number> {
   else if (/^\d+\.\d{1,2}$/.test(text)) n = Number(text);
   else return { problem: err('value.number.invalid', { value: original }) };
   const value = (negative ? -1 : 1) * n * factor;
+  if (!usable(value)) return { problem: err('value.number.invalid', { value: original }) };
   return { value: Math.round(value * 100) / 100 };
 }
 

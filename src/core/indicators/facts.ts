@@ -203,8 +203,11 @@ export function evaluateClub(club: ClubRecord, ward: Ward, ctx: EvalContext): Cl
 
 export function wardFacts(ward: Ward, clubs: ClubEvaluation[], ctx: EvalContext): Record<WardFactId, number> {
   const groupKey = (text: string | undefined) => foldText(text ?? '');
+  // A blank group cell names no group (and must not match a group row whose code or name is blank).
   const groupOf = (clubGroup: string | undefined) =>
-    ward.groups.find((g) => groupKey(g.code) === groupKey(clubGroup) || groupKey(g.name) === groupKey(clubGroup));
+    groupKey(clubGroup) === ''
+      ? undefined
+      : ward.groups.find((g) => groupKey(g.code) === groupKey(clubGroup) || groupKey(g.name) === groupKey(clubGroup));
   const withClub = new Set<string>();
   const withStandard = new Set<string>();
   for (const e of clubs) {

@@ -14,7 +14,12 @@ import { type LongevityEntry, longevityList, type PensionEntry, type PolicyEntry
 import type { ProvinceRollUp } from '../province';
 import { issueMessageFor } from './redact';
 
-const round = (n: number | null) => (n === null ? null : Math.round(n * 1e6) / 1e6);
+/** Six decimals; a value too large to scale (1e303 people reached, say) is kept as it is rather than becoming Infinity. */
+const round = (n: number | null) => {
+  if (n === null) return null;
+  const rounded = Math.round(n * 1e6) / 1e6;
+  return Number.isFinite(rounded) ? rounded : n;
+};
 
 /** One indicator as the JSON outputs carry it (`rollup`, `check` and `province --json`). */
 export function indicatorJson(v: IndicatorValue) {

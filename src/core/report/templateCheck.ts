@@ -95,7 +95,7 @@ export function checkTemplate(blocks: Block[], data: ReportData): TemplateProble
   };
   const allNames = () => new Set([...top, ...stack.flatMap((o) => [...(o.keys ?? [])])]);
   /** A section's value: from the data at the top, or from the first item that has it inside lists. */
-  const valueOf = (name: string): ReportValue | undefined => {
+  const sectionValue = (name: string): ReportValue | undefined => {
     if (Object.hasOwn(data, name)) return data[name];
     for (let i = stack.length - 1; i >= 0; i--) {
       const outer = stack[i].tag.name;
@@ -111,7 +111,7 @@ export function checkTemplate(blocks: Block[], data: ReportData): TemplateProble
         const isKnown = known(tag.name);
         if (isKnown === false)
           problems.push({ kind: 'unknown', name: tag.name, suggestion: nearestName(tag.name, allNames()), context: contextOf(unit, tag) });
-        if (isSectionStart(tag)) stack.push({ tag, unit, keys: tag.type === 'inverted' ? new Set() : keysOf(valueOf(tag.name)) });
+        if (isSectionStart(tag)) stack.push({ tag, unit, keys: tag.type === 'inverted' ? new Set() : keysOf(sectionValue(tag.name)) });
         continue;
       }
       const at = stack.map((o) => o.tag.name).lastIndexOf(tag.name);
