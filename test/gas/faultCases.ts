@@ -26,7 +26,7 @@ const TODAY = '2026-11-22';
 type App = Record<string, (...args: unknown[]) => unknown>;
 const TEMPLATE_MARKER = 'ishc:report-template:six-month';
 /** Samples per job besides the first and last call of each method. */
-const SPREAD = 20;
+const SPREAD = 12;
 
 function fresh(): { env: GasEnvironment; app: App } {
   const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường' });
