@@ -139,12 +139,15 @@ export function putOutputSheet(wb: ExcelJS.Workbook, out: OutputSheet): ExcelJS.
   return ws;
 }
 
-/** The club standard line on each club tab, and the tab colour, as the add-on writes them. */
+/**
+ * The club standard line on each club tab, and the tab colour, as the add-on writes them. An .xlsx
+ * has no add-on marker, so only the cell that holds our line or the placeholder is written.
+ */
 export function putStandardMarks(wb: ExcelJS.Workbook, marks: ClubStandardMark[]): void {
   for (const mark of marks) {
     const ws = wb.getWorksheet(mark.sheet);
-    if (!ws) continue;
-    ws.getCell(mark.a1).value = mark.text;
+    if (!ws || mark.row === undefined) continue;
+    ws.getCell(mark.row, 1).value = mark.text;
     if (mark.colour) ws.properties.tabColor = { argb: argb(mark.colour) };
     else delete (ws.properties as Partial<typeof ws.properties>).tabColor;
   }

@@ -10,9 +10,9 @@ import { checkEditedRange } from './editCheck';
 import { readSettingsGrid } from './grids';
 import { t } from './i18n';
 import { runCheck, runRollUp } from './jobs';
-import { withDocumentLock } from './lock';
 import { createPrivateLists } from './privateLists';
 import { createSixMonthReport } from './report';
+import { locked, type Run, runLogged } from './run';
 import { addClubToWorkbook, runSetup } from './setup';
 import { alertMessage, ask, cancelled, guarded, showLink, toast } from './ui';
 
@@ -36,62 +36,67 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function menuSetUp(): void {
-  guarded(() => {
+  runLogged(t('menu.setup'), (run) => {
     toast(t('setup.working'));
-    const message = withDocumentLock(() => runSetup(SpreadsheetApp.getActive()));
+    const message = locked(run, () => runSetup(run.ss, run));
     alertMessage(message);
   });
 }
 
 export function menuAddClub(): void {
-  guarded(() => {
+  runLogged(t('menu.addClub'), (run) => {
     const title = t('addClub.title');
     const code = ask(title, t('addClub.askCode'));
-    if (code === undefined) return cancelled();
+    if (code === undefined) return cancel(run);
     const name = ask(title, t('addClub.askName'));
-    if (name === undefined) return cancelled();
+    if (name === undefined) return cancel(run);
     const group = ask(title, t('addClub.askGroup'));
-    if (group === undefined) return cancelled();
-    const { row, club } = withDocumentLock(() => addClubToWorkbook(SpreadsheetApp.getActive(), { code, name, group }));
+    if (group === undefined) return cancel(run);
+    const { row, club } = locked(run, () => addClubToWorkbook(run.ss, { code, name, group }, run));
     toast(t('addClub.done', { code: club.code, name: club.name, row }));
   });
 }
 
 export function menuCheck(): void {
-  guarded(() => {
+  runLogged(t('menu.check'), (run) => {
     toast(t('check.working'));
-    toast(withDocumentLock(() => runCheck(SpreadsheetApp.getActive())).message);
+    toast(locked(run, () => runCheck(run.ss, run)).message);
   });
 }
 
 export function menuRollUp(): void {
-  guarded(() => {
+  runLogged(t('menu.rollUp'), (run) => {
     toast(t('rollUp.working'));
-    toast(withDocumentLock(() => runRollUp(SpreadsheetApp.getActive())).message);
+    toast(locked(run, () => runRollUp(run.ss, undefined, run)).message);
   });
 }
 
 export function menuReport(): void {
-  guarded(() => {
-    const example = defaultPeriodOfWard('report', readSettingsGrid(SpreadsheetApp.getActive()), today()).id;
+  runLogged(t('menu.report'), (run) => {
+    const example = defaultPeriodOfWard('report', readSettingsGrid(run.ss), today()).id;
     const year = example.slice(0, 4);
     const answer = ask(t('menu.report'), t('report.askPeriod', { example, year }), example);
-    if (answer === undefined) return cancelled();
+    if (answer === undefined) return cancel(run);
     const period = parsePeriod(answer);
     if (!period) throw new Error(t('report.badPeriod', { value: answer }));
     toast(t('report.working'));
-    const report = withDocumentLock(() => createSixMonthReport(SpreadsheetApp.getActive(), period));
+    const report = locked(run, () => createSixMonthReport(run.ss, period, run));
     showLink(t('menu.report'), report.message, report.url, t('report.open'));
   });
 }
 
 /** The named lists (longevity, social pension, full check messages) as a Doc only the officer can open. */
 export function menuPrivateLists(): void {
-  guarded(() => {
+  runLogged(t('menu.privateLists'), (run) => {
     toast(t('privateLists.working'));
-    const lists = withDocumentLock(() => createPrivateLists(SpreadsheetApp.getActive()));
+    const lists = locked(run, () => createPrivateLists(run.ss, undefined, run));
     showLink(t('menu.privateLists'), lists.message, lists.url, t('privateLists.open'));
   });
+}
+
+function cancel(run: Run): void {
+  run.cancelled = true;
+  cancelled();
 }
 
 /** Installs the on-edit check once (an installable trigger may touch other cells; simple onEdit cannot show notes reliably). */

@@ -13,10 +13,11 @@ import type { OutputSheet } from '../core/output/types';
 import type { Period } from '../core/period';
 import { SHEETS } from '../core/schema/sheets';
 import { today } from './clock';
-import { readSheetGrid, readWardGrids } from './grids';
+import { readSheetGrid } from './grids';
 import { t, userLang } from './i18n';
-import { appendLog } from './log';
+import { openWard } from './jobs';
 import { reportFolder } from './report';
+import type { Run } from './run';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Body = GoogleAppsScript.Document.Body;
@@ -46,11 +47,12 @@ function appendList(body: Body, sheet: OutputSheet): void {
   body.appendTable(sheet.rows.slice(sheet.headerRow - 1).map((r) => Array.from({ length: width }, (_, i) => cellText(r[i]))));
 }
 
-export function createPrivateLists(ss: Spreadsheet, period?: Period): { url: string; name: string; message: string } {
-  const grids = readWardGrids(ss);
+export function createPrivateLists(ss: Spreadsheet, period?: Period, run?: Run): { url: string; name: string; message: string } {
+  const { grids } = openWard(ss, run);
   const now = today();
   const lang = userLang();
   const chosen = period ?? defaultPeriodOfWard('rollup', grids, now);
+  if (run) run.period = chosen.id;
   const year = Number(chosen.end.slice(0, 4));
   const { ward, issues } = checkWard(grids, now, lang);
   const lists = privateLists(ward, issues, year, now, lang);
@@ -75,7 +77,7 @@ export function createPrivateLists(ss: Spreadsheet, period?: Period): { url: str
   }
   const url = DriveApp.getFileById(doc.getId()).getUrl();
   const removed = removeOwnListTabs(ss);
-  appendLog(ss, t('log.privateLists', { year }));
+  run?.notes.push(t('log.privateLists', { year }));
   const lines = [
     t('privateLists.done', { name, folder: folder.getName(), longevity: lists.counts.longevity, pension: lists.counts.pension }),
   ];

@@ -9,8 +9,13 @@ export function ask(title: string, question: string, fallback = ''): string | un
   return response.getResponseText().trim() || fallback;
 }
 
+/** A toast is a courtesy: one that fails is logged, never fails the job around it. */
 export function toast(message: string): void {
-  SpreadsheetApp.getActive().toast(message, 'CLB LTHTGN', 10);
+  try {
+    SpreadsheetApp.getActive().toast(message, 'CLB LTHTGN', 10);
+  } catch (error) {
+    console.error(`Showing a toast failed: ${String(error)}`);
+  }
 }
 
 export function alertMessage(message: string): void {

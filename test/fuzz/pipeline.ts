@@ -97,7 +97,8 @@ export function runPipeline(w: FuzzWard): number {
 
   for (const sheet of result.sheets) checkSheet(sheet);
   for (const mark of result.marks) {
-    if (!(mark.sheet in grids) || !A1.test(mark.a1)) fail('a club-standard line outside the tabs', mark);
+    if (!(mark.sheet in grids) || (mark.row !== undefined && !(Number.isInteger(mark.row) && mark.row >= 1)))
+      fail('a club-standard line outside the tabs', mark);
   }
 
   const json = rollUpJson(result, lang);

@@ -102,7 +102,10 @@ describe('Danh sách chính sách (riêng cán bộ)', () => {
     for (const [name, values] of before) if (name !== SHEETS.log) expect(after.get(name)).toEqual(values);
     const log = after.get(SHEETS.log)!;
     expect(log.length).toBe(before.find(([n]) => n === SHEETS.log)![1].length + 1);
-    expect(String(log.at(-1)![2])).toBe('Lập danh sách chính sách riêng 2026');
+    // Nhật ký: time, user, action, period, outcome, duration, fingerprint, notes — no link, no name.
+    expect(String(log.at(-1)![2])).toBe('Danh sách chính sách (riêng cán bộ)');
+    expect(String(log.at(-1)![4])).toBe('xong');
+    expect(String(log.at(-1)![7])).toContain('Lập danh sách chính sách riêng 2026');
   });
 
   test('a failure while filling the Doc leaves no Doc behind (it goes to the trash) and says why', () => {

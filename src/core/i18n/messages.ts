@@ -401,7 +401,38 @@ const MESSAGES = {
   'log.check': { vi: 'Kiểm tra dữ liệu: {count} vấn đề', en: 'Checked data: {count} issues' },
   'log.rollUp': { vi: 'Tổng hợp chỉ tiêu {period}', en: 'Rolled up {period}' },
   'log.report': { vi: 'Tạo báo cáo {period}: {url}', en: 'Created report {period}: {url}' },
-  'log.header': { vi: 'Thời gian|Người thực hiện|Thao tác', en: 'Time|User|Action' },
+  'log.header': {
+    vi: 'Thời gian|Người thực hiện|Thao tác|Kỳ|Kết quả|Thời gian chạy (giây)|Dấu dữ liệu|Ghi chú',
+    en: 'Time|User|Action|Period|Outcome|Duration (s)|Data fingerprint|Notes',
+  },
+  'log.outcome.ok': { vi: 'xong', en: 'done' },
+  'log.outcome.failed': { vi: 'lỗi', en: 'failed' },
+  'log.outcome.busy': { vi: 'bận', en: 'busy' },
+  'log.outcome.cancelled': { vi: 'hủy', en: 'cancelled' },
+  'log.lockReleaseFailed': {
+    vi: 'Không nhả được khóa của sổ ({message}); đã thử lại.',
+    en: 'Could not release the workbook lock ({message}); tried again.',
+  },
+  'job.failed': {
+    vi: '"{action}" không hoàn thành: {message}\nKhông có ô nhập liệu nào bị sửa; các trang kết quả vẫn là bản cũ hoặc đã được thay trọn bộ. Hãy chạy lại.',
+    en: '"{action}" did not complete: {message}\nNo input cell was changed; the output tabs are either the previous ones or completely replaced. Please run it again.',
+  },
+  'output.nameTaken': {
+    vi: 'Trang "{name}" là trang của người dùng nên được giữ nguyên; kết quả được ghi vào trang "{used}".',
+    en: 'The tab "{name}" belongs to a user and was left as it is; the output went to "{used}".',
+  },
+  'output.notWritten': {
+    vi: 'Ghi trang "{name}" không trọn vẹn; các trang kết quả cũ được giữ nguyên.',
+    en: 'Writing "{name}" did not complete; the previous output tabs were kept.',
+  },
+  'clubStandard.cellTaken': {
+    vi: 'Ô {sheet}!{a1} dành cho dòng chuẩn CLB đang có nội dung khác nên không bị ghi đè.',
+    en: 'Cell {sheet}!{a1}, reserved for the club-standard line, holds other text and was not overwritten.',
+  },
+  'clubStandard.noCell': {
+    vi: 'Trang {sheet} không còn ô dành cho dòng chuẩn CLB; dòng này không được ghi.',
+    en: 'The tab {sheet} no longer has the cell reserved for the club-standard line; the line was not written.',
+  },
   // Named lists, only where officers read them (src/core/output/privateLists.ts, src/gas/privateLists.ts)
   'menu.privateLists': { vi: 'Danh sách chính sách (riêng cán bộ)', en: 'Policy lists (officers only)' },
   'privateLists.working': { vi: 'Đang lập danh sách chính sách…', en: 'Making the policy lists…' },

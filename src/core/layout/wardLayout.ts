@@ -67,6 +67,9 @@ export function wardSheetSpecs(): SheetSpec[] {
   ];
 }
 
+/** The row of a club tab reserved for the club-standard line (column A), marked when the tab is drawn. */
+export const RESERVED_STANDARD_ROW = 3;
+
 /** A club's own tab: a heading, then each club table as a titled section, one under another. */
 export function clubSheetSpec(code: string, name: string, group: string): SheetSpec {
   const width = Math.max(...CLUB_TABLES.map((t) => t.columns.length));
@@ -92,5 +95,6 @@ export function clubSheetSpec(code: string, name: string, group: string): SheetS
     titleRows,
     validations: validationsFor(rows, CLUB_TABLES),
     output: false,
+    standardRow: RESERVED_STANDARD_ROW,
   };
 }
