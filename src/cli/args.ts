@@ -6,7 +6,7 @@ export interface Args {
 
 const SHORT: Record<string, string> = { o: 'output', p: 'period', t: 'template', h: 'help' };
 /** Flags that never take a value, so `--json ward.xlsx` keeps the file as a positional. */
-const BOOLEAN = new Set(['json', 'force', 'in-place', 'pdf', 'no-pdf', 'help', 'quiet']);
+const BOOLEAN = new Set(['json', 'force', 'in-place', 'pdf', 'no-pdf', 'help', 'quiet', 'with-names', 'lists']);
 
 export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];

@@ -17,7 +17,7 @@ export async function writeReport(
   result: RollUpResult,
   opts: { out: string; today: string; lang: Lang; template?: Buffer; pdf: boolean },
 ): Promise<ReportWrite> {
-  const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: opts.today, lang: opts.lang });
+  const data = buildSixMonthReportData(result, { today: opts.today, lang: opts.lang });
   const template = opts.template ?? (await buildTemplateDocx(SIX_MONTH_REPORT));
   const rendered = renderDocx(template, data);
   writeFileSync(opts.out, rendered.buffer);

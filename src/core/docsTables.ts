@@ -5,7 +5,7 @@ import { INDICATORS, type IndicatorDecl } from './indicators/declarations';
 import { STANDARD_CRITERIA } from './indicators/standard';
 import { ALL_TABLES } from './schema/tables';
 import type { ColumnType } from './schema/types';
-import { RULES } from './validate/rules';
+import { type ReferenceDate, RULES } from './validate/rules';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
@@ -69,6 +69,13 @@ const TYPE_RULES: Record<ColumnType, { vi: string; en: string }> = {
   target: { vi: 'Chỉ tiêu: ≥ 300, 40–50%, 100%', en: 'Target: ≥ 300, 40–50%, 100%' },
 };
 
+const REFERENCE_DATES: Record<ReferenceDate, string> = {
+  periodEnd: 'period end',
+  today: 'today',
+  rowDate: 'row date',
+  none: '—',
+};
+
 export function validationMarkdown(): string {
   const columns = ALL_TABLES.flatMap((t) =>
     t.columns.map((c) =>
@@ -99,14 +106,17 @@ export function validationMarkdown(): string {
     '',
     'Cell rules run everywhere: in the on-edit check, Kiểm tra dữ liệu, the roll-up and the CLI. Rules marked "on edit" need only the rows of the club tab being edited, so the on-edit check runs them too; the others need other tabs or the whole club and run in Kiểm tra dữ liệu, the roll-up and `ishc check`.',
     '',
-    row(['id', 'where', 'severity', 'on edit', 'checks', 'message (vi)']),
-    row(['---', '---', '---', '---', '---', '---']),
+    '"Counts at" is the date a rule counts members and ages at. *Period end*: the end of the period of the run (Kiểm tra dữ liệu and `ishc check` take the same default period as the roll-up, the ward\'s reporting year; `--period` names another), the date the roll-up counts at, so the check and the roll-up judge a club on the same people; these rules look only at clubs counted at that date (active, founded by then), never at a paused, dissolved or unreadable one. *Today*: the day of the run. *Row date*: the date on the row itself. The on-edit check has no period and runs no period-end rule.',
+    '',
+    row(['id', 'where', 'severity', 'on edit', 'counts at', 'checks', 'message (vi)']),
+    row(['---', '---', '---', '---', '---', '---', '---']),
     ...RULES.map((r) =>
       row([
         `\`${r.id}\``,
         r.table,
         r.severity,
         r.scope === 'tab' ? 'yes' : '',
+        REFERENCE_DATES[r.referenceDate],
         `${r.description.vi} — ${r.description.en}`,
         translate(r.messageKey, {}, 'vi'),
       ]),

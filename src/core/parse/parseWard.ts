@@ -14,6 +14,7 @@ import {
   LOANS,
   MEETINGS,
   MEMBERS,
+  NARRATIVES,
   SETTINGS_TABLE,
   TARGETS,
   TRAININGS,
@@ -30,7 +31,7 @@ export interface ParseOptions {
   today: IsoDate;
 }
 
-type WardTable = typeof SETTINGS_TABLE | typeof TARGETS | typeof GROUPS | typeof CLUBS | typeof ACTIVITIES;
+type WardTable = typeof SETTINGS_TABLE | typeof TARGETS | typeof GROUPS | typeof CLUBS | typeof ACTIVITIES | typeof NARRATIVES;
 
 function readWardTable<T extends WardTable>(
   grids: WardGrids,
@@ -167,6 +168,7 @@ export function parseWard(grids: WardGrids, options: ParseOptions): Ward {
   const groups = readWardTable(grids, GROUPS, ctx, issues);
   const registry = readWardTable(grids, CLUBS, ctx, issues);
   const activities = readWardTable(grids, ACTIVITIES, ctx, issues, false);
+  const narratives = readWardTable(grids, NARRATIVES, ctx, issues, false);
 
   const clubs: ClubRecord[] = [];
   const seen = new Set<string>();
@@ -191,5 +193,5 @@ export function parseWard(grids: WardGrids, options: ParseOptions): Ward {
     if (locateTables(grid, [MEMBERS]).has(MEMBERS.id))
       issues.push({ sheet, a1: '', severity: 'warning', messageKey: 'club.unregisteredSheet', params: { sheet } });
   }
-  return { settings, targets, groups, registry, clubs, activities, issues };
+  return { settings, targets, groups, registry, clubs, activities, narratives, issues };
 }

@@ -30,13 +30,17 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
     if ([...columns.values()].every((c) => isBlank(line[c])) || repeatsHeader(line, located)) continue;
     const values: Record<string, unknown> = {};
     const cells: Record<string, string> = {};
+    const unread: string[] = [];
     for (const column of table.columns) {
       const c = columns.get(column.key);
       cells[column.key] = c === undefined ? '' : toA1(r + 1, c + 1);
       if (c === undefined) continue;
       const a1 = cells[column.key];
       const read = readCell(column, line[c], ctx);
-      if (read.value !== undefined && inBounds(column, read.value)) values[column.key] = read.value;
+      // A value outside the column's bounds is reported below and, like an unreadable one, not used.
+      const usable = read.value !== undefined && inBounds(column, read.value);
+      if (usable) values[column.key] = read.value;
+      else if (read.problem || read.value !== undefined) unread.push(column.key);
       if (read.problem)
         issues.push({
           sheet,
@@ -68,7 +72,7 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
       }
     }
     // Keys are exactly the declared columns' and each value is readCell's for that column: the record type.
-    rows.push({ ...values, sheet, row: r + 1, cells } as RecordOf<T>);
+    rows.push({ ...values, sheet, row: r + 1, cells, ...(unread.length > 0 ? { unread } : {}) } as RecordOf<T>);
   }
   return { rows, issues };
 }
