@@ -6,6 +6,7 @@
 import { defaultPeriodOfWard } from '../../src/core/defaults';
 import { rollUpGrids } from '../../src/core/jobs';
 import { rollUpJson } from '../../src/core/output/json';
+import { privateLists } from '../../src/core/output/privateLists';
 import { isLinkCell, type OutputSheet } from '../../src/core/output/types';
 import { parsePeriod } from '../../src/core/period';
 import { buildSixMonthReportData } from '../../src/core/report/model';
@@ -101,11 +102,17 @@ export function runPipeline(w: FuzzWard): number {
       fail('a club-standard line outside the tabs', mark);
   }
 
-  const json = rollUpJson(result, lang);
-  checkFinite(json, 'rollup');
-  JSON.parse(JSON.stringify(json));
+  // The officers' private lists (names) are drawn apart from the shared tabs.
+  const lists = privateLists(result.ward, result.issues, Number(period.end.slice(0, 4)), today, lang);
+  for (const sheet of lists.sheets) checkSheet(sheet);
 
-  const data = buildSixMonthReportData(result, { today, lang });
+  for (const withNames of [false, true]) {
+    const json = rollUpJson(result, lang, { withNames });
+    checkFinite(json, 'rollup');
+    JSON.parse(JSON.stringify(json));
+  }
+
+  const data = buildSixMonthReportData({ rollup, ward: result.ward }, { today, lang });
   for (const key of ['clubs_registered', 'clubs_active', 'members', 'elderly_members', 'elderly_women_share'])
     if (/NaN|Infinity|undefined/.test(String(data[key]))) fail(`report ${key} reads ${data[key]}`);
 

@@ -37,8 +37,10 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
       if (c === undefined) continue;
       const a1 = cells[column.key];
       const read = readCell(column, line[c], ctx);
-      if (read.value !== undefined && inBounds(column, read.value)) values[column.key] = read.value;
-      if (read.problem && read.value === undefined) unread.push(column.key);
+      // A value outside the column's bounds is reported below and, like an unreadable one, not used.
+      const usable = read.value !== undefined && inBounds(column, read.value);
+      if (usable) values[column.key] = read.value;
+      else if (read.problem || read.value !== undefined) unread.push(column.key);
       if (read.problem)
         issues.push({
           sheet,
