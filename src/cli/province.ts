@@ -38,7 +38,7 @@ export function wardFiles(paths: string[], lang: Lang): WardFile[] {
     const inside = readdirSync(path)
       .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
       .sort();
-    files.push(...inside.map((f) => ({ path: join(path, f), inFolder: true })));
+    for (const f of inside) files.push({ path: join(path, f), inFolder: true });
   }
   if (files.length === 0) throw new UsageError(say('provinceNeedsFiles', {}, lang));
   return files;

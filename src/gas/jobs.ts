@@ -3,6 +3,7 @@ import { defaultPeriodOfWard } from '../core/defaults';
 import { periodLabel } from '../core/i18n/labels';
 import { countBySeverity } from '../core/issues';
 import { checkWard, type RollUpResult, rollUpGrids } from '../core/jobs';
+import { structureWarnings } from '../core/parse/renamedTabs';
 import type { Period } from '../core/period';
 import { today } from './clock';
 import { readWardGrids } from './grids';
@@ -12,16 +13,26 @@ import { SheetIds, writeOutputSheet, writeStandardMarks } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export function runCheck(ss: Spreadsheet): { errors: number; warnings: number; message: string } {
-  const result = checkWard(readWardGrids(ss), today(), userLang());
+/**
+ * What a job tells the user: its summary, and the problems with the workbook's structure (a renamed
+ * Cấu hình, a missing tab) that make its results use defaults, which must not pass as a toast.
+ */
+export interface JobNotice {
+  message: string;
+  structure: string[];
+}
+
+export function runCheck(ss: Spreadsheet): JobNotice & { errors: number; warnings: number } {
+  const lang = userLang();
+  const result = checkWard(readWardGrids(ss), today(), lang);
   writeOutputSheet(ss, result.sheet);
   const { errors, warnings } = countBySeverity(result.issues);
   appendLog(ss, t('log.check', { count: result.issues.length }));
-  return { errors, warnings, message: t('check.toast', { errors, warnings }) };
+  return { errors, warnings, message: t('check.toast', { errors, warnings }), structure: structureWarnings(result.issues, lang) };
 }
 
 /** Without a period, core's defaultPeriodFor decides (the ward's reporting year), as on the command line. */
-export function runRollUp(ss: Spreadsheet, period?: Period): { result: RollUpResult; message: string } {
+export function runRollUp(ss: Spreadsheet, period?: Period): JobNotice & { result: RollUpResult } {
   const grids = readWardGrids(ss);
   const now = today();
   const chosen = period ?? defaultPeriodOfWard('rollup', grids, now);
@@ -36,5 +47,5 @@ export function runRollUp(ss: Spreadsheet, period?: Period): { result: RollUpRes
     members: result.rollup.facts.members,
     period: periodLabel(chosen, lang),
   });
-  return { result, message };
+  return { result, message, structure: structureWarnings(result.issues, lang) };
 }

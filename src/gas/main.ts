@@ -13,7 +13,7 @@ import { runCheck, runRollUp } from './jobs';
 import { withDocumentLock } from './lock';
 import { createSixMonthReport } from './report';
 import { addClubToWorkbook, runSetup } from './setup';
-import { alertMessage, ask, cancelled, guarded, showLink, toast } from './ui';
+import { alertMessage, ask, cancelled, guarded, notify, showLink, toast } from './ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
@@ -58,14 +58,14 @@ export function menuAddClub(): void {
 export function menuCheck(): void {
   guarded(() => {
     toast(t('check.working'));
-    toast(withDocumentLock(() => runCheck(SpreadsheetApp.getActive())).message);
+    notify(withDocumentLock(() => runCheck(SpreadsheetApp.getActive())));
   });
 }
 
 export function menuRollUp(): void {
   guarded(() => {
     toast(t('rollUp.working'));
-    toast(withDocumentLock(() => runRollUp(SpreadsheetApp.getActive())).message);
+    notify(withDocumentLock(() => runRollUp(SpreadsheetApp.getActive())));
   });
 }
 

@@ -1,5 +1,6 @@
 /** Tạo báo cáo 6 tháng: copy the editable template Doc, fill it from the roll-up, save it (and a PDF) in Drive. */
 import { rollUpGrids } from '../core/jobs';
+import { structureWarnings } from '../core/parse/renamedTabs';
 import type { Period } from '../core/period';
 import { SIX_MONTH_REPORT } from '../core/report/defaultTemplate';
 import { buildSixMonthReportData } from '../core/report/model';
@@ -55,5 +56,6 @@ export function createSixMonthReport(
   appendLog(ss, t('log.report', { period: period.id, url: copy.getUrl() }));
   const lines = [t('report.done', { name, folder: folder.getName() })];
   if (missing.length > 0) lines.push(t('report.missingKeys', { keys: missing.join(', ') }));
+  for (const warning of structureWarnings(result.issues, lang)) lines.push(warning);
   return { url: copy.getUrl(), pdfUrl: pdf.getUrl(), name, message: lines.join(' '), missing };
 }

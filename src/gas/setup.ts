@@ -5,6 +5,7 @@ import { validationsFor } from '../core/layout/validations';
 import { wardSheetSpecs } from '../core/layout/wardLayout';
 import { locateTables } from '../core/parse/locate';
 import { parseWard } from '../core/parse/parseWard';
+import { findMisplacedWardTables, type MisplacedTable } from '../core/parse/renamedTabs';
 import { SHEETS } from '../core/schema/sheets';
 import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { today } from './clock';
@@ -19,6 +20,8 @@ export interface SetupResult {
   created: string[];
   updated: string[];
   skipped: string[];
+  /** Ward tabs not created because their table was found on a tab of another name (renamed). */
+  renamed: MisplacedTable[];
 }
 
 /**
@@ -28,9 +31,20 @@ export interface SetupResult {
 export function setUpWorkbook(ss: Spreadsheet): SetupResult {
   ss.setSpreadsheetLocale('vi_VN');
   ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
-  const result: SetupResult = { created: [], updated: [], skipped: [] };
-  for (const spec of wardSheetSpecs()) {
+  const result: SetupResult = { created: [], updated: [], skipped: [], renamed: [] };
+  const specs = wardSheetSpecs();
+  // A missing ward tab may have been renamed: then making a fresh one would hide the user's table
+  // behind defaults ("Phường Mẫu"). Look (one read per tab, only when a ward tab is missing).
+  const renamed = specs.some((spec) => !ss.getSheetByName(spec.name))
+    ? findMisplacedWardTables(readWardGrids(ss)).filter((m) => !m.expectedExists)
+    : [];
+  for (const spec of specs) {
     const sheet = ss.getSheetByName(spec.name);
+    const found = renamed.find((m) => m.expected === spec.name);
+    if (!sheet && found) {
+      result.renamed.push(found);
+      continue;
+    }
     if (!sheet) {
       createSheetFromSpec(ss, spec);
       result.created.push(spec.name);
@@ -63,6 +77,7 @@ export function runSetup(ss: Spreadsheet): string {
   appendLog(ss, t('log.setup'));
   const lines = [t('setup.done', { created: result.created.length, updated: result.updated.length })];
   for (const sheet of result.skipped) lines.push(t('setup.tableMissing', { sheet }));
+  for (const m of result.renamed) lines.push(t('setup.renamed', { expected: m.expected, found: m.found }));
   return lines.join('\n');
 }
 

@@ -4,7 +4,9 @@
  * written only where the cell is blank or already holds this line, so nothing a user typed is ever
  * overwritten; an unchanged line costs no call.
  */
+
 import { parseA1, toA1 } from '../a1';
+import { minOf } from '../collections';
 import { periodLabel } from '../i18n/labels';
 import { type Lang, translate } from '../i18n/messages';
 import type { WardRollUp } from '../indicators/rollup';
@@ -32,7 +34,7 @@ const isOurs = (text: string) => LABELS.some((label) => foldText(text).startsWit
 export function standardCell(grid: Grid): string | undefined {
   const tables = [...locateTables(grid, CLUB_TABLES).values()];
   if (tables.length === 0) return undefined;
-  const firstTitle = Math.min(...tables.map((t) => t.headerRow)) - 1;
+  const firstTitle = minOf(tables.map((t) => t.headerRow)) - 1;
   const rows = Array.from({ length: Math.max(0, firstTitle) }, (_, r) => r).filter((r) => r >= 2);
   const ours = rows.find((r) => isOurs(cellText(grid[r]?.[0] ?? '')));
   if (ours !== undefined) return toA1(ours + 1, 1);

@@ -22,23 +22,54 @@ export interface LocatedTable<T extends Table = Table> {
   duplicates: Column[];
 }
 
+/** Folded header names per declared column, computed once (every row of every grid is matched against them). */
+const HEADER_NAMES = new WeakMap<Column, string[]>();
+
 function headerNames(column: Column): string[] {
-  return [column.header, ...(column.aliases ?? [])].map(foldText);
+  let names = HEADER_NAMES.get(column);
+  if (!names) {
+    names = [column.header, ...(column.aliases ?? [])].map(foldText);
+    HEADER_NAMES.set(column, names);
+  }
+  return names;
+}
+
+/** Where each folded text stands in one row (non-blank cells only): the row is folded once for every table. */
+type RowTexts = Map<string, number[]>;
+
+function rowTexts(row: Cell[]): RowTexts {
+  const texts: RowTexts = new Map();
+  row.forEach((c, i) => {
+    // No header is blank or a number: skip folding those (most cells of a long register).
+    if (c === '' || c === null || c === undefined || typeof c === 'number') return;
+    const text = foldText(cellText(c));
+    if (text === '') return;
+    const at = texts.get(text);
+    if (at) at.push(i);
+    else texts.set(text, [i]);
+  });
+  return texts;
+}
+
+/** The row's columns holding one of a column's header names, left to right. */
+function hitsOf(texts: RowTexts, column: Column): number[] {
+  const hits: number[] = [];
+  for (const name of headerNames(column)) for (const i of texts.get(name) ?? []) hits.push(i);
+  return hits.sort((a, b) => a - b);
 }
 
 /** Column positions of a table's columns in one row, when the row holds every anchor header. */
-function matchHeaderRow(row: Cell[], table: Table): { columns: Map<string, number>; duplicates: Column[] } | undefined {
-  const folded = row.map((c) => foldText(cellText(c)));
+function matchHeaderRow(texts: RowTexts, table: Table): { columns: Map<string, number>; duplicates: Column[] } | undefined {
+  // Most rows are body rows: give up at the first anchor header they lack.
+  if (!table.columns.every((c) => !c.anchor || hitsOf(texts, c).length > 0)) return undefined;
   const columns = new Map<string, number>();
   const duplicates: Column[] = [];
   for (const column of table.columns) {
-    const names = headerNames(column);
-    const hits = folded.flatMap((text, i) => (text !== '' && names.includes(text) ? [i] : []));
+    const hits = hitsOf(texts, column);
     if (hits.length > 0) columns.set(column.key, hits[0]);
     if (hits.length > 1) duplicates.push(column);
   }
-  const anchors = table.columns.filter((c) => c.anchor);
-  return anchors.every((a) => columns.has(a.key)) ? { columns, duplicates } : undefined;
+  return { columns, duplicates };
 }
 
 function isTitleRow(row: Cell[], tables: readonly Table[]): boolean {
@@ -56,10 +87,12 @@ export function locateTables(grid: Grid, tables: readonly Table[]): Map<string, 
   const found: LocatedTable[] = [];
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r] ?? [];
-    if (row.every((c) => cellText(c) === '')) continue;
+    if (row.every((c) => c === '' || c === null || c === undefined || cellText(c) === '')) continue;
+    let texts: RowTexts | undefined;
     for (const table of tables) {
       if (found.some((f) => f.table.id === table.id)) continue;
-      const match = matchHeaderRow(row, table);
+      texts ??= rowTexts(row);
+      const match = matchHeaderRow(texts, table);
       if (match) {
         found.push({ table, headerRow: r, endRow: grid.length, columns: match.columns, duplicates: match.duplicates });
         break;
