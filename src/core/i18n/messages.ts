@@ -476,7 +476,6 @@ const MESSAGES = {
     vi: 'Tệp "{path}" không phải sổ phường (không có trang Cấu hình và Danh mục CLB).',
     en: 'File "{path}" is not a ward workbook (no Cấu hình and Danh mục CLB sheets).',
   },
-  'cli.skippedNotWard': { vi: 'Bỏ qua {path}: không phải sổ phường.', en: 'Skipped {path}: not a ward workbook.' },
   'cli.skipped': { vi: 'Bỏ qua: {reason}', en: 'Skipped: {reason}' },
   'cli.skippedUnfilled': {
     vi: 'Bỏ qua: tệp "{path}" là sổ phường chưa điền (tên phường "{ward}", {clubs} CLB).',
