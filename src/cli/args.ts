@@ -13,7 +13,7 @@ export interface Args {
 
 const SHORT: Record<string, string> = { o: 'output', p: 'period', t: 'template', h: 'help' };
 /** Flags that never take a value, so `--json ward.xlsx` keeps the file as a positional. */
-const BOOLEAN = new Set(['json', 'force', 'in-place', 'pdf', 'help']);
+const BOOLEAN = new Set(['json', 'force', 'in-place', 'pdf', 'help', 'with-names', 'lists']);
 
 export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
@@ -59,8 +59,8 @@ const COMMON = ['lang', 'today', 'help'];
 export const COMMANDS: Record<string, CommandShape> = {
   new: { options: ['force'], positionals: [1, 1] },
   'add-club': { options: ['code', 'name', 'group', 'output', 'in-place'], positionals: [1, 1] },
-  check: { options: ['json', 'period'], positionals: [1, 1] },
-  rollup: { options: ['period', 'output', 'json'], positionals: [1, 1] },
+  check: { options: ['json', 'with-names', 'period'], positionals: [1, 1] },
+  rollup: { options: ['period', 'output', 'json', 'with-names', 'lists'], positionals: [1, 1] },
   report: { options: ['period', 'template', 'output', 'pdf'], positionals: [1, 1] },
   province: { options: ['period', 'output', 'json', 'name'], positionals: [1, Number.POSITIVE_INFINITY] },
   demo: { options: ['place', 'seed'], positionals: [0, 1] },

@@ -18,6 +18,7 @@ import { SHEETS } from '../core/schema/sheets';
 import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { writeDefaultTemplates } from './docx';
 import { readWardXlsx } from './input';
+import { writePrivateLists } from './privateLists';
 import { writeReport } from './report';
 import { writeFileAtomic, writeWorkbook } from './write';
 import { addSpecSheet, newWorkbook, putOutputSheet, putStandardMarks, readWorkbook, workbookGrids } from './xlsx';
@@ -77,7 +78,7 @@ export interface DemoSummary {
   paths: string[];
 }
 
-/** The main job on the demo ward: ward.xlsx, its roll-up workbook and the 6-month report. */
+/** The main job on the demo ward: ward.xlsx, its roll-up workbook, the officers' named lists (a separate file) and the 6-month report. */
 export async function writeDemoWard(
   dir: string,
   opts: { lang: Lang; today?: string; place?: string; seed?: number },
@@ -96,10 +97,13 @@ export async function writeDemoWard(
   const rollupPath = join(dir, 'ward-tong-hop.xlsx');
   await writeWorkbook(wb, rollupPath, opts.lang);
 
+  const listsPath = join(dir, 'ward-danh-sach-rieng.xlsx');
+  await writePrivateLists(result, listsPath, today, opts.lang);
+
   const half = rollUpGrids(workbookGrids(wb), defaultPeriodOfWard('report', read, today), today, opts.lang);
   const out = join(dir, `bao-cao-6-thang-${half.rollup.period.id}.docx`);
   const report = await writeReport(half, { out, today, lang: opts.lang, pdf: false });
-  return { result, ...countBySeverity(result.issues), paths: [wardPath, rollupPath, ...report.paths] };
+  return { result, ...countBySeverity(result.issues), paths: [wardPath, rollupPath, listsPath, ...report.paths] };
 }
 
 export async function writeTemplates(dir: string, lang: Lang = 'vi'): Promise<string[]> {

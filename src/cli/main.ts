@@ -1,7 +1,7 @@
 /** `ishc`: the ward workbook jobs on .xlsx files, from the same core as the add-on. */
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { type IsoDate, isoFromLocalDate } from '../core/dates';
+import { formatDateVi, type IsoDate, isoFromLocalDate } from '../core/dates';
 import { defaultPeriodOfWard } from '../core/defaults';
 import { periodLabel } from '../core/i18n/labels';
 import type { Lang } from '../core/i18n/messages';
@@ -11,11 +11,13 @@ import { checkWard, rollUpGrids } from '../core/jobs';
 import { rollUpJson } from '../core/output/json';
 import { structureWarnings } from '../core/parse/renamedTabs';
 import { defaultPeriodFor, type Period, parsePeriod } from '../core/period';
+import { longevityList, socialPensionList } from '../core/policy';
 import { type Args, checkArgs, option, parseArgs } from './args';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
 import { readDocxTemplate, readWardXlsx } from './input';
 import { DataErrors, EXIT, InputError, say, UsageError, usage } from './messages';
 import { printIndicatorTable } from './print';
+import { privateListsPath, removeOwnListTabs, writePrivateLists } from './privateLists';
 import { runProvince } from './province';
 import { writeReport } from './report';
 import { writeWorkbook } from './write';
@@ -64,16 +66,19 @@ async function check(args: Args, lang: Lang): Promise<number> {
   const input = inputFile(args, lang);
   const today = todayOf(args);
   const { grids } = await readWardXlsx(input, lang);
+  // The club-level rules count at the period's end, as the roll-up of the same period does.
+  const period = namedPeriod(args, lang) ?? defaultPeriodOfWard('check', grids, today);
   // The JSON carries what rollup --json does (indicators by id, each club's standard, the issues).
   if (args.options.json) {
-    const period = namedPeriod(args, lang) ?? defaultPeriodOfWard('check', grids, today);
-    const result = rollUpGrids(grids, period, today, lang);
-    console.log(JSON.stringify(rollUpJson(result, lang), null, 2));
-    return countBySeverity(result.issues).errors > 0 ? EXIT.dataErrors : EXIT.ok;
+    const withNames = args.options['with-names'] === true;
+    const rolled = rollUpGrids(grids, period, today, lang);
+    console.log(JSON.stringify(rollUpJson(rolled, lang, { withNames }), null, 2));
+    return countBySeverity(rolled.issues).errors > 0 ? EXIT.dataErrors : EXIT.ok;
   }
-  const result = checkWard(grids, today, lang);
+  const result = checkWard(grids, today, lang, period);
   const counts = countBySeverity(result.issues);
   console.log(say('issuesHeader', counts, lang));
+  console.log(translate('check.countedAt', { date: formatDateVi(period.end), period: periodLabel(period, lang) }, lang));
   for (const i of result.issues)
     console.log(`${translate(`severity.${i.severity}`, {}, lang)}\t${i.sheet}!${i.a1}\t${issueMessage(i, lang)}`);
   return counts.errors > 0 ? EXIT.dataErrors : EXIT.ok;
@@ -91,17 +96,30 @@ async function rollup(args: Args, lang: Lang): Promise<void> {
   const { wb, grids } = await readWardXlsx(input, lang);
   const result = rollUpGrids(grids, namedPeriod(args, lang) ?? defaultPeriodOfWard('rollup', grids, today), today, lang);
   warnStructure(result.issues, lang);
+  let out: string | undefined;
   if (option(args, 'output') || !args.options.json) {
-    const out = outputFile(args, input, `${base(input)}-tong-hop.xlsx`, lang);
+    out = outputFile(args, input, `${base(input)}-tong-hop.xlsx`, lang);
+    // The shared workbook carries aggregates only: named lists an earlier version drew there go.
+    const removed = removeOwnListTabs(wb);
     for (const sheet of result.sheets) putOutputSheet(wb, sheet);
     putStandardMarks(wb, result.marks);
     await writeWorkbook(wb, out, lang);
     if (!args.options.json) {
       printIndicators(result, lang);
       console.log(say('wrote', { path: out }, lang));
+      if (removed.length > 0) console.log(translate('privateLists.removedTabs', { tabs: removed.join(', ') }, lang));
     }
   }
-  if (args.options.json) console.log(JSON.stringify(rollUpJson(result, lang), null, 2));
+  if (args.options.lists === true) {
+    const path = privateListsPath(input, out);
+    await writePrivateLists(result, path, today, lang);
+    if (!args.options.json) console.log(say('wrotePrivate', { path }, lang));
+  } else if (!args.options.json) {
+    const year = Number(result.rollup.period.end.slice(0, 4));
+    const counts = { longevity: longevityList(result.ward, year).length, pension: socialPensionList(result.ward, year).length };
+    console.log(say('listsCount', counts, lang));
+  }
+  if (args.options.json) console.log(JSON.stringify(rollUpJson(result, lang, { withNames: args.options['with-names'] === true }), null, 2));
 }
 
 async function report(args: Args, lang: Lang): Promise<void> {

@@ -18,7 +18,7 @@ export async function writeReport(
   result: RollUpResult,
   opts: { out: string; today: string; lang: Lang; template?: Buffer; templatePath?: string; pdf: boolean },
 ): Promise<ReportWrite> {
-  const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: opts.today, lang: opts.lang });
+  const data = buildSixMonthReportData(result, { today: opts.today, lang: opts.lang });
   const template = opts.template ?? (await buildTemplateDocx(SIX_MONTH_REPORT));
   let rendered: ReturnType<typeof renderDocx>;
   try {

@@ -9,6 +9,7 @@ import { today } from './clock';
 import { readWardGrids } from './grids';
 import { t, userLang } from './i18n';
 import { appendLog } from './log';
+import { removeOwnListTabs } from './privateLists';
 import { SheetIds, writeOutputSheet, writeStandardMarks } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,11 +42,16 @@ export function runRollUp(ss: Spreadsheet, period?: Period): JobNotice & { resul
   const ids = new SheetIds(ss);
   for (const sheet of result.sheets) writeOutputSheet(ss, sheet, ids);
   writeStandardMarks(ss, result.marks);
+  const removed = removeOwnListTabs(ss);
   appendLog(ss, t('log.rollUp', { period: chosen.id }));
   const message = t('rollUp.toast', {
     clubs: result.rollup.facts.clubs_active,
     members: result.rollup.facts.members,
     period: periodLabel(chosen, lang),
   });
-  return { result, message, structure: structureWarnings(result.issues, lang) };
+  return {
+    result,
+    message: removed.length > 0 ? `${message} ${t('privateLists.removedTabs', { tabs: removed.join(', ') })}` : message,
+    structure: structureWarnings(result.issues, lang),
+  };
 }

@@ -11,6 +11,7 @@ import { readSettingsGrid } from './grids';
 import { t } from './i18n';
 import { runCheck, runRollUp } from './jobs';
 import { withDocumentLock } from './lock';
+import { createPrivateLists } from './privateLists';
 import { createSixMonthReport } from './report';
 import { addClubToWorkbook, runSetup } from './setup';
 import { alertMessage, ask, cancelled, guarded, notify, showLink, toast } from './ui';
@@ -24,6 +25,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(t('menu.check'), 'menuCheck')
     .addItem(t('menu.rollUp'), 'menuRollUp')
     .addItem(t('menu.report'), 'menuReport')
+    .addItem(t('menu.privateLists'), 'menuPrivateLists')
     .addSeparator()
     .addItem(t('menu.editCheck'), 'menuInstallEditCheck')
     .addToUi();
@@ -80,6 +82,15 @@ export function menuReport(): void {
     toast(t('report.working'));
     const report = withDocumentLock(() => createSixMonthReport(SpreadsheetApp.getActive(), period));
     showLink(t('menu.report'), report.message, report.url, t('report.open'));
+  });
+}
+
+/** The named lists (longevity, social pension, full check messages) as a Doc only the officer can open. */
+export function menuPrivateLists(): void {
+  guarded(() => {
+    toast(t('privateLists.working'));
+    const lists = withDocumentLock(() => createPrivateLists(SpreadsheetApp.getActive()));
+    showLink(t('menu.privateLists'), lists.message, lists.url, t('privateLists.open'));
   });
 }
 

@@ -13,7 +13,8 @@ import { appendLog } from './log';
 
 const TEMPLATE_PROPERTY = 'reportTemplateId';
 
-function reportFolder(): GoogleAppsScript.Drive.Folder {
+/** The officer's own report folder (drive.file: a folder the add-on made, seen only by the user who runs it). */
+export function reportFolder(): GoogleAppsScript.Drive.Folder {
   const name = t('report.folder');
   const found = DriveApp.getFoldersByName(name);
   return found.hasNext() ? found.next() : DriveApp.createFolder(name);
@@ -45,7 +46,7 @@ export function createSixMonthReport(
   const now = today();
   const lang = userLang();
   const result = rollUpGrids(readWardGrids(ss), period, now, lang);
-  const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: now, lang });
+  const data = buildSixMonthReportData(result, { today: now, lang });
   const folder = reportFolder();
   const name = t('report.fileName', { ward: result.ward.settings.ward, period: period.id });
   const copy = templateFile(folder).makeCopy(name, folder);

@@ -54,7 +54,7 @@ describe('error cells (#REF!, #N/A, …)', () => {
         .filter((i) => i.messageKey.startsWith('value.'))
         .map((i) => i.messageKey),
     ).toEqual(['value.errorCell']);
-    expect(at('Cấu hình', settingCell(grids, 'year')).map((i) => [i.messageKey, i.params.value])).toEqual([['value.errorCell', '#VALUE!']]);
+    expect(at('Cấu hình', settingCell(grids, 'year')).map((i) => [i.messageKey, i.params.code])).toEqual([['value.errorCell', '#VALUE!']]);
     expect(issues.some((i) => i.messageKey === 'value.required' && [nameA1, birthA1].includes(i.a1) && i.sheet === 'CLBA')).toBe(false);
   });
 });

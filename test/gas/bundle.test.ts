@@ -18,6 +18,7 @@ const MENU = [
   'Kiểm tra dữ liệu',
   'Tổng hợp chỉ tiêu',
   'Tạo báo cáo 6 tháng',
+  'Danh sách chính sách (riêng cán bộ)',
   'Bật kiểm tra khi nhập',
 ];
 
@@ -153,8 +154,8 @@ describe('a ward of several clubs', () => {
         expect(line).toBe('Ghi chú của Ban chủ nhiệm');
         continue;
       }
-      expect(line).toMatch(club.standard.met ? /^Chuẩn CLB \(năm 2026\): Đạt chuẩn$/ : /^Chuẩn CLB \(năm 2026\): Chưa đạt – thiếu: /);
-      expect(sheet.getTabColor()).toBe(club.standard.met ? '#d9ead3' : '#f4cccc');
+      expect(line).toMatch(club.standard!.met ? /^Chuẩn CLB \(năm 2026\): Đạt chuẩn$/ : /^Chuẩn CLB \(năm 2026\): Chưa đạt – thiếu: /);
+      expect(sheet.getTabColor()).toBe(club.standard!.met ? '#d9ead3' : '#f4cccc');
     }
     // An unchanged result costs nothing the next time.
     env.calls.reset();
@@ -169,7 +170,7 @@ describe('a ward of several clubs', () => {
     const big = loadAddOn();
     writeGrids(big.env, generateDemoWard({ clubs: 3, membersPerClub: [60, 70], today: TODAY }).grids);
     big.app.menuRollUp();
-    const tabs = 6 + 3 + 1; // ward tabs, club tabs, and the new spreadsheet's empty Sheet1
+    const tabs = 7 + 3 + 1; // ward tabs, club tabs, and the new spreadsheet's empty Sheet1
     for (const { env } of [small, big]) {
       expect(env.calls.count('Range.getValues')).toBe(tabs);
       // 5 output tabs + the club standard line on each of the 3 club tabs + the audit-log row (+ its header the first time)
@@ -189,7 +190,7 @@ describe('a ward of several clubs', () => {
     club[header + 1][club[header].indexOf('Năm sinh')] = 1951;
     writeGrids(env, grids);
     app.menuRollUp();
-    for (const name of [SHEETS.check, SHEETS.summary, SHEETS.byClub, SHEETS.longevity]) {
+    for (const name of [SHEETS.check, SHEETS.summary, SHEETS.byClub]) {
       const formulas = env.spreadsheet.getSheetByName(name)!.getDataRange().getFormulas();
       expect(formulas.flat().filter((f) => f && !f.startsWith('=HYPERLINK("#gid='))).toEqual([]);
     }

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, renameSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export const SOFFICE_CANDIDATES = [
@@ -13,8 +13,13 @@ export const SOFFICE_CANDIDATES = [
   '/Applications/LibreOffice.app/Contents/MacOS/soffice',
 ];
 
-export function findSoffice(): string | undefined {
-  return SOFFICE_CANDIDATES.find((path) => existsSync(path));
+/** LibreOffice's soffice: the first `soffice` or `libreoffice` on PATH, else a usual install place. */
+export function findSoffice(path = process.env.PATH ?? ''): string | undefined {
+  const onPath = path
+    .split(delimiter)
+    .filter((dir) => dir !== '')
+    .flatMap((dir) => ['soffice', 'libreoffice'].map((name) => join(dir, name)));
+  return [...onPath, ...SOFFICE_CANDIDATES].find((candidate) => existsSync(candidate));
 }
 
 /**

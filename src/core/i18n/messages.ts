@@ -49,8 +49,8 @@ const MESSAGES = {
     en: '"{value}" is not a valid target. Write e.g. ≥ 300, 40–50% or 100%.',
   },
   'value.errorCell': {
-    vi: 'Ô "{column}" có lỗi công thức {value}. Sửa công thức hoặc nhập lại giá trị.',
-    en: 'The "{column}" cell shows the formula error {value}. Fix the formula or type the value again.',
+    vi: 'Ô "{column}" có lỗi công thức {code}. Sửa công thức hoặc nhập lại giá trị.',
+    en: 'The "{column}" cell shows the formula error {code}. Fix the formula or type the value again.',
   },
   'value.required': { vi: 'Thiếu "{column}". Hãy nhập giá trị.', en: '"{column}" is missing. Enter a value.' },
   'value.belowMin': { vi: '{value} nhỏ hơn mức tối thiểu {min} của "{column}".', en: '{value} is below the minimum {min} for "{column}".' },
@@ -128,16 +128,16 @@ const MESSAGES = {
     en: 'The club has no Chủ nhiệm in its member register (Role column).',
   },
   'rule.club.size': {
-    vi: 'CLB có {members} thành viên, ngoài khoảng chuẩn {min}–{max}.',
-    en: 'The club has {members} members, outside the standard {min}–{max}.',
+    vi: 'Đến {date}, CLB có {members} thành viên, ngoài khoảng chuẩn {min}–{max}.',
+    en: 'On {date}, the club has {members} members, outside the standard {min}–{max}.',
   },
   'rule.club.womenShare': {
-    vi: 'Tỷ lệ nữ {share} ngoài khoảng chuẩn {min}–{max}.',
-    en: 'Share of women {share} is outside the standard {min}–{max}.',
+    vi: 'Đến {date}, tỷ lệ nữ {share} ngoài khoảng chuẩn {min}–{max}.',
+    en: 'On {date}, the share of women {share} is outside the standard {min}–{max}.',
   },
   'rule.club.elderlyShare': {
-    vi: 'Tỷ lệ người cao tuổi {share} ngoài khoảng chuẩn {min}–{max}.',
-    en: 'Share of older people {share} is outside the standard {min}–{max}.',
+    vi: 'Đến {date}, tỷ lệ người cao tuổi {share} ngoài khoảng chuẩn {min}–{max}.',
+    en: 'On {date}, the share of older people {share} is outside the standard {min}–{max}.',
   },
   'rule.registry.duplicateCode': {
     vi: 'Mã CLB "{code}" bị trùng (đã có ở dòng {row}).',
@@ -155,6 +155,10 @@ const MESSAGES = {
     vi: 'Mã CLB "{code}" không có trong Danh mục CLB.',
     en: 'Club code "{code}" is not in the club registry.',
   },
+  'rule.narrative.period': {
+    vi: '"{period}" không phải mã kỳ báo cáo. Ghi 2026-H1 (6 tháng đầu năm), 2026 (cả năm), 2025-2026 (sơ kết) hoặc P1 (tổng kết).',
+    en: '"{period}" is not a period id. Write 2026-H1 (first half), 2026 (year), 2025-2026 (review) or P1 (final review).',
+  },
   'rule.fund.duplicateMonth': {
     vi: 'Tháng {month} đã có số dư quỹ ở dòng {row}; chỉ dùng dòng sau cùng.',
     en: 'Month {month} already has fund balances on row {row}; only the last row is used.',
@@ -170,6 +174,22 @@ const MESSAGES = {
   no: { vi: 'Không', en: 'No' },
   'standard.met': { vi: 'Đạt chuẩn', en: 'Meets the standard' },
   'standard.notMet': { vi: 'Chưa đạt', en: 'Not yet' },
+  'standard.notJudged': { vi: 'Không xét', en: 'Not assessed' },
+  'club.standing.active': { vi: 'Đang hoạt động', en: 'Active' },
+  'club.standing.paused': { vi: 'Tạm dừng – không tính vào tổng của phường', en: 'Paused – not counted in the ward totals' },
+  'club.standing.dissolved': { vi: 'Giải thể – không tính vào tổng của phường', en: 'Dissolved – not counted in the ward totals' },
+  'club.standing.notYetEstablished': {
+    vi: 'Thành lập sau cuối kỳ – không tính vào tổng của phường',
+    en: 'Established after the period end – not counted in the ward totals',
+  },
+  'club.standing.unreadable': {
+    vi: 'Trạng thái hoặc ngày thành lập không đọc được (Danh mục CLB) – không tính vào tổng của phường',
+    en: 'Status or establishment date unreadable (Danh mục CLB) – not counted in the ward totals',
+  },
+  'check.countedAt': {
+    vi: '· Số thành viên và tỷ lệ của CLB tính đến {date} (cuối kỳ {period})',
+    en: '· Club members and shares counted at {date} (end of the {period})',
+  },
   'summary.title': {
     vi: 'TỔNG HỢP CHỈ TIÊU CLB LIÊN THẾ HỆ TỰ GIÚP NHAU – {ward} – {period}',
     en: 'INTERGENERATIONAL SELF-HELP CLUB INDICATORS – {ward} – {period}',
@@ -214,7 +234,7 @@ const MESSAGES = {
   },
   'clubStandard.line': { vi: 'Chuẩn CLB ({period}): {result}', en: 'Club standard ({period}): {result}' },
   'clubStandard.missed': { vi: 'Chưa đạt – thiếu: {criteria}', en: 'Not met – missing: {criteria}' },
-  'clubStandard.inactive': { vi: 'CLB không hoạt động trong kỳ', en: 'The club was not active in the period' },
+  'clubStandard.notJudged': { vi: '{standing}; không xét chuẩn', en: '{standing}; not assessed against the standard' },
   updatedAt: { vi: 'Cập nhật ngày {date}', en: 'Updated on {date}' },
   'unit.clubs': { vi: 'CLB', en: 'clubs' },
   'unit.people': { vi: 'người', en: 'people' },
@@ -236,7 +256,7 @@ const MESSAGES = {
   'col.clubCode': { vi: 'Mã CLB', en: 'Club code' },
   'col.clubName': { vi: 'Tên CLB', en: 'Club name' },
   'col.group': { vi: 'Tổ dân phố', en: 'Group' },
-  'col.active': { vi: 'Hoạt động', en: 'Active' },
+  'col.clubStatus': { vi: 'Trạng thái', en: 'Status' },
   'col.meetings': { vi: 'Buổi sinh hoạt', en: 'Meetings' },
   'col.incomeFund': { vi: 'Quỹ tăng thu nhập (đồng)', en: 'Income fund (VND)' },
   'col.activityFund': { vi: 'Quỹ hoạt động (đồng)', en: 'Activity fund (VND)' },
@@ -270,11 +290,41 @@ const MESSAGES = {
     en: 'Results of replicating Intergenerational Self-Help Clubs, {period}',
   },
   'report.noValue': { vi: '—', en: '—' },
+  'report.kind.h1': { vi: 'Báo cáo 6 tháng', en: 'Six-month report' },
+  'report.kind.year': { vi: 'Báo cáo năm', en: 'Annual report' },
+  'report.kind.review': { vi: 'Báo cáo sơ kết 2 năm', en: 'Two-year review' },
+  'report.kind.final': { vi: 'Báo cáo tổng kết giai đoạn', en: 'Final review of the phase' },
+  'report.kind.longevity': { vi: 'Danh sách mừng thọ', en: 'Longevity celebration list' },
+  'report.kind.pension': { vi: 'Danh sách đề nghị hưởng trợ cấp hưu trí xã hội', en: 'Social pension candidate list' },
+  'report.change.none': { vi: 'không đổi', en: 'no change' },
+  'report.change.up': { vi: 'tăng {amount}', en: 'up {amount}' },
+  'report.change.down': { vi: 'giảm {amount}', en: 'down {amount}' },
+  /** A count target of the phase, before the phase ends: how far the ward has come. */
+  'report.progress': { vi: 'Đạt {share} mục tiêu {year}', en: '{share} of the {year} target' },
+  'report.content.c1': { vi: 'Tăng thu nhập', en: 'Income generation' },
+  'report.content.c2': { vi: 'Chăm sóc sức khỏe', en: 'Health care' },
+  'report.content.c3': { vi: 'Chăm sóc tại nhà dựa vào tình nguyện viên', en: 'Volunteer home care' },
+  'report.content.c4': { vi: 'Tự giúp nhau và hỗ trợ cộng đồng', en: 'Self-help and community support' },
+  'report.content.c5': { vi: 'Bảo vệ quyền và lợi ích', en: 'Rights and entitlements' },
+  'report.content.c6': { vi: 'Truyền thông nâng cao nhận thức, học tập suốt đời', en: 'Awareness and lifelong learning' },
+  'report.content.c7': { vi: 'Văn hóa, văn nghệ, thể thao, thăm hỏi giao lưu', en: 'Culture, arts, sports and visits' },
+  'report.content.c8': { vi: 'Vận động nguồn lực', en: 'Resource mobilisation' },
+  'report.theme.digital': { vi: 'Chuyển đổi số', en: 'Digital transformation' },
+  'report.theme.green': { vi: 'Chuyển đổi xanh', en: 'Green transition' },
+  'report.theme.startup': { vi: 'Khởi nghiệp, tạo việc làm', en: 'Start-ups and jobs' },
+  'report.compare.clubsActive': { vi: 'Câu lạc bộ đang hoạt động', en: 'Active clubs' },
+  'report.compare.clubsStandard': { vi: 'Câu lạc bộ đạt chuẩn', en: 'Clubs meeting the standard' },
+  'report.compare.members': { vi: 'Thành viên', en: 'Members' },
+  'report.compare.elderly': { vi: 'Người cao tuổi tham gia', en: 'Older members' },
+  'report.compare.meetings': { vi: 'Buổi sinh hoạt', en: 'Meetings held' },
+  'report.compare.incomeFund': { vi: 'Quỹ tăng thu nhập cuối kỳ (đồng)', en: 'Income fund at the end (VND)' },
+  'report.compare.activityFund': { vi: 'Quỹ hoạt động cuối kỳ (đồng)', en: 'Activity fund at the end (VND)' },
+  'report.compare.loansOutstanding': { vi: 'Dư nợ cho vay cuối kỳ (đồng)', en: 'Loans outstanding at the end (VND)' },
+  'report.compare.reached': { vi: 'Lượt người được truyền thông', en: 'People reached by awareness work' },
   /** Decree 30's place-and-date line; {dd} and {mm} are zero-padded as the decree writes them, {monthName} is English. */
   'report.dateLine': { vi: '{place}ngày {dd} tháng {mm} năm {year}', en: '{place}{day} {monthName} {year}' },
   'report.club.standard': { vi: 'Đạt chuẩn', en: 'Meets the standard' },
   'report.club.belowStandard': { vi: 'Chưa đạt: {criteria}', en: 'Not met: {criteria}' },
-  'report.club.inactive': { vi: 'Không hoạt động', en: 'Not active' },
   'report.recipient.province': { vi: 'UBND tỉnh (để b/c)', en: "Provincial People's Committee (to report)" },
   'report.recipient.elderlyAssociation': { vi: 'Hội Người cao tuổi tỉnh', en: 'Provincial Association of the Elderly' },
   'report.recipient.archive': { vi: 'Lưu: VT', en: 'Archive: VT' },
@@ -368,6 +418,32 @@ const MESSAGES = {
   'log.rollUp': { vi: 'Tổng hợp chỉ tiêu {period}', en: 'Rolled up {period}' },
   'log.report': { vi: 'Tạo báo cáo {period}: {url}', en: 'Created report {period}: {url}' },
   'log.header': { vi: 'Thời gian|Người thực hiện|Thao tác', en: 'Time|User|Action' },
+  // Named lists, only where officers read them (src/core/output/privateLists.ts, src/gas/privateLists.ts)
+  'menu.privateLists': { vi: 'Danh sách chính sách (riêng cán bộ)', en: 'Policy lists (officers only)' },
+  'privateLists.working': { vi: 'Đang lập danh sách chính sách…', en: 'Making the policy lists…' },
+  'privateLists.docName': {
+    vi: '{ward} – Danh sách chính sách năm {year} (riêng cán bộ) – {date}',
+    en: '{ward} – Policy lists {year} (officers only) – {date}',
+  },
+  'privateLists.title': { vi: 'DANH SÁCH CHÍNH SÁCH NĂM {year} – {ward}', en: 'POLICY LISTS {year} – {ward}' },
+  'privateLists.notice': {
+    vi: 'Tài liệu có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân): chỉ cán bộ phụ trách được xem. Không chia sẻ, không chép vào sổ dùng chung; xóa khi không còn cần.',
+    en: 'This document holds personal data (Decree 13/2023/NĐ-CP, Personal Data Protection Law): for the officers in charge only. Do not share it or copy it into the shared workbook; delete it when no longer needed.',
+  },
+  'privateLists.fullCheckTitle': {
+    vi: 'KIỂM TRA – NỘI DUNG ĐẦY ĐỦ ({count} vấn đề mà trang "Kiểm tra" chỉ ghi vị trí, không ghi tên)',
+    en: 'CHECK – FULL TEXT ({count} issues the "Kiểm tra" sheet shows by cell only, without names)',
+  },
+  'privateLists.done': {
+    vi: 'Đã lập "{name}" trong thư mục "{folder}" trên Drive của bạn: {longevity} người mừng thọ, {pension} người đề nghị xét hưu trí xã hội. Chỉ bạn xem được tài liệu này; đừng chia sẻ.',
+    en: 'Made "{name}" in your Drive folder "{folder}": {longevity} longevity celebrations, {pension} social pension candidates. Only you can open it; do not share it.',
+  },
+  'privateLists.open': { vi: 'Mở danh sách', en: 'Open the lists' },
+  'privateLists.removedTabs': {
+    vi: 'Đã xóa trang {tabs} (danh sách có tên do phần mềm lập trước đây) khỏi sổ dùng chung; danh sách có tên nay lập bằng menu "Danh sách chính sách (riêng cán bộ)".',
+    en: 'Removed the sheets {tabs} (named lists the add-on made before) from the shared workbook; make named lists with the menu "Policy lists (officers only)".',
+  },
+  'log.privateLists': { vi: 'Lập danh sách chính sách riêng {year}', en: 'Made the private policy lists {year}' },
   // Command line
   'cli.fileMissing': { vi: 'Không tìm thấy tệp "{path}".', en: 'File "{path}" not found.' },
   'cli.fileExists': { vi: 'Tệp "{path}" đã có. Dùng --force để ghi đè.', en: 'File "{path}" already exists. Use --force to overwrite.' },
@@ -463,6 +539,14 @@ const MESSAGES = {
     en: 'Demo ward: {clubs} clubs, {members} members; the check found {errors} errors and {warnings} warnings.',
   },
   'cli.pdfSkipped': { vi: 'Không có LibreOffice (soffice): bỏ qua bản PDF.', en: 'LibreOffice (soffice) not found: PDF skipped.' },
+  'cli.listsCount': {
+    vi: 'Mừng thọ: {longevity} người; đề nghị xét hưu trí xã hội: {pension} người. Danh sách có tên: thêm --lists (ghi tệp riêng).',
+    en: 'Longevity celebrations: {longevity}; social pension candidates: {pension}. Named lists: add --lists (a separate file).',
+  },
+  'cli.wrotePrivate': {
+    vi: 'Đã ghi {path} (có họ tên, năm sinh: chỉ cán bộ phụ trách giữ, không chia sẻ)',
+    en: 'Wrote {path} (names and birth years: for the officers in charge only, do not share)',
+  },
   'cli.reportMissing': {
     vi: 'Cảnh báo: mẫu có chỗ trống không có dữ liệu: {keys}',
     en: 'Warning: template placeholders with no data: {keys}',
@@ -505,8 +589,9 @@ const MESSAGES = {
       '  ishc new <so-phuong.xlsx> [--force]                 tạo sổ phường trống từ mẫu',
       '  ishc add-club <so.xlsx> --code CLB07 --name "…" --group "…" (-o <moi.xlsx> | --in-place)',
       '  ishc demo [thư-mục] [--place "Ngọc Trạo" --seed 7]   tạo phường mẫu, tổng hợp và báo cáo (mặc định out/demo)',
-      '  ishc check <so.xlsx> [--json] [--period 2026]        kiểm tra dữ liệu, liệt kê lỗi theo trang và ô',
-      '  ishc rollup <so.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o tong-hop.xlsx] [--json]',
+      '  ishc check <so.xlsx> [--json [--with-names]] [--period 2026]   kiểm tra dữ liệu, liệt kê lỗi theo trang và ô',
+      '  ishc rollup <so.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o tong-hop.xlsx] [--json [--with-names]] [--lists]',
+      '      --lists: ghi danh sách có tên (mừng thọ, hưu trí xã hội) vào tệp riêng <…>-danh-sach-rieng.xlsx',
       '  ishc report <so.xlsx> [--period 2026-H1] [--template mau.docx] [-o bao-cao.docx] [--pdf]',
       '  ishc province <so1.xlsx> <so2.xlsx|thư-mục> … [--period 2026] [-o tinh.xlsx] [--json]   tổng hợp nhiều phường',
       '  ishc templates [thư-mục]                             ghi lại các tệp mẫu (mặc định sheets-templates)',
@@ -524,8 +609,9 @@ const MESSAGES = {
       '  ishc new <ward.xlsx> [--force]                       create an empty ward workbook',
       '  ishc add-club <ward.xlsx> --code CLB07 --name "…" --group "…" (-o <new.xlsx> | --in-place)',
       '  ishc demo [dir] [--place "Ngọc Trạo" --seed 7]       demo ward, roll-up and report (default out/demo)',
-      '  ishc check <ward.xlsx> [--json] [--period 2026]      check the data, list problems by sheet and cell',
-      '  ishc rollup <ward.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o rollup.xlsx] [--json]',
+      '  ishc check <ward.xlsx> [--json [--with-names]] [--period 2026]   check the data, list problems by sheet and cell',
+      '  ishc rollup <ward.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o rollup.xlsx] [--json [--with-names]] [--lists]',
+      '      --lists: write the named lists (longevity, social pension) to a separate <…>-danh-sach-rieng.xlsx',
       '  ishc report <ward.xlsx> [--period 2026-H1] [--template t.docx] [-o report.docx] [--pdf]',
       '  ishc province <ward1.xlsx> <ward2.xlsx|dir> … [--period 2026] [-o province.xlsx] [--json]   roll many wards up',
       '  ishc templates [dir]                                 rewrite the template files (default sheets-templates)',
@@ -543,15 +629,125 @@ const MESSAGES = {
     en: 'Setting "{key}" is not used; check the key column.',
   },
   'setting.belowMin': {
-    vi: '"{value}" nhỏ hơn mức tối thiểu {min} của "{setting}": giá trị này không được dùng, sổ dùng mặc định {default}.',
-    en: '"{value}" is below the minimum {min} of "{setting}": it is not used, the default {default} is.',
+    vi: '"{given}" nhỏ hơn mức tối thiểu {min} của "{setting}": giá trị này không được dùng, sổ dùng mặc định {default}.',
+    en: '"{given}" is below the minimum {min} of "{setting}": it is not used, the default {default} is.',
   },
   'setting.aboveMax': {
-    vi: '"{value}" lớn hơn mức tối đa {max} của "{setting}": giá trị này không được dùng, sổ dùng mặc định {default}.',
-    en: '"{value}" is above the maximum {max} of "{setting}": it is not used, the default {default} is.',
+    vi: '"{given}" lớn hơn mức tối đa {max} của "{setting}": giá trị này không được dùng, sổ dùng mặc định {default}.',
+    en: '"{given}" is above the maximum {max} of "{setting}": it is not used, the default {default} is.',
   },
   'target.unknown': { vi: 'Mã chỉ tiêu "{id}" không tồn tại.', en: 'Indicator id "{id}" does not exist.' },
 };
+
+/**
+ * Issue messages as every reader of the shared workbook sees them (the Kiểm tra tab) and as the JSON
+ * outputs carry them by default: without the parameters that are personal data. `personal` names
+ * those parameters of the full message: a member's name, birth year or age, and a cell's raw value
+ * or what it was read as (a value can be anything typed, a name or a birth date included). The text
+ * uses none of them; the link to the cell stays, so whoever may open the club tab finds the value
+ * there. `{thisRow}` is the row of the issue's own cell. The full message stays where the data
+ * already is (the on-edit note in the club tab) and where only officers read it (the private lists,
+ * the terminal, `--with-names`). test/core/output/redact.test.ts fails for an issue message with a personal
+ * parameter and no variant here.
+ */
+const REDACTED = {
+  'value.date.invalid': {
+    personal: ['value'],
+    vi: 'Không phải ngày hợp lệ. Nhập dạng dd/mm/yyyy, ví dụ 05/06/2026.',
+    en: 'Not a valid date. Type it as dd/mm/yyyy, e.g. 05/06/2026.',
+  },
+  'value.date.twoDigitYear': {
+    personal: ['value', 'year'],
+    vi: 'Năm chỉ ghi hai chữ số. Nên ghi đủ bốn chữ số.',
+    en: 'The year has only two digits. Write all four digits.',
+  },
+  'value.number.invalid': {
+    personal: ['value'],
+    vi: 'Không phải số. Viết ví dụ 1.000.000 hoặc 25 triệu.',
+    en: 'Not a number. Write e.g. 1.000.000 or 25 triệu.',
+  },
+  'value.integer.invalid': { personal: ['value'], vi: 'Phải là số nguyên.', en: 'Must be a whole number.' },
+  'value.year.invalid': {
+    personal: ['value'],
+    vi: 'Không phải năm sinh hoặc ngày sinh. Ghi năm (1950) hoặc ngày (05/06/1950).',
+    en: 'Not a birth year or date. Write a year (1950) or a date (05/06/1950).',
+  },
+  'value.year.separator': {
+    personal: ['value', 'year'],
+    vi: 'Năm sinh có dấu chấm hoặc dấu phẩy. Ghi năm không có dấu, ví dụ 1950.',
+    en: 'The birth year has a separator. Write it without one, e.g. 1950.',
+  },
+  'value.choice.misspelt': {
+    personal: ['value', 'suggestion'],
+    vi: 'Giá trị viết khác danh sách. Chọn lại từ danh sách.',
+    en: 'The value is spelt differently from the list. Choose it from the list.',
+  },
+  'value.choice.invalid': {
+    personal: ['value'],
+    vi: 'Giá trị không có trong danh sách. Chọn một trong: {options}.',
+    en: 'The value is not in the list. Choose one of: {options}.',
+  },
+  'value.yesNo.invalid': {
+    personal: ['value'],
+    vi: 'Không rõ là Có hay Không. Chọn Có hoặc Không.',
+    en: 'Neither Có nor Không. Choose Có or Không.',
+  },
+  'value.month.invalid': {
+    personal: ['value'],
+    vi: 'Không phải tháng. Ghi dạng mm/yyyy, ví dụ 06/2026.',
+    en: 'Not a month. Write mm/yyyy, e.g. 06/2026.',
+  },
+  'value.email.invalid': { personal: ['value'], vi: 'Không phải địa chỉ email hợp lệ.', en: 'Not a valid e-mail address.' },
+  'value.target.invalid': {
+    personal: ['value'],
+    vi: 'Không phải chỉ tiêu hợp lệ. Ghi ví dụ ≥ 300, 40–50% hoặc 100%.',
+    en: 'Not a valid target. Write e.g. ≥ 300, 40–50% or 100%.',
+  },
+  'value.belowMin': {
+    personal: ['value'],
+    vi: 'Nhỏ hơn mức tối thiểu {min} của "{column}".',
+    en: 'Below the minimum {min} for "{column}".',
+  },
+  'value.aboveMax': {
+    personal: ['value'],
+    vi: 'Lớn hơn mức tối đa {max} của "{column}".',
+    en: 'Above the maximum {max} for "{column}".',
+  },
+  'rule.member.age': {
+    personal: ['age'],
+    vi: 'Tuổi nằm ngoài khoảng 0–120; kiểm tra lại năm sinh.',
+    en: 'The age is outside 0–120; check the birth year.',
+  },
+  'rule.member.duplicateInClub': {
+    personal: ['name', 'year'],
+    vi: 'Một người có hai dòng trong CLB này (dòng {row} và {thisRow}). Xóa dòng trùng.',
+    en: 'One person has two rows in this club (rows {row} and {thisRow}). Delete the duplicate row.',
+  },
+  'rule.member.duplicateAcrossClubs': {
+    personal: ['name', 'year'],
+    vi: 'Cùng họ tên và năm sinh với một thành viên CLB {other} (ô {cell}). Kiểm tra xem có phải một người không.',
+    en: 'Same name and birth year as a member of club {other} (cell {cell}). Check whether this is the same person.',
+  },
+  'rule.loan.notMember': {
+    personal: ['name'],
+    vi: 'Người vay không có trong sổ thành viên của CLB. Ghi đúng họ tên như trong sổ.',
+    en: "The borrower is not in the club's member register. Use the name as registered.",
+  },
+  'rule.training.notMember': {
+    personal: ['name'],
+    vi: 'Người được tập huấn không có trong sổ thành viên của CLB.',
+    en: "The trainee is not in the club's member register.",
+  },
+} as const satisfies { [K in keyof typeof MESSAGES]?: { personal: readonly string[]; vi: string; en: string } };
+
+export type RedactedKey = keyof typeof REDACTED;
+
+/** The personal parameters of a message, and its text without them; undefined when it has none. */
+export function redactedVariant(key: string): { personal: readonly string[]; vi: string; en: string } | undefined {
+  return Object.hasOwn(REDACTED, key) ? REDACTED[key as RedactedKey] : undefined;
+}
+
+export const REDACTED_KEYS = Object.keys(REDACTED) as RedactedKey[];
 
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;
@@ -563,6 +759,15 @@ export function hasMessage(key: string): key is MessageKey {
 export function translate(key: MessageKey, params: MessageParams = {}, lang: Lang = 'vi'): string {
   const template = MESSAGES[key][lang];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A message as the shared tabs show it: the redacted variant when the message has personal parameters. */
+export function translateShared(key: MessageKey, params: MessageParams = {}, lang: Lang = 'vi'): string {
+  const variant = redactedVariant(key);
+  if (!variant) return translate(key, params, lang);
+  return variant[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params && !variant.personal.includes(name) ? String(params[name]) : whole,
+  );
 }
 
 export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];

@@ -7,7 +7,7 @@ import { translate } from '../i18n/messages';
 import { INDICATORS, unitLabel } from '../indicators/declarations';
 import { SETTINGS } from '../schema/settings';
 import { SHEETS } from '../schema/sheets';
-import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, SETTINGS_TABLE, TARGETS } from '../schema/tables';
+import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, NARRATIVES, SETTINGS_TABLE, TARGETS } from '../schema/tables';
 import type { Table } from '../schema/types';
 import type { Cell } from '../values';
 import type { SheetSpec } from './types';
@@ -64,6 +64,7 @@ export function wardSheetSpecs(): SheetSpec[] {
     wardTableSpec(GROUPS),
     wardTableSpec(CLUBS),
     wardTableSpec(ACTIVITIES),
+    wardTableSpec(NARRATIVES),
   ];
 }
 

@@ -7,7 +7,7 @@
 
 import { parseA1, toA1 } from '../a1';
 import { minOf } from '../collections';
-import { periodLabel } from '../i18n/labels';
+import { clubStandingLabel, periodLabel } from '../i18n/labels';
 import { type Lang, translate } from '../i18n/messages';
 import type { WardRollUp } from '../indicators/rollup';
 import { missedLabels } from '../indicators/standard';
@@ -21,7 +21,7 @@ export interface ClubStandardMark {
   sheet: string;
   a1: string;
   text: string;
-  /** Tab colour: green when the club meets the standard, red when it does not, none when inactive. */
+  /** Tab colour: green when the club meets the standard, red when it does not, none when it is not judged (not active). */
   colour: string | null;
 }
 
@@ -49,16 +49,15 @@ export function clubStandardMarks(rollup: WardRollUp, grids: Record<string, Grid
     const grid = grids[c.club.sheet];
     const a1 = grid ? standardCell(grid) : undefined;
     if (!a1) return [];
-    const missed = missedLabels(c.standard, lang).join('; ');
-    const result = !c.active
-      ? translate('clubStandard.inactive', {}, lang)
+    const result = !c.standard
+      ? translate('clubStandard.notJudged', { standing: clubStandingLabel(c.standing, lang) }, lang)
       : c.standard.met
         ? translate('standard.met', {}, lang)
-        : translate('clubStandard.missed', { criteria: missed }, lang);
-    const met = c.active && c.standard.met;
+        : translate('clubStandard.missed', { criteria: missedLabels(c.standard, lang).join('; ') }, lang);
+    const met = c.standard?.met === true;
     const text = translate('clubStandard.line', { period, result }, lang);
     const { row, column } = parseA1(a1);
     if (cellText(grid[row - 1]?.[column - 1] ?? '') === text) return [];
-    return [{ sheet: c.club.sheet, a1, text, colour: !c.active ? null : met ? STATUS_COLOURS.met : STATUS_COLOURS.below }];
+    return [{ sheet: c.club.sheet, a1, text, colour: !c.standard ? null : met ? STATUS_COLOURS.met : STATUS_COLOURS.below }];
   });
 }

@@ -16,6 +16,7 @@ import {
   LOANS,
   MEETINGS,
   MEMBERS,
+  NARRATIVES,
   SETTINGS_TABLE,
   TARGETS,
   TRAININGS,
@@ -33,7 +34,7 @@ export interface ParseOptions {
   today: IsoDate;
 }
 
-type WardTable = typeof SETTINGS_TABLE | typeof TARGETS | typeof GROUPS | typeof CLUBS | typeof ACTIVITIES;
+type WardTable = typeof SETTINGS_TABLE | typeof TARGETS | typeof GROUPS | typeof CLUBS | typeof ACTIVITIES | typeof NARRATIVES;
 
 function readWardTable<T extends WardTable>(
   grids: WardGrids,
@@ -84,7 +85,7 @@ function readSetting(decl: SettingDecl, raw: string, at: { sheet: string; a1: st
       ...at,
       severity: 'error',
       messageKey: outside.key,
-      params: { value: raw, setting: decl.label, min: decl.min ?? '', max: decl.max ?? '', default: shownDefault(decl) },
+      params: { given: raw, setting: decl.label, min: decl.min ?? '', max: decl.max ?? '', default: shownDefault(decl) },
     });
     return undefined;
   }
@@ -193,6 +194,7 @@ export function parseWard(grids: WardGrids, options: ParseOptions): Ward {
   const groups = readWardTable(grids, GROUPS, ctx, issues);
   const registry = readWardTable(grids, CLUBS, ctx, issues);
   const activities = readWardTable(grids, ACTIVITIES, ctx, issues, false);
+  const narratives = readWardTable(grids, NARRATIVES, ctx, issues, false);
 
   const clubs: ClubRecord[] = [];
   const seen = new Set<string>();
@@ -221,5 +223,5 @@ export function parseWard(grids: WardGrids, options: ParseOptions): Ward {
   const misplaced = findMisplacedWardTables(grids, seen);
   const renamed = new Set(misplaced.filter((m) => !m.expectedExists).map((m) => m.expected));
   const kept = issues.filter((i) => !(i.messageKey === 'table.missingSheet' && renamed.has(String(i.params.sheet))));
-  return { settings, targets, groups, registry, clubs, activities, issues: [...misplacedTableIssues(misplaced), ...kept] };
+  return { settings, targets, groups, registry, clubs, activities, narratives, issues: [...misplacedTableIssues(misplaced), ...kept] };
 }

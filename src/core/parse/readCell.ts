@@ -93,7 +93,7 @@ const READERS: { [K in ColumnType]: (cell: Cell, column: Column, ctx: ParseCtx) 
 export function readCell<C extends Column>(column: C, cell: Cell, ctx: ParseCtx): Read<ValueOf<C>> {
   // An error cell (#REF!, #N/A, …) is reported as such whatever the column, never as a missing value.
   const error = errorValueOf(cell);
-  if (error) return { problem: { key: 'value.errorCell', severity: 'error', params: { value: error } } };
+  if (error) return { problem: { key: 'value.errorCell', severity: 'error', params: { code: error } } };
   // READERS is typed per column type; a choice column's reader only ever returns one of its own choices.
   return READERS[column.type](cell, column, ctx) as Read<ValueOf<C>>;
 }

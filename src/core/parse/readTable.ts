@@ -30,6 +30,7 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
     if ([...columns.values()].every((c) => isBlank(line[c]))) continue;
     const values: Record<string, unknown> = {};
     const cells: Record<string, string> = {};
+    const unread: string[] = [];
     for (const column of table.columns) {
       const c = columns.get(column.key);
       cells[column.key] = c === undefined ? '' : toA1(r + 1, c + 1);
@@ -37,6 +38,7 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
       const a1 = cells[column.key];
       const read = readCell(column, line[c], ctx);
       if (read.value !== undefined) values[column.key] = read.value;
+      if (read.problem && read.value === undefined) unread.push(column.key);
       if (read.problem)
         issues.push({
           sheet,
@@ -68,7 +70,7 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
       }
     }
     // Keys are exactly the declared columns' and each value is readCell's for that column: the record type.
-    rows.push({ ...values, sheet, row: r + 1, cells } as RecordOf<T>);
+    rows.push({ ...values, sheet, row: r + 1, cells, ...(unread.length > 0 ? { unread } : {}) } as RecordOf<T>);
   }
   return { rows, issues };
 }

@@ -17,6 +17,8 @@ export interface FileData {
   parents: string[];
   /** Content of a plain (non-Google) file; null for Docs and Sheets. */
   bytes: Uint8Array | null;
+  /** Set by File.setTrashed: the file stays (Drive keeps trash for 30 days), flagged. */
+  trashed?: boolean;
 }
 
 export interface FolderData {
@@ -173,6 +175,12 @@ export class FakeFile {
       this._ctx.documents._register(copy, this._ctx.documents._docs.get(d.id)!.body._clone());
     }
     return new FakeFile(this._ctx, copy);
+  }
+
+  setTrashed(trashed: unknown): FakeFile {
+    if (typeof trashed !== 'boolean') throw this._ctx.badArgs('File.setTrashed', [trashed]);
+    this._data.trashed = trashed;
+    return this;
   }
 
   moveTo(destination: unknown): FakeFile {

@@ -267,6 +267,15 @@ export class FakeSpreadsheet {
     return sheet;
   }
 
+  deleteSheet(sheet: unknown): void {
+    if (!(sheet instanceof FakeSheet)) throw this._ctx.badArgs('Spreadsheet.deleteSheet', [sheet]);
+    const at = this._sheets.indexOf(sheet);
+    if (at < 0) throw this._ctx.error('The sheet has been deleted or is not in this spreadsheet.');
+    if (this._sheets.length === 1) throw this._ctx.error("You can't remove all the sheets in a document.");
+    this._sheets.splice(at, 1);
+    if (this._active === sheet) this._active = this._sheets[Math.max(0, at - 1)]!;
+  }
+
   toast(msg: unknown, title?: unknown, timeoutSeconds?: unknown): void {
     const args = [msg, title, timeoutSeconds].filter((a) => a !== undefined);
     if (

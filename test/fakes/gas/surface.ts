@@ -121,7 +121,7 @@ export const SURFACE = {
   'Document.TableRow': { fake: FakeTableRow, members: ['copy', 'findText', 'getCell', 'getNumCells', 'getText', 'replaceText'] },
   'Document.Text': { fake: FakeText, members: ['asText', 'deleteText', 'insertText', 'setAttributes'] },
   'Drive.DriveApp': { fake: FakeDriveApp, members: ['createFolder', 'getFileById', 'getFoldersByName'] },
-  'Drive.File': { fake: FakeFile, members: ['getAs', 'getId', 'getName', 'getUrl', 'makeCopy', 'moveTo', 'setName'] },
+  'Drive.File': { fake: FakeFile, members: ['getAs', 'getId', 'getName', 'getUrl', 'makeCopy', 'moveTo', 'setName', 'setTrashed'] },
   'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getName'] },
   'Drive.FolderIterator': { fake: FakeFolderIterator, members: ['hasNext', 'next'] },
   'HTML.HtmlOutput': { fake: FakeHtmlOutput, members: ['getContent', 'setHeight', 'setWidth'] },
@@ -210,6 +210,7 @@ export const SURFACE = {
   'Spreadsheet.Spreadsheet': {
     fake: FakeSpreadsheet,
     members: [
+      'deleteSheet',
       'getSheetByName',
       'getSheets',
       'getSpreadsheetLocale',
