@@ -9,6 +9,7 @@ import type { IsoDate } from '../core/dates';
 import type { Lang } from '../core/i18n/messages';
 import type { RollUpResult } from '../core/jobs';
 import { ownListTabs, type PrivateLists, privateLists } from '../core/output/privateLists';
+import { writeWorkbook } from './write';
 import { newWorkbook, putOutputSheet, sheetGrid } from './xlsx';
 
 /** `so.xlsx` with output `out/tong-hop.xlsx` → `out/so-danh-sach-rieng.xlsx`: named after the ward's file, beside the output. */
@@ -31,7 +32,7 @@ export function privateListsWorkbook(lists: PrivateLists): ExcelJS.Workbook {
 export async function writePrivateLists(result: RollUpResult, path: string, today: IsoDate, lang: Lang): Promise<PrivateLists> {
   const year = Number(result.rollup.period.end.slice(0, 4));
   const lists = privateLists(result.ward, result.issues, year, today, lang);
-  await privateListsWorkbook(lists).xlsx.writeFile(path);
+  await writeWorkbook(privateListsWorkbook(lists), path, lang);
   return lists;
 }
 

@@ -14,7 +14,11 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const pxToChars = (px: number) => Math.max(4, Math.round(px / 7));
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
-/** A cell's value as core reads it: formulas by their result, rich text and links by their text. */
+/**
+ * A cell's value as core reads it: formulas by their result, rich text and links by their text, an
+ * error value ({ error: '#REF!' }, also as a formula's result) by its code, as Apps Script gives it
+ * ("#REF!"), which core's readers report as an error cell.
+ */
 export function cellValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return isoFromUtcDate(value);
@@ -24,7 +28,7 @@ export function cellValue(value: ExcelJS.CellValue): Cell {
   if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
   if ('formula' in v || 'sharedFormula' in v) return '';
   if (typeof v.text === 'string') return v.text;
-  if ('error' in v) return '';
+  if (typeof v.error === 'string') return v.error;
   return '';
 }
 

@@ -3,6 +3,7 @@ import { formatTarget } from './format';
 import { translate } from './i18n/messages';
 import { INDICATORS, type IndicatorDecl } from './indicators/declarations';
 import { STANDARD_CRITERIA } from './indicators/standard';
+import { SETTINGS, type SettingDecl } from './schema/settings';
 import { ALL_TABLES } from './schema/tables';
 import type { ColumnType } from './schema/types';
 import { type ReferenceDate, RULES } from './validate/rules';
@@ -69,6 +70,12 @@ const TYPE_RULES: Record<ColumnType, { vi: string; en: string }> = {
   target: { vi: 'Chỉ tiêu: ≥ 300, 40–50%, 100%', en: 'Target: ≥ 300, 40–50%, 100%' },
 };
 
+function boundsText(d: SettingDecl): string {
+  if (d.min !== undefined && d.max !== undefined) return `${d.min}–${d.max}`;
+  if (d.min !== undefined) return `≥ ${d.min}`;
+  return d.max !== undefined ? `≤ ${d.max}` : '';
+}
+
 const REFERENCE_DATES: Record<ReferenceDate, string> = {
   periodEnd: 'period end',
   today: 'today',
@@ -97,10 +104,19 @@ export function validationMarkdown(): string {
     '## Cell rules (from the column declarations)',
     '',
     'A missing required value is an error; an unreadable value is an error; a value read with a guess (no diacritics, "1.950", a two-digit year) is a warning that names the fix.',
+    `A cell showing a spreadsheet error (#REF!, #N/A, #VALUE!, #DIV/0!, #NAME?, …) is an error in any column, reported as such: "${translate('value.errorCell', { column: 'Họ và tên', code: '#REF!' }, 'vi')}"`,
     '',
     row(['tab / section', 'column', 'type', 'required', 'accepted forms', 'list']),
     row(['---', '---', '---', '---', '---', '---']),
     ...columns,
+    '',
+    '## Settings (Cấu hình) and their bounds',
+    '',
+    'A number outside its bounds (a percent as typed, 0–100) is an error naming its cell, and the default is used instead.',
+    '',
+    row(['key', 'setting', 'type', 'default', 'bounds']),
+    row(['---', '---', '---', '---', '---']),
+    ...SETTINGS.map((d: SettingDecl) => row([`\`${d.key}\``, d.label, d.type, String(d.default), boundsText(d)])),
     '',
     '## Rules across fields, rows and tables',
     '',

@@ -29,6 +29,21 @@ export interface ReadContext {
 const err = (key: MessageKey, params?: Problem['params']): Problem => ({ key, severity: 'error', params });
 const warn = (key: MessageKey, params?: Problem['params']): Problem => ({ key, severity: 'warning', params });
 
+/**
+ * A spreadsheet error value (#REF!, #N/A, …). Both edges hand core the error's text: Apps Script's
+ * getValues returns it as a string, and the command line maps exceljs's `{ error }` to the same
+ * string, so one reader check (readCell) reports it on either edge.
+ */
+const ERROR_VALUE =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
+
+/** The error code a cell shows ("#REF!"), or undefined for any other value. */
+export function errorValueOf(cell: Cell): string | undefined {
+  if (typeof cell !== 'string' || !cell.includes('#')) return undefined;
+  const text = cell.trim().toUpperCase();
+  return ERROR_VALUE.test(text) ? text : undefined;
+}
+
 export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && normalizeText(cell) === '');
 }

@@ -6,6 +6,7 @@ import { defaultPeriodOfWard } from '../core/defaults';
 import { periodLabel } from '../core/i18n/labels';
 import { countBySeverity } from '../core/issues';
 import { checkWard, type RollUpResult, rollUpGrids } from '../core/jobs';
+import { structureWarnings } from '../core/parse/renamedTabs';
 import type { Period } from '../core/period';
 import { today } from './clock';
 import { readWardGrids } from './grids';
@@ -31,18 +32,28 @@ export function openWard(ss: Spreadsheet, run?: Run) {
 
 const withNotices = (message: string, notices: string[]) => [message, ...notices].join('\n');
 
-export function runCheck(ss: Spreadsheet, run?: Run): { errors: number; warnings: number; message: string } {
+/**
+ * What a job tells the user: its summary, and the problems with the workbook's structure (a renamed
+ * Cấu hình, a missing tab) that make its results use defaults, which must not pass as a toast.
+ */
+export interface JobNotice {
+  message: string;
+  structure: string[];
+}
+
+export function runCheck(ss: Spreadsheet, run?: Run): JobNotice & { errors: number; warnings: number } {
   const { outputs, grids } = openWard(ss, run);
-  const result = checkWard(grids, today(), userLang());
+  const lang = userLang();
+  const result = checkWard(grids, today(), lang);
   outputs.replace([result.sheet]);
   const { errors, warnings } = countBySeverity(result.issues);
   const message = withNotices(t('check.toast', { errors, warnings }), outputs.notices);
   run?.notes.push(message);
-  return { errors, warnings, message };
+  return { errors, warnings, message, structure: structureWarnings(result.issues, lang) };
 }
 
 /** Without a period, core's defaultPeriodFor decides (the ward's reporting year), as on the command line. */
-export function runRollUp(ss: Spreadsheet, period?: Period, run?: Run): { result: RollUpResult; message: string } {
+export function runRollUp(ss: Spreadsheet, period?: Period, run?: Run): JobNotice & { result: RollUpResult } {
   const { tabs, outputs, grids } = openWard(ss, run);
   const now = today();
   const chosen = period ?? defaultPeriodOfWard('rollup', grids, now);
@@ -62,5 +73,5 @@ export function runRollUp(ss: Spreadsheet, period?: Period, run?: Run): { result
     outputs.notices,
   );
   run?.notes.push(message);
-  return { result, message };
+  return { result, message, structure: structureWarnings(result.issues, lang) };
 }

@@ -14,7 +14,7 @@ import { createPrivateLists } from './privateLists';
 import { createSixMonthReport } from './report';
 import { locked, type Run, runLogged } from './run';
 import { addClubToWorkbook, runSetup } from './setup';
-import { alertMessage, ask, cancelled, guarded, showLink, toast } from './ui';
+import { alertMessage, ask, cancelled, guarded, notify, showLink, toast } from './ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
@@ -60,14 +60,14 @@ export function menuAddClub(): void {
 export function menuCheck(): void {
   runLogged(t('menu.check'), (run) => {
     toast(t('check.working'));
-    toast(locked(run, () => runCheck(run.ss, run)).message);
+    notify(locked(run, () => runCheck(run.ss, run)));
   });
 }
 
 export function menuRollUp(): void {
   runLogged(t('menu.rollUp'), (run) => {
     toast(t('rollUp.working'));
-    toast(locked(run, () => runRollUp(run.ss, undefined, run)).message);
+    notify(locked(run, () => runRollUp(run.ss, undefined, run)));
   });
 }
 

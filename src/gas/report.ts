@@ -5,6 +5,7 @@
  * marker (the file description) in the report folder; a template that fails half-built is trashed.
  */
 import { rollUpGrids } from '../core/jobs';
+import { structureWarnings } from '../core/parse/renamedTabs';
 import type { Period } from '../core/period';
 import { SIX_MONTH_REPORT } from '../core/report/defaultTemplate';
 import { buildSixMonthReportData } from '../core/report/model';
@@ -105,6 +106,7 @@ export function createSixMonthReport(
     const pdfUrl = pdf.getUrl();
     const lines = [t('report.done', { name, folder: folder.getName() })];
     if (missing.length > 0) lines.push(t('report.missingKeys', { keys: missing.join(', ') }));
+    for (const warning of structureWarnings(result.issues, lang)) lines.push(warning);
     run?.notes.push(url);
     done = true;
     return { url, pdfUrl, name, message: lines.join(' '), missing };

@@ -5,6 +5,7 @@ import { validationsFor } from '../core/layout/validations';
 import { wardSheetSpecs } from '../core/layout/wardLayout';
 import { type Grid, locateTables } from '../core/parse/locate';
 import { parseWard } from '../core/parse/parseWard';
+import { findMisplacedWardTables, type MisplacedTable } from '../core/parse/renamedTabs';
 import { SHEETS } from '../core/schema/sheets';
 import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { today } from './clock';
@@ -22,6 +23,8 @@ export interface SetupResult {
   created: string[];
   updated: string[];
   skipped: string[];
+  /** Ward tabs not created because their table was found on a tab of another name (renamed). */
+  renamed: MisplacedTable[];
 }
 
 /**
@@ -33,11 +36,20 @@ export function setUpWorkbook(ss: Spreadsheet, run?: Run): SetupResult {
   ss.setSpreadsheetLocale('vi_VN');
   ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
   const { tabs, outputs, grids } = openWard(ss, run);
-  const result: SetupResult = { created: [], updated: [], skipped: [] };
+  const result: SetupResult = { created: [], updated: [], skipped: [], renamed: [] };
   const created: Sheet[] = [];
+  const specs = wardSheetSpecs();
+  // A missing ward tab may have been renamed: then making a fresh one would hide the user's table
+  // behind defaults ("Phường Mẫu"). The tabs were read once already (openWard).
+  const renamed = specs.some((spec) => !tabs.byName(spec.name)) ? findMisplacedWardTables(grids).filter((m) => !m.expectedExists) : [];
   try {
-    for (const spec of wardSheetSpecs()) {
+    for (const spec of specs) {
       const sheet = tabs.byName(spec.name);
+      const found = renamed.find((m) => m.expected === spec.name);
+      if (!sheet && found) {
+        result.renamed.push(found);
+        continue;
+      }
       if (!sheet) {
         created.push(createSheetFromSpec(tabs, spec));
         result.created.push(spec.name);
@@ -83,6 +95,7 @@ export function runSetup(ss: Spreadsheet, run?: Run): string {
   const result = setUpWorkbook(ss, run);
   const lines = [t('setup.done', { created: result.created.length, updated: result.updated.length })];
   for (const sheet of result.skipped) lines.push(t('setup.tableMissing', { sheet }));
+  for (const m of result.renamed) lines.push(t('setup.renamed', { expected: m.expected, found: m.found }));
   run?.notes.push(lines.join(' '));
   return lines.join('\n');
 }

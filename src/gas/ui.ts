@@ -23,6 +23,12 @@ export function alertMessage(message: string): void {
   ui.alert('CLB LTHTGN', message, ui.ButtonSet.OK);
 }
 
+/** A job's summary as a toast, or as an alert when the workbook's structure needs the user's attention. */
+export function notify(notice: { message: string; structure: string[] }): void {
+  if (notice.structure.length === 0) toast(notice.message);
+  else alertMessage([notice.message, ...notice.structure].join('\n\n'));
+}
+
 /** Runs a menu action; a failure the user can act on is shown as an alert, not a stack trace. */
 export function guarded(action: () => void): void {
   try {

@@ -1,5 +1,7 @@
 /** Writing to the workbook in whole blocks: one setValues per tab, formats per range, never per cell. */
+
 import { toA1 } from '../core/a1';
+import { maxOf, minOf } from '../core/collections';
 import type { RuleSpec, SheetSpec, ValidationSpec } from '../core/layout/types';
 import { STANDARD_ROW_KEY } from '../core/output/outputTabs';
 import { isLinkCell, type OutCell, type OutputSheet } from '../core/output/types';
@@ -83,8 +85,8 @@ function ruleBlocks(specs: ValidationSpec[]): RuleBlock[] {
     byRows.set(key, [...(byRows.get(key) ?? []), v]);
   }
   return [...byRows.values()].map((group) => {
-    const first = Math.min(...group.map((v) => v.column));
-    const last = Math.max(...group.map((v) => v.column));
+    const first = minOf(group.map((v) => v.column));
+    const last = maxOf(group.map((v) => v.column));
     return { row: group[0].row, numRows: group[0].numRows, first, width: last - first + 1, specs: group };
   });
 }
@@ -137,7 +139,7 @@ export function createSheetFromSpec(tabs: Tabs, spec: SheetSpec): Sheet {
 }
 
 function drawSheetFromSpec(sheet: Sheet, spec: SheetSpec): void {
-  const width = Math.max(...spec.rows.map((r) => r.length), 1);
+  const width = Math.max(maxOf(spec.rows.map((r) => r.length)), 1);
   ensureSize(sheet, spec.rows.length, width);
   const values = spec.rows.map((r) => Array.from({ length: width }, (_, i) => toSheetValue(r[i])));
   sheet.getRange(1, 1, values.length, width).setValues(values);
@@ -168,7 +170,7 @@ function linkFormula(ids: Map<string, number>, cell: { text: string; sheet: stri
 
 /** Draws an output into a new (empty) tab: one setValues, one setBackgrounds, one setNumberFormats per number column. */
 export function drawOutputSheet(sheet: Sheet, out: OutputSheet, sheetIds: { get(): Map<string, number> }): void {
-  const width = Math.max(...out.rows.map((r) => r.length));
+  const width = maxOf(out.rows.map((r) => r.length));
   ensureSize(sheet, out.rows.length, width);
   const ids = out.rows.some((r) => r.some(isLinkCell)) ? sheetIds.get() : new Map<string, number>();
   const values = out.rows.map((r) =>
@@ -194,7 +196,7 @@ function applyFormats(sheet: Sheet, out: OutputSheet): void {
   const formats = out.formats;
   if (!formats || formats.length === 0) return;
   const body = out.rows.slice(out.headerRow);
-  const width = Math.max(...formats.map((r) => r.length));
+  const width = maxOf(formats.map((r) => r.length));
   for (let c = 0; c < width; c++) {
     if (!formats.some((r) => r[c])) continue;
     const column = formats.map((r, i) => [r[c] && typeof body[i]?.[c] === 'number' ? r[c]! : TEXT_FORMAT]);

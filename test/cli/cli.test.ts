@@ -92,8 +92,12 @@ describe('ishc on the demo ward', () => {
     }
   });
 
-  test('check --json names tab and cell of each deliberate mistake', () => {
-    const json = JSON.parse(ishc('check', join(dir, 'ward.xlsx'), '--json'));
+  test('check --json names tab and cell of each deliberate mistake (and exits 1: it found errors)', () => {
+    const checked = spawnSync(process.execPath, ['build/cli.mjs', 'check', join(dir, 'ward.xlsx'), '--json', '--today', '2026-11-22'], {
+      encoding: 'utf8',
+    });
+    expect(checked.status).toBe(1);
+    const json = JSON.parse(checked.stdout);
     expect(json.issues.map((i: { rule: string }) => i.rule)).toEqual(
       expect.arrayContaining(['value.year.separator', 'member.duplicateInClub', 'loan.notMember']),
     );

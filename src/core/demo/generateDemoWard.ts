@@ -4,7 +4,9 @@
  * declared tables filled in place. It carries a handful of deliberate mistakes, listed with their
  * cells, so the ward check has something to find. Pure: no clock, no Math.random, no platform.
  */
+
 import { parseA1 } from '../a1';
+import { appendAll } from '../collections';
 import { clubSheetSpec, wardSheetSpecs } from '../layout/wardLayout';
 import type { Grid } from '../parse/locate';
 import { SHEETS } from '../schema/sheets';
@@ -74,7 +76,10 @@ export function generateDemoWard(options: DemoOptions = {}): DemoWard {
         foundBy: FOUND_BY[kind],
       }),
     );
-    mistakes.push(...planted.sort((a, b) => parseA1(a.a1).row - parseA1(b.a1).row));
+    appendAll(
+      mistakes,
+      planted.sort((a, b) => parseA1(a.a1).row - parseA1(b.a1).row),
+    );
     grids[plan.code] = grid;
   }
   return { grids, mistakes };

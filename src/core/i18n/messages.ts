@@ -48,6 +48,10 @@ const MESSAGES = {
     vi: '"{value}" không phải chỉ tiêu hợp lệ. Ghi ví dụ ≥ 300, 40–50% hoặc 100%.',
     en: '"{value}" is not a valid target. Write e.g. ≥ 300, 40–50% or 100%.',
   },
+  'value.errorCell': {
+    vi: 'Ô "{column}" có lỗi công thức {code}. Sửa công thức hoặc nhập lại giá trị.',
+    en: 'The "{column}" cell shows the formula error {code}. Fix the formula or type the value again.',
+  },
   'value.required': { vi: 'Thiếu "{column}". Hãy nhập giá trị.', en: '"{column}" is missing. Enter a value.' },
   'value.belowMin': { vi: '{value} nhỏ hơn mức tối thiểu {min} của "{column}".', en: '{value} is below the minimum {min} for "{column}".' },
   'value.aboveMax': { vi: '{value} lớn hơn mức tối đa {max} của "{column}".', en: '{value} is above the maximum {max} for "{column}".' },
@@ -56,6 +60,14 @@ const MESSAGES = {
   'table.missingSheet': {
     vi: 'Không tìm thấy trang "{sheet}". Chạy "Thiết lập sổ phường" để tạo lại.',
     en: 'Sheet "{sheet}" is missing. Run "Set up ward workbook" to recreate it.',
+  },
+  'sheet.renamed': {
+    vi: 'Không có trang "{expected}", nhưng trang "{found}" có bảng "{table}" của nó: dữ liệu ở đó không được đọc, nên kết quả đang thiếu hoặc dùng giá trị mặc định (ví dụ tên phường "Phường Mẫu"). Đổi tên trang "{found}" thành "{expected}".',
+    en: 'There is no "{expected}" sheet, but sheet "{found}" holds its table "{table}": it is not read, so the results miss it or use the defaults (e.g. the ward name "Phường Mẫu"). Rename "{found}" to "{expected}".',
+  },
+  'sheet.shadowed': {
+    vi: 'Trang "{found}" cũng có bảng "{table}" nhưng không được đọc: chỉ trang "{expected}" được dùng. Nếu "{found}" mới là bản đúng, hãy chép dữ liệu sang "{expected}" rồi xóa trang thừa.',
+    en: 'Sheet "{found}" also holds the table "{table}" but is not read: only "{expected}" is used. If "{found}" is the right one, copy its data into "{expected}" and delete the extra sheet.',
   },
   'table.missingHeader': {
     vi: 'Không tìm thấy bảng "{table}" (cần các cột: {headers}).',
@@ -336,6 +348,10 @@ const MESSAGES = {
     vi: 'Trang "{sheet}" đã có nhưng không tìm thấy dòng tiêu đề cột; không thay đổi trang này.',
     en: 'Sheet "{sheet}" exists but its header row was not found; it was left unchanged.',
   },
+  'setup.renamed': {
+    vi: 'Không tạo trang "{expected}": trang "{found}" có bảng của nó, có lẽ đã bị đổi tên. Hãy đổi tên "{found}" lại thành "{expected}" rồi chạy lại Thiết lập. Đến lúc đó các kết quả không đọc được dữ liệu của trang này.',
+    en: 'Sheet "{expected}" was not created: sheet "{found}" holds its table and was probably renamed. Rename "{found}" back to "{expected}" and run Set up again. Until then the results cannot read that sheet\'s data.',
+  },
   'addClub.title': { vi: 'Thêm câu lạc bộ', en: 'Add club' },
   'addClub.askCode': { vi: 'Mã CLB (cũng là tên trang tính), ví dụ CLB07:', en: 'Club code (also the sheet name), e.g. CLB07:' },
   'addClub.askName': { vi: 'Tên câu lạc bộ:', en: 'Club name:' },
@@ -470,7 +486,78 @@ const MESSAGES = {
     vi: '"{value}" không phải kỳ báo cáo. Ghi 2026, 2026-H1, 2026-H2, P1 hoặc P2.',
     en: '"{value}" is not a period. Use 2026, 2026-H1, 2026-H2, P1 or P2.',
   },
-  'cli.badToday': { vi: '--today cần dạng yyyy-mm-dd.', en: '--today must be yyyy-mm-dd.' },
+  'cli.badToday': {
+    vi: '--today cần một ngày có thật dạng yyyy-mm-dd, ví dụ 2026-11-22, không phải "{value}".',
+    en: '--today needs a real date as yyyy-mm-dd, e.g. 2026-11-22, not "{value}".',
+  },
+  'cli.badLang': { vi: '--lang chỉ nhận vi hoặc en, không phải "{value}".', en: '--lang takes vi or en, not "{value}".' },
+  'cli.unknownOption': {
+    vi: 'Lệnh {command} không có tùy chọn "{option}".{hint} Các tùy chọn của lệnh này: {options}.',
+    en: 'The {command} command has no option "{option}".{hint} Its options are: {options}.',
+  },
+  'cli.didYouMean': { vi: ' Có phải ý bạn là {option}?', en: ' Did you mean {option}?' },
+  'cli.optionNeedsValue': { vi: 'Tùy chọn {option} cần một giá trị đi sau nó.', en: 'Option {option} needs a value after it.' },
+  'cli.flagTakesNoValue': {
+    vi: 'Tùy chọn {option} không nhận giá trị ("{value}"): chỉ ghi {option}.',
+    en: 'Option {option} takes no value ("{value}"): write just {option}.',
+  },
+  'cli.extraArgument': {
+    vi: 'Lệnh {command} không nhận thêm "{value}": mỗi lần chỉ một sổ phường.',
+    en: 'The {command} command does not take "{value}" as well: one ward workbook at a time.',
+  },
+  'cli.warning': { vi: 'Cảnh báo: {message}', en: 'Warning: {message}' },
+  'cli.fileIsFolder': { vi: '"{path}" là một thư mục, không phải tệp .xlsx.', en: '"{path}" is a folder, not an .xlsx file.' },
+  'cli.fileUnreadable': { vi: 'Không đọc được tệp "{path}" ({reason}).', en: 'File "{path}" cannot be read ({reason}).' },
+  'cli.fileEmpty': {
+    vi: 'Tệp "{path}" rỗng (0 byte): có lẽ chưa tải hoặc chép xong. Lấy lại bản đầy đủ rồi chạy lại.',
+    en: 'File "{path}" is empty (0 bytes): it was probably not fully downloaded or copied. Get a complete copy and run again.',
+  },
+  'cli.fileEncrypted': {
+    vi: 'Tệp "{path}" được đặt mật khẩu (mã hóa) nên không đọc được. Mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại.',
+    en: 'File "{path}" is password-protected (encrypted), so it cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and run again.',
+  },
+  'cli.fileIsXls': {
+    vi: 'Tệp "{path}" là tệp Excel đời cũ (.xls, Excel 97–2003). Mở bằng Excel hoặc LibreOffice, lưu thành .xlsx rồi chạy lại.',
+    en: 'File "{path}" is an old Excel file (.xls, Excel 97–2003). Open it in Excel or LibreOffice, save it as .xlsx, and run again.',
+  },
+  'cli.fileOldOffice': {
+    vi: 'Tệp "{path}" là tệp Office đời cũ (như .doc), không phải sổ phường Excel .xlsx.',
+    en: 'File "{path}" is an old Office file (such as .doc), not an Excel .xlsx ward workbook.',
+  },
+  'cli.fileIsDocx': {
+    vi: 'Tệp "{path}" là văn bản Word (.docx), không phải sổ phường Excel (.xlsx). Kiểm tra lại tên tệp.',
+    en: 'File "{path}" is a Word document (.docx), not an Excel ward workbook (.xlsx). Check the file name.',
+  },
+  'cli.fileIsOds': {
+    vi: 'Tệp "{path}" là bảng tính OpenDocument (.ods). Mở bằng LibreOffice, lưu thành .xlsx rồi chạy lại.',
+    en: 'File "{path}" is an OpenDocument spreadsheet (.ods). Open it in LibreOffice, save it as .xlsx, and run again.',
+  },
+  'cli.fileDamaged': {
+    vi: 'Tệp "{path}" bị hỏng hoặc chưa tải/chép xong: không đọc được nội dung .xlsx. Thử mở bằng Excel; nếu không mở được, lấy lại một bản khác.',
+    en: 'File "{path}" is damaged or was not fully downloaded or copied: its .xlsx content cannot be read. Try opening it in Excel; if that fails, get another copy.',
+  },
+  'cli.fileNotXlsx': {
+    vi: 'Tệp "{path}" không phải tệp Excel .xlsx (nội dung không phải bảng tính).',
+    en: 'File "{path}" is not an Excel .xlsx file (its content is no workbook).',
+  },
+  'cli.templateNotDocx': {
+    vi: 'Mẫu báo cáo "{path}" không phải văn bản Word .docx.',
+    en: 'Report template "{path}" is not a Word .docx document.',
+  },
+  'cli.templateBroken': {
+    vi: 'Không điền được mẫu báo cáo "{path}": các thẻ {{…}} trong mẫu sai ({detail}).',
+    en: 'Report template "{path}" cannot be filled: its {{…}} tags are wrong ({detail}).',
+  },
+  'cli.writeFailed': {
+    vi: 'Không ghi được tệp "{path}": {reason}. Tệp cũ (nếu có) vẫn giữ nguyên.',
+    en: 'Could not write "{path}": {reason}. The previous file, if any, is unchanged.',
+  },
+  'cli.reasonFull': { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
+  'cli.reasonDenied': { vi: 'không có quyền ghi vào đó', en: 'no permission to write there' },
+  'cli.reasonReadOnly': { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
+  'cli.reasonNoFolder': { vi: 'thư mục không tồn tại', en: 'the folder does not exist' },
+  'cli.reasonIsFolder': { vi: 'đó là một thư mục', en: 'that is a folder' },
+  'cli.reasonBusy': { vi: 'tệp đang mở trong chương trình khác', en: 'the file is open in another program' },
   'cli.needOutput': { vi: 'add-club cần -o <tệp-mới.xlsx> hoặc --in-place.', en: 'add-club needs -o <new.xlsx> or --in-place.' },
   'cli.unknownCommand': { vi: 'Lệnh "{command}" không có.', en: 'Unknown command "{command}".' },
   'cli.wrote': { vi: 'Đã ghi {path}', en: 'Wrote {path}' },
@@ -504,7 +591,15 @@ const MESSAGES = {
     vi: 'Tệp "{path}" không phải sổ phường (không có trang Cấu hình và Danh mục CLB).',
     en: 'File "{path}" is not a ward workbook (no Cấu hình and Danh mục CLB sheets).',
   },
-  'cli.skippedNotWard': { vi: 'Bỏ qua {path}: không phải sổ phường.', en: 'Skipped {path}: not a ward workbook.' },
+  'cli.skipped': { vi: 'Bỏ qua: {reason}', en: 'Skipped: {reason}' },
+  'cli.skippedUnfilled': {
+    vi: 'Bỏ qua: tệp "{path}" là sổ phường chưa điền (tên phường "{ward}", {clubs} CLB).',
+    en: 'Skipped: file "{path}" is a ward workbook not filled in (ward name "{ward}", {clubs} clubs).',
+  },
+  'cli.provinceNoWards': {
+    vi: 'Không có sổ phường nào đọc được trong các tệp đã cho (xem các dòng "Bỏ qua" ở trên); không ghi tệp kết quả.',
+    en: 'None of the files given is a readable ward workbook (see the "Skipped" lines above); no output was written.',
+  },
   'cli.provinceRefused': {
     vi: 'Không tổng hợp được vì có lỗi ở trên; tệp kết quả không được ghi.',
     en: 'Not rolled up because of the errors above; no output was written.',
@@ -532,7 +627,11 @@ const MESSAGES = {
       '  ishc province <so1.xlsx> <so2.xlsx|thư-mục> … [--period 2026] [-o tinh.xlsx] [--json]   tổng hợp nhiều phường',
       '  ishc templates [thư-mục]                             ghi lại các tệp mẫu (mặc định sheets-templates)',
       '',
-      'Tùy chọn chung: --lang vi|en, --today yyyy-mm-dd. Tệp đầu vào không bao giờ bị sửa (trừ add-club --in-place).',
+      'Tùy chọn chung: --lang vi|en, --today yyyy-mm-dd, --help. Tệp đầu vào không bao giờ bị sửa (trừ add-club --in-place);',
+      'tệp kết quả được ghi trọn vẹn hoặc không ghi (lỗi khi ghi thì tệp cũ vẫn giữ nguyên).',
+      '',
+      'Mã thoát: 0 xong; 1 dữ liệu có lỗi (check tìm thấy lỗi, province từ chối); 2 gõ lệnh sai (lệnh, tùy chọn, giá trị);',
+      '          3 tệp đầu vào không đọc được (không có, hỏng, có mật khẩu, không phải sổ phường); 4 không ghi được tệp kết quả hoặc lỗi khác.',
     ].join('\n'),
     en: [
       'ishc – Intergenerational Self-Help Club ward workbook (command line)',
@@ -548,12 +647,25 @@ const MESSAGES = {
       '  ishc province <ward1.xlsx> <ward2.xlsx|dir> … [--period 2026] [-o province.xlsx] [--json]   roll many wards up',
       '  ishc templates [dir]                                 rewrite the template files (default sheets-templates)',
       '',
-      'Common options: --lang vi|en, --today yyyy-mm-dd. Input files are never modified (except add-club --in-place).',
+      'Common options: --lang vi|en, --today yyyy-mm-dd, --help. Input files are never modified (except add-club --in-place);',
+      'an output is written whole or not at all (a failed write keeps the previous file).',
+      '',
+      'Exit codes: 0 done; 1 the data has errors (check found some, province refused); 2 the command was typed wrong',
+      '            (command, option, value); 3 an input file cannot be read (missing, damaged, password-protected, not a ward',
+      '            workbook); 4 an output could not be written, or another failure.',
     ].join('\n'),
   },
   'setting.unknown': {
     vi: 'Thông số "{key}" không được dùng; kiểm tra lại cột Mã.',
     en: 'Setting "{key}" is not used; check the key column.',
+  },
+  'setting.belowMin': {
+    vi: '"{given}" nhỏ hơn mức tối thiểu {min} của "{setting}": giá trị này không được dùng, sổ dùng mặc định {default}.',
+    en: '"{given}" is below the minimum {min} of "{setting}": it is not used, the default {default} is.',
+  },
+  'setting.aboveMax': {
+    vi: '"{given}" lớn hơn mức tối đa {max} của "{setting}": giá trị này không được dùng, sổ dùng mặc định {default}.',
+    en: '"{given}" is above the maximum {max} of "{setting}": it is not used, the default {default} is.',
   },
   'target.unknown': { vi: 'Mã chỉ tiêu "{id}" không tồn tại.', en: 'Indicator id "{id}" does not exist.' },
 };

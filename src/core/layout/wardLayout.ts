@@ -1,5 +1,6 @@
 /** The ward workbook drawn from the declarations: the same tabs whichever edge creates them. */
 
+import { appendAll, maxOf } from '../collections';
 import { formatTarget } from '../format';
 import { guideLines } from '../i18n/guide';
 import { translate } from '../i18n/messages';
@@ -72,7 +73,7 @@ export const RESERVED_STANDARD_ROW = 3;
 
 /** A club's own tab: a heading, then each club table as a titled section, one under another. */
 export function clubSheetSpec(code: string, name: string, group: string): SheetSpec {
-  const width = Math.max(...CLUB_TABLES.map((t) => t.columns.length));
+  const width = maxOf(CLUB_TABLES.map((t) => t.columns.length));
   const rows: Cell[][] = [
     pad([`CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU: ${name}`], width),
     pad([`Mã CLB: ${code}`, '', `Tổ dân phố: ${group}`], width),
@@ -83,9 +84,10 @@ export function clubSheetSpec(code: string, name: string, group: string): SheetS
   for (const table of CLUB_TABLES) {
     titleRows.push(rows.length + 1);
     headerRows.push(rows.length + 2);
-    rows.push(...tableBlock(table, [], width), pad([], width));
+    appendAll(rows, tableBlock(table, [], width));
+    rows.push(pad([], width));
   }
-  const widths = Array.from({ length: width }, (_, i) => Math.max(...CLUB_TABLES.map((t) => t.columns[i]?.width ?? 80)));
+  const widths = Array.from({ length: width }, (_, i) => maxOf(CLUB_TABLES.map((t) => t.columns[i]?.width ?? 80)));
   return {
     name: code,
     rows: rows.map((r) => pad(r, width)),
