@@ -1,6 +1,6 @@
 // Builds the two shipped artefacts from one core:
 //  - dist/: the Apps Script project (Code.js + appsscript.json + HTML), pushed by clasp;
-//  - build/: the Node command line (cli.mjs) and the benchmark (bench.mjs).
+//  - build/: the Node command line (cli.mjs), the benchmark (bench.mjs) and the fuzz run (fuzz.mjs).
 
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -54,7 +54,7 @@ async function buildGas() {
 async function buildNode() {
   mkdirSync('build', { recursive: true });
   await esbuild.build({
-    entryPoints: { cli: 'src/cli/main.ts', bench: 'bench/main.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', bench: 'bench/main.ts', fuzz: 'bench/fuzz.ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',

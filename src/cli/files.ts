@@ -1,5 +1,5 @@
 /** Whole-file jobs of the command line: new ward, add club, demo ward, template files. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { type NewClub, planAddClub } from '../core/addClub';
@@ -17,7 +17,10 @@ import type { WardGrids } from '../core/parse/parseWard';
 import { SHEETS } from '../core/schema/sheets';
 import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { writeDefaultTemplates } from './docx';
+import { readWardXlsx } from './input';
+import { writePrivateLists } from './privateLists';
 import { writeReport } from './report';
+import { writeFileAtomic, writeWorkbook } from './write';
 import { addSpecSheet, newWorkbook, putOutputSheet, putStandardMarks, readWorkbook, workbookGrids } from './xlsx';
 
 export const WARD_TEMPLATE_FILE = 'so-phuong-mau.xlsx';
@@ -28,8 +31,8 @@ export function wardTemplateWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-export async function createWardFile(path: string): Promise<void> {
-  await wardTemplateWorkbook().xlsx.writeFile(path);
+export async function createWardFile(path: string, lang: Lang = 'vi'): Promise<void> {
+  await writeWorkbook(wardTemplateWorkbook(), path, lang);
 }
 
 /** A tab drawn from filled grids (the demo): the layout of its spec, rules over its located tables. */
@@ -54,10 +57,10 @@ export function gridsWorkbook(grids: WardGrids): ExcelJS.Workbook {
 }
 
 export async function addClubToFile(input: string, out: string, club: NewClub, lang: Lang): Promise<void> {
-  const wb = await readWorkbook(input);
+  const { wb, grids } = await readWardXlsx(input, lang);
   const today = new Date().toISOString().slice(0, 10);
   const plan = planAddClub(
-    workbookGrids(wb),
+    grids,
     wb.worksheets.map((w) => w.name),
     club,
     today,
@@ -65,7 +68,7 @@ export async function addClubToFile(input: string, out: string, club: NewClub, l
   if (!plan.ok) throw new Error(translate(plan.messageKey, plan.params, lang));
   wb.getWorksheet(SHEETS.clubs)!.getRow(plan.row).values = plan.values.map((v) => v ?? '') as ExcelJS.CellValue[];
   addSpecSheet(wb, plan.sheet);
-  await wb.xlsx.writeFile(out);
+  await writeWorkbook(wb, out, lang);
 }
 
 export interface DemoSummary {
@@ -75,7 +78,7 @@ export interface DemoSummary {
   paths: string[];
 }
 
-/** The main job on the demo ward: ward.xlsx, its roll-up workbook and the 6-month report. */
+/** The main job on the demo ward: ward.xlsx, its roll-up workbook, the officers' named lists (a separate file) and the 6-month report. */
 export async function writeDemoWard(
   dir: string,
   opts: { lang: Lang; today?: string; place?: string; seed?: number },
@@ -84,7 +87,7 @@ export async function writeDemoWard(
   const today = opts.today ?? '2026-11-22';
   const { grids } = generateDemoWard({ today, place: opts.place, seed: opts.seed });
   const wardPath = join(dir, 'ward.xlsx');
-  await gridsWorkbook(grids).xlsx.writeFile(wardPath);
+  await writeWorkbook(gridsWorkbook(grids), wardPath, opts.lang);
 
   const wb = await readWorkbook(wardPath);
   const read = workbookGrids(wb);
@@ -92,28 +95,31 @@ export async function writeDemoWard(
   for (const sheet of result.sheets) putOutputSheet(wb, sheet);
   putStandardMarks(wb, result.marks);
   const rollupPath = join(dir, 'ward-tong-hop.xlsx');
-  await wb.xlsx.writeFile(rollupPath);
+  await writeWorkbook(wb, rollupPath, opts.lang);
+
+  const listsPath = join(dir, 'ward-danh-sach-rieng.xlsx');
+  await writePrivateLists(result, listsPath, today, opts.lang);
 
   const half = rollUpGrids(workbookGrids(wb), defaultPeriodOfWard('report', read, today), today, opts.lang);
   const out = join(dir, `bao-cao-6-thang-${half.rollup.period.id}.docx`);
   const report = await writeReport(half, { out, today, lang: opts.lang, pdf: false });
-  return { result, ...countBySeverity(result.issues), paths: [wardPath, rollupPath, ...report.paths] };
+  return { result, ...countBySeverity(result.issues), paths: [wardPath, rollupPath, listsPath, ...report.paths] };
 }
 
-export async function writeTemplates(dir: string): Promise<string[]> {
+export async function writeTemplates(dir: string, lang: Lang = 'vi'): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
   const ward = join(dir, WARD_TEMPLATE_FILE);
-  await wardTemplateWorkbook().xlsx.writeFile(ward);
+  await writeWorkbook(wardTemplateWorkbook(), ward, lang);
   return [ward, ...(await writeDefaultTemplates(dir))];
 }
 
 export const DOC_FILES = { 'INDICATORS.md': indicatorsMarkdown, 'VALIDATION.md': validationMarkdown };
 
-export function writeDocs(dir: string): string[] {
+export function writeDocs(dir: string, lang: Lang = 'vi'): string[] {
   mkdirSync(dir, { recursive: true });
   return Object.entries(DOC_FILES).map(([file, make]) => {
     const path = join(dir, file);
-    writeFileSync(path, make());
+    writeFileAtomic(path, make(), lang);
     return path;
   });
 }

@@ -1,32 +1,35 @@
 /** `ishc`: the ward workbook jobs on .xlsx files, from the same core as the add-on. */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { type IsoDate, isoFromLocalDate } from '../core/dates';
+import { formatDateVi, type IsoDate, isoFromLocalDate } from '../core/dates';
 import { defaultPeriodOfWard } from '../core/defaults';
 import { periodLabel } from '../core/i18n/labels';
 import type { Lang } from '../core/i18n/messages';
 import { translate } from '../core/i18n/messages';
-import { countBySeverity, issueMessage } from '../core/issues';
+import { countBySeverity, type Issue, issueMessage } from '../core/issues';
 import { checkWard, rollUpGrids } from '../core/jobs';
 import { rollUpJson } from '../core/output/json';
+import { structureWarnings } from '../core/parse/renamedTabs';
 import { defaultPeriodFor, type Period, parsePeriod } from '../core/period';
-import { type Args, option, parseArgs } from './args';
+import { longevityList, socialPensionList } from '../core/policy';
+import { type Args, checkArgs, option, parseArgs } from './args';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
-import { say, UsageError, usage } from './messages';
+import { readDocxTemplate, readWardXlsx } from './input';
+import { DataErrors, EXIT, InputError, say, UsageError, usage } from './messages';
 import { printIndicatorTable } from './print';
+import { privateListsPath, removeOwnListTabs, writePrivateLists } from './privateLists';
 import { runProvince } from './province';
 import { writeReport } from './report';
-import { putOutputSheet, putStandardMarks, readWorkbook, workbookGrids } from './xlsx';
+import { writeWorkbook } from './write';
+import { putOutputSheet, putStandardMarks } from './xlsx';
 
 function langOf(args: Args): Lang {
   return option(args, 'lang') === 'en' ? 'en' : 'vi';
 }
 
-function todayOf(args: Args, lang: Lang): IsoDate {
-  const given = option(args, 'today');
-  if (given === undefined) return isoFromLocalDate(new Date());
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(given)) throw new UsageError(say('badToday', {}, lang));
-  return given;
+/** --today, already checked to be a real date by checkArgs. */
+function todayOf(args: Args): IsoDate {
+  return option(args, 'today') ?? isoFromLocalDate(new Date());
 }
 
 /** The --period given, checked; undefined when none is, and the job takes core's default (defaultPeriodFor). */
@@ -41,8 +44,12 @@ function namedPeriod(args: Args, lang: Lang): Period | undefined {
 function inputFile(args: Args, lang: Lang): string {
   const path = args.positional[1];
   if (!path) throw new UsageError(usage(lang));
-  if (!existsSync(path)) throw new UsageError(say('fileMissing', { path }, lang));
   return path;
+}
+
+/** The workbook's structure problems (a renamed Cấu hình, a missing tab), on stderr: a job that prints no issue list must still say them. */
+function warnStructure(issues: Issue[], lang: Lang): void {
+  for (const warning of structureWarnings(issues, lang)) console.error(say('warning', { message: warning }, lang));
 }
 
 function outputFile(args: Args, input: string, fallback: string, lang: Lang): string {
@@ -54,20 +61,27 @@ function outputFile(args: Args, input: string, fallback: string, lang: Lang): st
 
 const base = (path: string) => path.replace(/\.xlsx$/i, '');
 
-async function check(args: Args, lang: Lang): Promise<void> {
+/** Prints what check found; the exit code is 1 when it found errors (EXIT.dataErrors). */
+async function check(args: Args, lang: Lang): Promise<number> {
   const input = inputFile(args, lang);
-  const today = todayOf(args, lang);
-  const grids = workbookGrids(await readWorkbook(input));
+  const today = todayOf(args);
+  const { grids } = await readWardXlsx(input, lang);
+  // The club-level rules count at the period's end, as the roll-up of the same period does.
+  const period = namedPeriod(args, lang) ?? defaultPeriodOfWard('check', grids, today);
   // The JSON carries what rollup --json does (indicators by id, each club's standard, the issues).
   if (args.options.json) {
-    const period = namedPeriod(args, lang) ?? defaultPeriodOfWard('check', grids, today);
-    console.log(JSON.stringify(rollUpJson(rollUpGrids(grids, period, today, lang), lang), null, 2));
-    return;
+    const withNames = args.options['with-names'] === true;
+    const rolled = rollUpGrids(grids, period, today, lang);
+    console.log(JSON.stringify(rollUpJson(rolled, lang, { withNames }), null, 2));
+    return countBySeverity(rolled.issues).errors > 0 ? EXIT.dataErrors : EXIT.ok;
   }
-  const result = checkWard(grids, today, lang);
-  console.log(say('issuesHeader', countBySeverity(result.issues), lang));
+  const result = checkWard(grids, today, lang, period);
+  const counts = countBySeverity(result.issues);
+  console.log(say('issuesHeader', counts, lang));
+  console.log(translate('check.countedAt', { date: formatDateVi(period.end), period: periodLabel(period, lang) }, lang));
   for (const i of result.issues)
     console.log(`${translate(`severity.${i.severity}`, {}, lang)}\t${i.sheet}!${i.a1}\t${issueMessage(i, lang)}`);
+  return counts.errors > 0 ? EXIT.dataErrors : EXIT.ok;
 }
 
 function printIndicators(result: ReturnType<typeof rollUpGrids>, lang: Lang): void {
@@ -78,37 +92,53 @@ function printIndicators(result: ReturnType<typeof rollUpGrids>, lang: Lang): vo
 
 async function rollup(args: Args, lang: Lang): Promise<void> {
   const input = inputFile(args, lang);
-  const today = todayOf(args, lang);
-  const wb = await readWorkbook(input);
-  const grids = workbookGrids(wb);
+  const today = todayOf(args);
+  const { wb, grids } = await readWardXlsx(input, lang);
   const result = rollUpGrids(grids, namedPeriod(args, lang) ?? defaultPeriodOfWard('rollup', grids, today), today, lang);
+  warnStructure(result.issues, lang);
+  let out: string | undefined;
   if (option(args, 'output') || !args.options.json) {
-    const out = outputFile(args, input, `${base(input)}-tong-hop.xlsx`, lang);
+    out = outputFile(args, input, `${base(input)}-tong-hop.xlsx`, lang);
+    // The shared workbook carries aggregates only: named lists an earlier version drew there go.
+    const removed = removeOwnListTabs(wb);
     for (const sheet of result.sheets) putOutputSheet(wb, sheet);
     putStandardMarks(wb, result.marks);
-    await wb.xlsx.writeFile(out);
+    await writeWorkbook(wb, out, lang);
     if (!args.options.json) {
       printIndicators(result, lang);
       console.log(say('wrote', { path: out }, lang));
+      if (removed.length > 0) console.log(translate('privateLists.removedTabs', { tabs: removed.join(', ') }, lang));
     }
   }
-  if (args.options.json) console.log(JSON.stringify(rollUpJson(result, lang), null, 2));
+  if (args.options.lists === true) {
+    const path = privateListsPath(input, out);
+    await writePrivateLists(result, path, today, lang);
+    if (!args.options.json) console.log(say('wrotePrivate', { path }, lang));
+  } else if (!args.options.json) {
+    const year = Number(result.rollup.period.end.slice(0, 4));
+    const counts = { longevity: longevityList(result.ward, year).length, pension: socialPensionList(result.ward, year).length };
+    console.log(say('listsCount', counts, lang));
+  }
+  if (args.options.json) console.log(JSON.stringify(rollUpJson(result, lang, { withNames: args.options['with-names'] === true }), null, 2));
 }
 
 async function report(args: Args, lang: Lang): Promise<void> {
   const input = inputFile(args, lang);
-  const today = todayOf(args, lang);
+  const today = todayOf(args);
   const named = namedPeriod(args, lang);
-  const grids = workbookGrids(await readWorkbook(input));
+  const { grids } = await readWardXlsx(input, lang);
+  const templatePath = option(args, 'template');
+  const template = templatePath ? readDocxTemplate(templatePath, lang) : undefined;
   const period = named ?? defaultPeriodOfWard('report', grids, today);
   const out = outputFile(args, input, `${base(input)}-bao-cao-${period.id}.docx`, lang);
-  const template = option(args, 'template');
   const result = rollUpGrids(grids, period, today, lang);
+  warnStructure(result.issues, lang);
   const written = await writeReport(result, {
     out,
     today,
     lang,
-    template: template ? readFileSync(template) : undefined,
+    template,
+    templatePath,
     pdf: args.options.pdf === true,
   });
   for (const path of written.paths) console.log(say('wrote', { path }, lang));
@@ -119,7 +149,7 @@ async function report(args: Args, lang: Lang): Promise<void> {
 async function province(args: Args, lang: Lang): Promise<void> {
   const inputs = args.positional.slice(1);
   if (inputs.length === 0) throw new UsageError(`${say('provinceNeedsFiles', {}, lang)}\n\n${usage(lang)}`);
-  const today = todayOf(args, lang);
+  const today = todayOf(args);
   const period = namedPeriod(args, lang) ?? defaultPeriodFor('province', { today });
   const json = args.options.json === true;
   const out = option(args, 'output') ?? (json ? undefined : `tong-hop-tinh-${period.id}.xlsx`);
@@ -132,7 +162,7 @@ async function demo(args: Args, lang: Lang): Promise<void> {
   if (seed !== undefined && !/^\d+$/.test(seed)) throw new UsageError(say('badSeed', { value: seed }, lang));
   const summary = await writeDemoWard(dir, {
     lang,
-    today: option(args, 'today') ? todayOf(args, lang) : undefined,
+    today: option(args, 'today'),
     place: option(args, 'place'),
     seed: seed === undefined ? undefined : Number(seed),
   });
@@ -157,63 +187,76 @@ export async function main(argv: string[]): Promise<number> {
   const lang = langOf(args);
   const command = args.positional[0];
   try {
-    switch (command) {
-      case 'new': {
-        const path = args.positional[1];
-        if (!path) throw new UsageError(usage(lang));
-        if (existsSync(path) && args.options.force !== true) throw new UsageError(say('fileExists', { path }, lang));
-        await createWardFile(path);
-        console.log(say('created', { path }, lang));
-        return 0;
-      }
-      case 'add-club': {
-        const input = inputFile(args, lang);
-        const inPlace = args.options['in-place'] === true;
-        if (!inPlace && !option(args, 'output')) throw new UsageError(say('needOutput', {}, lang));
-        const out = inPlace ? input : outputFile(args, input, input, lang);
-        await addClubToFile(
-          input,
-          out,
-          { code: option(args, 'code') ?? '', name: option(args, 'name') ?? '', group: option(args, 'group') ?? '' },
-          lang,
-        );
-        console.log(say('clubAdded', { code: option(args, 'code') ?? '', path: out }, lang));
-        return 0;
-      }
-      case 'check':
-        await check(args, lang);
-        return 0;
-      case 'rollup':
-        await rollup(args, lang);
-        return 0;
-      case 'report':
-        await report(args, lang);
-        return 0;
-      case 'province':
-        await province(args, lang);
-        return 0;
-      case 'demo':
-        await demo(args, lang);
-        return 0;
-      case 'templates': {
-        for (const path of await writeTemplates(args.positional[1] ?? 'sheets-templates')) console.log(say('wrote', { path }, lang));
-        return 0;
-      }
-      case 'docs': {
-        const dir = args.positional[1] ?? 'docs';
-        for (const path of writeDocs(dir)) console.log(say('wrote', { path }, lang));
-        return 0;
-      }
-      case undefined:
-      case 'help':
-        console.log(usage(lang));
-        return command === undefined ? 1 : 0;
-      default:
-        throw new UsageError(`${say('unknownCommand', { command }, lang)}\n\n${usage(lang)}`);
+    if (command !== undefined && !COMMAND_NAMES.includes(command))
+      throw new UsageError(`${say('unknownCommand', { command }, lang)}\n\n${usage(lang)}`);
+    if (command !== undefined) checkArgs(command, args, lang);
+    if (command === undefined || command === 'help' || args.options.help === true) {
+      console.log(usage(lang));
+      return command === undefined ? EXIT.usage : EXIT.ok;
     }
+    return await run(command, args, lang);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
-    return error instanceof UsageError ? 2 : 1;
+    return exitCodeOf(error);
+  }
+}
+
+const COMMAND_NAMES = ['new', 'add-club', 'check', 'rollup', 'report', 'province', 'demo', 'templates', 'docs', 'help'];
+
+function exitCodeOf(error: unknown): number {
+  if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof InputError) return EXIT.unreadable;
+  if (error instanceof DataErrors) return EXIT.dataErrors;
+  return EXIT.failed;
+}
+
+async function run(command: string, args: Args, lang: Lang): Promise<number> {
+  switch (command) {
+    case 'new': {
+      const path = args.positional[1];
+      if (!path) throw new UsageError(usage(lang));
+      if (existsSync(path) && args.options.force !== true) throw new UsageError(say('fileExists', { path }, lang));
+      await createWardFile(path, lang);
+      console.log(say('created', { path }, lang));
+      return EXIT.ok;
+    }
+    case 'add-club': {
+      const input = inputFile(args, lang);
+      const inPlace = args.options['in-place'] === true;
+      if (!inPlace && !option(args, 'output')) throw new UsageError(say('needOutput', {}, lang));
+      const out = inPlace ? input : outputFile(args, input, input, lang);
+      await addClubToFile(
+        input,
+        out,
+        { code: option(args, 'code') ?? '', name: option(args, 'name') ?? '', group: option(args, 'group') ?? '' },
+        lang,
+      );
+      console.log(say('clubAdded', { code: option(args, 'code') ?? '', path: out }, lang));
+      return EXIT.ok;
+    }
+    case 'check':
+      return await check(args, lang);
+    case 'rollup':
+      await rollup(args, lang);
+      return EXIT.ok;
+    case 'report':
+      await report(args, lang);
+      return EXIT.ok;
+    case 'province':
+      await province(args, lang);
+      return EXIT.ok;
+    case 'demo':
+      await demo(args, lang);
+      return EXIT.ok;
+    case 'templates': {
+      for (const path of await writeTemplates(args.positional[1] ?? 'sheets-templates', lang)) console.log(say('wrote', { path }, lang));
+      return EXIT.ok;
+    }
+    default: {
+      const dir = args.positional[1] ?? 'docs';
+      for (const path of writeDocs(dir, lang)) console.log(say('wrote', { path }, lang));
+      return EXIT.ok;
+    }
   }
 }
 

@@ -11,10 +11,12 @@ import { provinceJson } from '../core/output/json';
 import { byWardSheet, provinceSummarySheet } from '../core/output/province';
 import type { Period } from '../core/period';
 import { type ProvinceRollUp, rollUpProvince, type WardInput } from '../core/province';
-import { SHEETS } from '../core/schema/sheets';
-import { say, UsageError } from './messages';
+import { settingDecl } from '../core/schema/settings';
+import { readWardXlsx } from './input';
+import { DataErrors, InputError, say, UsageError } from './messages';
 import { printIndicatorTable } from './print';
-import { newWorkbook, putOutputSheet, readWorkbook, workbookGrids } from './xlsx';
+import { writeWorkbook } from './write';
+import { newWorkbook, putOutputSheet } from './xlsx';
 
 interface WardFile {
   path: string;
@@ -29,7 +31,7 @@ export function wardFiles(paths: string[], lang: Lang): WardFile[] {
     try {
       stat = statSync(path);
     } catch {
-      throw new UsageError(say('fileMissing', { path }, lang));
+      throw new InputError(say('fileMissing', { path }, lang));
     }
     if (!stat.isDirectory()) {
       files.push({ path, inFolder: false });
@@ -38,25 +40,37 @@ export function wardFiles(paths: string[], lang: Lang): WardFile[] {
     const inside = readdirSync(path)
       .filter((f) => /\.xlsx$/i.test(f) && !f.startsWith('~$') && !f.startsWith('.'))
       .sort();
-    files.push(...inside.map((f) => ({ path: join(path, f), inFolder: true })));
+    for (const f of inside) files.push({ path: join(path, f), inFolder: true });
   }
   if (files.length === 0) throw new UsageError(say('provinceNeedsFiles', {}, lang));
   return files;
 }
 
+/** The ward name of an unfilled template, which no ward keeps. */
+const TEMPLATE_WARD = String(settingDecl('ward')?.default ?? '');
+
 /**
- * A ward's roll-up, or undefined for a file in a folder that is not a ward workbook (a province
- * workbook written earlier, another list): it is skipped with a notice (quietly for the output
- * file itself, about to be rewritten). A file named on the command line must be a ward workbook.
+ * A ward's roll-up, or undefined (with a notice on stderr naming the file) for a file that is no
+ * ward to count: damaged, encrypted or not an .xlsx; an .xlsx that is no ward workbook (a province
+ * workbook written earlier, another list; quietly for the output file itself, about to be
+ * rewritten); a ward template never filled in (no club, or the template's ward name). The run goes
+ * on with the other files.
  */
 async function readWard(file: WardFile, period: Period, today: IsoDate, lang: Lang, quiet = false): Promise<WardInput | undefined> {
-  const grids = workbookGrids(await readWorkbook(file.path));
-  if (!grids[SHEETS.settings] || !grids[SHEETS.clubs]) {
-    if (!file.inFolder) throw new UsageError(say('notWard', { path: file.path }, lang));
-    if (!quiet) console.error(say('skippedNotWard', { path: file.path }, lang));
+  let grids: Awaited<ReturnType<typeof readWardXlsx>>['grids'];
+  try {
+    grids = (await readWardXlsx(file.path, lang)).grids;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    if (!quiet) console.error(say('skipped', { reason: error.message }, lang));
     return undefined;
   }
   const result = rollUpGrids(grids, period, today, lang);
+  const ward = result.ward.settings.ward;
+  if (result.ward.registry.length === 0 || ward === TEMPLATE_WARD) {
+    if (!quiet) console.error(say('skippedUnfilled', { path: file.path, ward, clubs: result.ward.registry.length }, lang));
+    return undefined;
+  }
   return { source: basename(file.path), rollup: result.rollup, ...countBySeverity(result.issues) };
 }
 
@@ -80,17 +94,17 @@ export async function runProvince(
     if (ward && isOut(file)) throw new UsageError(say('sameAsInput', {}, lang));
     if (ward) wards.push(ward);
   }
-  if (wards.length === 0) throw new UsageError(say('provinceNeedsFiles', {}, lang));
+  if (wards.length === 0) throw new InputError(say('provinceNoWards', {}, lang));
   const rollup = rollUpProvince(wards, opts.period, opts.name);
   const { errors } = countBySeverity(rollup.problems);
   if (opts.json) console.log(JSON.stringify(provinceJson(rollup, lang), null, 2));
   else printProvince(rollup, lang);
-  if (errors > 0) throw new UsageError(say('provinceRefused', {}, lang));
+  if (errors > 0) throw new DataErrors(say('provinceRefused', {}, lang));
   if (!opts.out) return { rollup };
   const wb = newWorkbook();
   putOutputSheet(wb, provinceSummarySheet(rollup, opts.today, lang));
   putOutputSheet(wb, byWardSheet(rollup, opts.today, lang));
-  await wb.xlsx.writeFile(opts.out);
+  await writeWorkbook(wb, opts.out, lang);
   if (!opts.json) console.log(say('wrote', { path: opts.out }, lang));
   return { rollup, written: opts.out };
 }

@@ -1,11 +1,12 @@
 /** The 6-month report on the command line: .docx from the template language, PDF through LibreOffice. */
-import { writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Lang } from '../core/i18n/messages';
 import type { RollUpResult } from '../core/jobs';
 import { SIX_MONTH_REPORT } from '../core/report/defaultTemplate';
 import { buildSixMonthReportData } from '../core/report/model';
 import { buildTemplateDocx, convertDocxToPdf, findSoffice, renderDocx } from './docx';
+import { InputError, say } from './messages';
+import { writeFileAtomic } from './write';
 
 export interface ReportWrite {
   paths: string[];
@@ -15,12 +16,20 @@ export interface ReportWrite {
 
 export async function writeReport(
   result: RollUpResult,
-  opts: { out: string; today: string; lang: Lang; template?: Buffer; pdf: boolean },
+  opts: { out: string; today: string; lang: Lang; template?: Buffer; templatePath?: string; pdf: boolean },
 ): Promise<ReportWrite> {
-  const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: opts.today, lang: opts.lang });
+  const data = buildSixMonthReportData(result, { today: opts.today, lang: opts.lang });
   const template = opts.template ?? (await buildTemplateDocx(SIX_MONTH_REPORT));
-  const rendered = renderDocx(template, data);
-  writeFileSync(opts.out, rendered.buffer);
+  let rendered: ReturnType<typeof renderDocx>;
+  try {
+    rendered = renderDocx(template, data);
+  } catch (error) {
+    // Only a user's template can fail to fill (the built-in one is tested): name it, keep the library's detail.
+    if (!opts.templatePath) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputError(say('templateBroken', { path: opts.templatePath, detail }, opts.lang));
+  }
+  writeFileAtomic(opts.out, rendered.buffer, opts.lang);
   const paths = [opts.out];
   // Without LibreOffice the .docx still stands; the caller says the PDF was skipped.
   const pdf = opts.pdf && findSoffice() ? await convertDocxToPdf(opts.out, dirname(opts.out)) : undefined;

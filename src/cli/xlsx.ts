@@ -14,7 +14,11 @@ const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: 
 const pxToChars = (px: number) => Math.max(4, Math.round(px / 7));
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
-/** A cell's value as core reads it: formulas by their result, rich text and links by their text. */
+/**
+ * A cell's value as core reads it: formulas by their result, rich text and links by their text, an
+ * error value ({ error: '#REF!' }, also as a formula's result) by its code, as Apps Script gives it
+ * ("#REF!"), which core's readers report as an error cell.
+ */
 export function cellValue(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return isoFromUtcDate(value);
@@ -24,16 +28,21 @@ export function cellValue(value: ExcelJS.CellValue): Cell {
   if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
   if ('formula' in v || 'sharedFormula' in v) return '';
   if (typeof v.text === 'string') return v.text;
-  if ('error' in v) return '';
+  if (typeof v.error === 'string') return v.error;
   return '';
 }
 
+/**
+ * Every cell of a tab as core reads it. A merged range holds its value in its top-left cell only, as
+ * Sheets' getValues gives it (exceljs repeats it in every cell of the merge, which would make a
+ * merged title look like a row of data).
+ */
 export function sheetGrid(ws: ExcelJS.Worksheet): Grid {
   const grid: Grid = [];
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const values: Cell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
-      values[col - 1] = cellValue(cell.value);
+      values[col - 1] = cell.isMerged && cell.master.address !== cell.address ? '' : cellValue(cell.value);
     });
     grid[rowNumber - 1] = Array.from(values, (v) => (v === undefined ? '' : v));
   });
@@ -134,12 +143,15 @@ export function putOutputSheet(wb: ExcelJS.Workbook, out: OutputSheet): ExcelJS.
   return ws;
 }
 
-/** The club standard line on each club tab, and the tab colour, as the add-on writes them. */
+/**
+ * The club standard line on each club tab, and the tab colour, as the add-on writes them. An .xlsx
+ * has no add-on marker, so only the cell that holds our line or the placeholder is written.
+ */
 export function putStandardMarks(wb: ExcelJS.Workbook, marks: ClubStandardMark[]): void {
   for (const mark of marks) {
     const ws = wb.getWorksheet(mark.sheet);
-    if (!ws) continue;
-    ws.getCell(mark.a1).value = mark.text;
+    if (!ws || mark.row === undefined) continue;
+    ws.getCell(mark.row, 1).value = mark.text;
     if (mark.colour) ws.properties.tabColor = { argb: argb(mark.colour) };
     else delete (ws.properties as Partial<typeof ws.properties>).tabColor;
   }

@@ -1,4 +1,5 @@
 /** Adding a club: where its registry row goes and what its tab looks like, for both edges. */
+import { maxOf } from './collections';
 import type { MessageKey, MessageParams } from './i18n/messages';
 import type { SheetSpec } from './layout/types';
 import { clubSheetSpec } from './layout/wardLayout';
@@ -35,7 +36,7 @@ export function planAddClub(grids: WardGrids, sheetNames: string[], input: NewCl
   const taken = [...registry.map((r) => r.code ?? ''), ...sheetNames].some((c) => foldText(c) === foldText(club.code));
   if (taken) return fail('addClub.exists', { code: club.code });
 
-  const width = Math.max(...located.columns.values()) + 1;
+  const width = maxOf(located.columns.values()) + 1;
   let row = registry.reduce((max, r) => Math.max(max, r.row), located.headerRow + 1) + 1;
   while ((grid[row - 1] ?? []).slice(0, width).some((c) => c !== '' && c !== null && c !== undefined)) row += 1;
   const values: Cell[] = Array(width).fill('');

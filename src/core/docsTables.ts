@@ -3,9 +3,10 @@ import { formatTarget } from './format';
 import { translate } from './i18n/messages';
 import { INDICATORS, type IndicatorDecl } from './indicators/declarations';
 import { STANDARD_CRITERIA } from './indicators/standard';
+import { SETTINGS, type SettingDecl } from './schema/settings';
 import { ALL_TABLES } from './schema/tables';
 import type { ColumnType } from './schema/types';
-import { RULES } from './validate/rules';
+import { type ReferenceDate, RULES } from './validate/rules';
 
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const row = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
@@ -69,6 +70,19 @@ const TYPE_RULES: Record<ColumnType, { vi: string; en: string }> = {
   target: { vi: 'Chỉ tiêu: ≥ 300, 40–50%, 100%', en: 'Target: ≥ 300, 40–50%, 100%' },
 };
 
+function boundsText(d: SettingDecl): string {
+  if (d.min !== undefined && d.max !== undefined) return `${d.min}–${d.max}`;
+  if (d.min !== undefined) return `≥ ${d.min}`;
+  return d.max !== undefined ? `≤ ${d.max}` : '';
+}
+
+const REFERENCE_DATES: Record<ReferenceDate, string> = {
+  periodEnd: 'period end',
+  today: 'today',
+  rowDate: 'row date',
+  none: '—',
+};
+
 export function validationMarkdown(): string {
   const columns = ALL_TABLES.flatMap((t) =>
     t.columns.map((c) =>
@@ -90,23 +104,35 @@ export function validationMarkdown(): string {
     '## Cell rules (from the column declarations)',
     '',
     'A missing required value is an error; an unreadable value is an error; a value read with a guess (no diacritics, "1.950", a two-digit year) is a warning that names the fix.',
+    `A cell showing a spreadsheet error (#REF!, #N/A, #VALUE!, #DIV/0!, #NAME?, …) is an error in any column, reported as such: "${translate('value.errorCell', { column: 'Họ và tên', code: '#REF!' }, 'vi')}"`,
     '',
     row(['tab / section', 'column', 'type', 'required', 'accepted forms', 'list']),
     row(['---', '---', '---', '---', '---', '---']),
     ...columns,
     '',
+    '## Settings (Cấu hình) and their bounds',
+    '',
+    'A number outside its bounds (a percent as typed, 0–100) is an error naming its cell, and the default is used instead.',
+    '',
+    row(['key', 'setting', 'type', 'default', 'bounds']),
+    row(['---', '---', '---', '---', '---']),
+    ...SETTINGS.map((d: SettingDecl) => row([`\`${d.key}\``, d.label, d.type, String(d.default), boundsText(d)])),
+    '',
     '## Rules across fields, rows and tables',
     '',
     'Cell rules run everywhere: in the on-edit check, Kiểm tra dữ liệu, the roll-up and the CLI. Rules marked "on edit" need only the rows of the club tab being edited, so the on-edit check runs them too; the others need other tabs or the whole club and run in Kiểm tra dữ liệu, the roll-up and `ishc check`.',
     '',
-    row(['id', 'where', 'severity', 'on edit', 'checks', 'message (vi)']),
-    row(['---', '---', '---', '---', '---', '---']),
+    '"Counts at" is the date a rule counts members and ages at. *Period end*: the end of the period of the run (Kiểm tra dữ liệu and `ishc check` take the same default period as the roll-up, the ward\'s reporting year; `--period` names another), the date the roll-up counts at, so the check and the roll-up judge a club on the same people; these rules look only at clubs counted at that date (active, founded by then), never at a paused, dissolved or unreadable one. *Today*: the day of the run. *Row date*: the date on the row itself. The on-edit check has no period and runs no period-end rule.',
+    '',
+    row(['id', 'where', 'severity', 'on edit', 'counts at', 'checks', 'message (vi)']),
+    row(['---', '---', '---', '---', '---', '---', '---']),
     ...RULES.map((r) =>
       row([
         `\`${r.id}\``,
         r.table,
         r.severity,
         r.scope === 'tab' ? 'yes' : '',
+        REFERENCE_DATES[r.referenceDate],
         `${r.description.vi} — ${r.description.en}`,
         translate(r.messageKey, {}, 'vi'),
       ]),

@@ -1,5 +1,6 @@
 /** The jobs both edges run, as pure functions of the ward's grids. */
 import type { IsoDate } from './dates';
+import { defaultPeriodOfWard } from './defaults';
 import type { Lang } from './i18n/messages';
 import { INDICATORS, type IndicatorDecl } from './indicators/declarations';
 import { rollUpWard, type WardRollUp } from './indicators/rollup';
@@ -8,7 +9,6 @@ import type { Ward } from './model';
 import { byClubSheet } from './output/byClub';
 import { checkSheet } from './output/check';
 import { type ClubStandardMark, clubStandardMarks } from './output/clubStandard';
-import { longevitySheet, pensionSheet } from './output/policyLists';
 import { summarySheet } from './output/summary';
 import type { OutputSheet } from './output/types';
 import { parseWard, type WardGrids } from './parse/parseWard';
@@ -18,13 +18,24 @@ import { allIssues } from './validate';
 export interface CheckResult {
   ward: Ward;
   issues: Issue[];
+  /** The period whose end the club-level rules counted at. */
+  period: Period;
   sheet: OutputSheet;
 }
 
-export function checkWard(grids: WardGrids, today: IsoDate, lang: Lang = 'vi'): CheckResult {
+/**
+ * Kiểm tra dữ liệu over a period: the club-level rules count at its end, as the roll-up of that
+ * period does. Without one, the check's default period (defaultPeriodFor: the ward's reporting year).
+ */
+export function checkWard(
+  grids: WardGrids,
+  today: IsoDate,
+  lang: Lang = 'vi',
+  period: Period = defaultPeriodOfWard('check', grids, today),
+): CheckResult {
   const ward = parseWard(grids, { today });
-  const issues = allIssues(ward, { today });
-  return { ward, issues, sheet: checkSheet(issues, today, lang) };
+  const issues = allIssues(ward, { today, period });
+  return { ward, issues, period, sheet: checkSheet(issues, today, lang, period) };
 }
 
 export interface RollUpResult extends CheckResult {
@@ -35,7 +46,7 @@ export interface RollUpResult extends CheckResult {
 }
 
 /**
- * Check, roll up and draw every output tab (the check tab included, so it never goes stale). The
+ * Check, roll up and draw every output tab of the shared workbook (the check tab included, so it never goes stale). The
  * tabs and the JSON read the indicators from the roll-up, so `decls` (the plan's by default) is
  * the one place they come from.
  */
@@ -46,15 +57,9 @@ export function rollUpGrids(
   lang: Lang = 'vi',
   decls: IndicatorDecl[] = INDICATORS,
 ): RollUpResult {
-  const checked = checkWard(grids, today, lang);
+  const checked = checkWard(grids, today, lang, period);
   const rollup = rollUpWard(checked.ward, period, today, decls);
-  const year = Number(period.end.slice(0, 4));
-  const sheets = [
-    summarySheet(rollup, today, lang),
-    byClubSheet(rollup, today, lang),
-    checked.sheet,
-    longevitySheet(checked.ward, year, today, lang),
-    pensionSheet(checked.ward, year, today, lang),
-  ];
+  // Only aggregates: the lists that name people go where officers alone read them (output/privateLists.ts).
+  const sheets = [summarySheet(rollup, today, lang), byClubSheet(rollup, today, lang), checked.sheet];
   return { ...checked, rollup, sheets, marks: clubStandardMarks(rollup, grids, lang) };
 }

@@ -5,7 +5,7 @@
 import type { Issue } from './issues';
 import type { PhaseId } from './period';
 import type { WardSettings } from './schema/settings';
-import type { ACTIVITIES, CLUBS, FUNDS, GROUPS, LOANS, MEETINGS, MEMBERS, TRAININGS } from './schema/tables';
+import type { ACTIVITIES, CLUBS, FUNDS, GROUPS, LOANS, MEETINGS, MEMBERS, NARRATIVES, TRAININGS } from './schema/tables';
 import type { Located, RecordOf, Target } from './schema/types';
 
 export type { Located };
@@ -13,6 +13,7 @@ export type { Located };
 export type Group = RecordOf<typeof GROUPS>;
 export type ClubEntry = RecordOf<typeof CLUBS>;
 export type Activity = RecordOf<typeof ACTIVITIES>;
+export type Narrative = RecordOf<typeof NARRATIVES>;
 export type Member = RecordOf<typeof MEMBERS>;
 export type Meeting = RecordOf<typeof MEETINGS>;
 export type FundRow = RecordOf<typeof FUNDS>;
@@ -39,5 +40,7 @@ export interface Ward {
   registry: ClubEntry[];
   clubs: ClubRecord[];
   activities: Activity[];
+  /** What the officer wrote for reports, by period and section (optional tab). */
+  narratives: Narrative[];
   issues: Issue[];
 }

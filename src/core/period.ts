@@ -1,4 +1,4 @@
-/** Reporting periods: a year, a half-year, or a plan phase. */
+/** Reporting periods: a year, a half-year, several whole years of one phase (a review), or a plan phase. */
 import type { IsoDate } from './dates';
 
 export type PhaseId = 'P1' | 'P2';
@@ -23,17 +23,36 @@ export function phaseOf(date: IsoDate): PhaseId {
   return date > PHASES.P1.end ? 'P2' : 'P1';
 }
 
-/** "2026", "2026-H1", "2026-H2", "P1", "P2"; undefined when the text is none of these. */
+const YEARS = { first: 2000, last: 2100 };
+
+/** Whole years "2025-2026" (a review): inside one phase, the first before the second. */
+function yearsPeriod(first: number, last: number): Period | undefined {
+  const start = `${first}-01-01`;
+  const end = `${last}-12-31`;
+  if (first >= last || last > YEARS.last || phaseOf(start) !== phaseOf(end) || start < PHASES[phaseOf(end)].start) return undefined;
+  return {
+    id: `${first}-${last}`,
+    start,
+    end,
+    phase: phaseOf(end),
+    labelVi: `${last - first + 1} năm ${first}–${last}`,
+    labelEn: `${last - first + 1} years ${first}–${last}`,
+  };
+}
+
+/** "2026", "2026-H1", "2026-H2", "2025-2026", "P1", "P2"; undefined when the text is none of these. */
 export function parsePeriod(text: string): Period | undefined {
   const t = text.trim().toUpperCase();
   if (t === 'P1' || t === 'P2') {
     const p = PHASES[t];
     return { id: t, start: p.start, end: p.end, phase: t, labelVi: p.labelVi, labelEn: p.labelEn };
   }
+  const years = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(t);
+  if (years) return yearsPeriod(Number(years[1]), Number(years[2]));
   const m = /^(\d{4})(?:-(H[12]))?$/.exec(t);
   if (!m) return undefined;
   const year = Number(m[1]);
-  if (year < 2000 || year > 2100) return undefined;
+  if (year < YEARS.first || year > YEARS.last) return undefined;
   if (!m[2])
     return {
       id: t,

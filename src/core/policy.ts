@@ -1,6 +1,6 @@
 /** Elderly-policy lists the ward keeps alongside the clubs, straight from the member register. */
 
-import { isCounted, isWoman } from './indicators/members';
+import { countedMembers, isWoman } from './indicators/members';
 import type { ClubRecord, Member, Ward } from './model';
 
 export const LONGEVITY_AGES = [70, 75, 80, 85, 90, 95, 100] as const;
@@ -13,11 +13,15 @@ export interface PolicyEntry {
 }
 
 export interface LongevityEntry extends PolicyEntry {
-  ceremony: 'mừng thọ' | 'mừng thượng thọ' | 'mừng đại thọ';
+  ceremony: 'mừng thọ' | 'mừng thượng thọ' | 'mừng thượng thượng thọ';
 }
 
+/**
+ * The ceremony's name by age, per Circular 06/2012/TT-BVHTTDL: 70 and 75 "mừng thọ", 80 and 85
+ * "mừng thượng thọ", 90, 95 and 100 or more "mừng thượng thượng thọ".
+ */
 export function ceremonyFor(age: number): LongevityEntry['ceremony'] {
-  if (age >= 90) return 'mừng đại thọ';
+  if (age >= 90) return 'mừng thượng thượng thọ';
   if (age >= 80) return 'mừng thượng thọ';
   return 'mừng thọ';
 }
@@ -25,7 +29,9 @@ export function ceremonyFor(age: number): LongevityEntry['ceremony'] {
 function membersInYear(ward: Ward, year: number): PolicyEntry[] {
   const end = `${year}-12-31`;
   return ward.clubs.flatMap((club) =>
-    club.members.filter((m) => m.name && m.birth && isCounted(m, end)).map((member) => ({ club, member, age: year - member.birth!.year })),
+    countedMembers(club.members, end)
+      .filter((m) => m.birth)
+      .map((member) => ({ club, member, age: year - member.birth!.year })),
   );
 }
 

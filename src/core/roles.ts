@@ -24,7 +24,7 @@ import { foldText } from './text';
 export type Role = 'officer' | 'board' | 'leader' | 'reader';
 
 /** The menu actions; each one writes tabs only officers may edit, so each is the officers'. */
-export const ROLE_ACTIONS = ['setup', 'addClub', 'check', 'rollUp', 'report', 'editCheck', 'permissions'] as const;
+export const ROLE_ACTIONS = ['setup', 'addClub', 'check', 'rollUp', 'report', 'privateLists', 'editCheck', 'permissions'] as const;
 export type RoleAction = (typeof ROLE_ACTIONS)[number];
 
 export interface WardAccess {
@@ -131,6 +131,7 @@ const ACTION_KEYS: Record<RoleAction, MessageKey> = {
   check: 'roles.action.check',
   rollUp: 'roles.action.rollUp',
   report: 'roles.action.report',
+  privateLists: 'roles.action.privateLists',
   editCheck: 'roles.action.editCheck',
   permissions: 'roles.action.permissions',
 };

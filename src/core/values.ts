@@ -29,6 +29,21 @@ export interface ReadContext {
 const err = (key: MessageKey, params?: Problem['params']): Problem => ({ key, severity: 'error', params });
 const warn = (key: MessageKey, params?: Problem['params']): Problem => ({ key, severity: 'warning', params });
 
+/**
+ * A spreadsheet error value (#REF!, #N/A, …). Both edges hand core the error's text: Apps Script's
+ * getValues returns it as a string, and the command line maps exceljs's `{ error }` to the same
+ * string, so one reader check (readCell) reports it on either edge.
+ */
+const ERROR_VALUE =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!)$/;
+
+/** The error code a cell shows ("#REF!"), or undefined for any other value. */
+export function errorValueOf(cell: Cell): string | undefined {
+  if (typeof cell !== 'string' || !cell.includes('#')) return undefined;
+  const text = cell.trim().toUpperCase();
+  return ERROR_VALUE.test(text) ? text : undefined;
+}
+
 export function isBlank(cell: Cell): boolean {
   return cell === null || cell === undefined || (typeof cell === 'string' && normalizeText(cell) === '');
 }
@@ -84,11 +99,17 @@ const SCALE_WORDS: Array<[RegExp, number]> = [
   [/\s*(nghin|ngan|k)$/, 1e3],
 ];
 
+/**
+ * No count or amount in a ward's books comes near a million billion (đồng); a larger number is a typo
+ * or an overflow, and a few of them would sum to Infinity.
+ */
+const LARGEST = 1e15;
+const usable = (n: number) => Number.isFinite(n) && Math.abs(n) <= LARGEST;
+
 /** Vietnamese numbers: "1.000.000", "2,5", "25 triệu", "500 nghìn", "1.200.000 đ"; also 1,000,000. */
 export function readNumber(cell: Cell): Read<number> {
   if (isBlank(cell)) return {};
-  if (typeof cell === 'number')
-    return Number.isFinite(cell) ? { value: cell } : { problem: err('value.number.invalid', { value: String(cell) }) };
+  if (typeof cell === 'number') return usable(cell) ? { value: cell } : { problem: err('value.number.invalid', { value: String(cell) }) };
   if (typeof cell === 'boolean' || cell instanceof Date) return { problem: err('value.number.invalid', { value: cellText(cell) }) };
   const original = cellText(cell);
   let text = foldText(original).replace(/\s*(vnd|dong|d)\.?$/, '');
@@ -110,6 +131,7 @@ export function readNumber(cell: Cell): Read<number> {
   else if (/^\d+\.\d{1,2}$/.test(text)) n = Number(text);
   else return { problem: err('value.number.invalid', { value: original }) };
   const value = (negative ? -1 : 1) * n * factor;
+  if (!usable(value)) return { problem: err('value.number.invalid', { value: original }) };
   return { value: Math.round(value * 100) / 100 };
 }
 

@@ -5,6 +5,8 @@ import { SHEETS } from '../core/schema/sheets';
 import { today } from './clock';
 import { readSheetGrid } from './grids';
 import { userLang } from './i18n';
+import { protectLogTab } from './protect';
+import { RefusedError, type Run } from './run';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -16,14 +18,11 @@ export interface RunAccess {
   unconfigured: boolean;
 }
 
-/** Session e-mails are empty where the domain hides them, and getters can throw without the scope. */
-function email(user: () => GoogleAppsScript.Base.User): string {
-  try {
-    return user().getEmail() || '';
-  } catch {
-    return '';
-  }
-}
+/**
+ * Session e-mails are '' where the domain hides them (core decides what that means). A call that
+ * throws is a platform failure, not an unknown user: it propagates and the run fails.
+ */
+const email = (user: GoogleAppsScript.Base.User): string => user.getEmail() || '';
 
 /** Reads Cấu hình and Danh mục CLB (two reads) and the two tabs' roles. */
 export function readAccess(ss: Spreadsheet): WardAccess {
@@ -36,15 +35,19 @@ export function readAccess(ss: Spreadsheet): WardAccess {
 }
 
 /**
- * Throws (with the catalogue's explanation) unless the running user may run `action`. The role
+ * Throws (with the catalogue's explanation) unless the running user may run `action`; with a `run`,
+ * also protects the log tab once its row is written. The role
  * comes from the active user's e-mail, never the effective user's: an empty active e-mail is
  * "unknown", refused once officers are named (see authorize).
  */
-export function requireRole(ss: Spreadsheet, action: RoleAction): RunAccess {
+export function requireRole(ss: Spreadsheet, action: RoleAction, run?: Run): RunAccess {
   const access = readAccess(ss);
-  const active = email(() => Session.getActiveUser());
+  const active = email(Session.getActiveUser());
   const decision = authorize(access, active, action);
-  if (!decision.ok) throw new Error(refusalMessage(decision.refusal, action, userLang()));
-  const me = active || email(() => Session.getEffectiveUser());
-  return { access, me, unconfigured: decision.unconfigured };
+  if (!decision.ok) throw new RefusedError(refusalMessage(decision.refusal, action, userLang()));
+  const me = active || email(Session.getEffectiveUser());
+  const allowed = { access, me, unconfigured: decision.unconfigured };
+  // The run's log row comes last and may make the log tab: it is protected like every output.
+  if (run) run.onLogged = (logSheet) => protectLogTab(ss, allowed, logSheet);
+  return allowed;
 }

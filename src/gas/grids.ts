@@ -2,7 +2,8 @@
 import { isoFromLocalDate } from '../core/dates';
 import type { Grid } from '../core/parse/locate';
 import type { WardGrids } from '../core/parse/parseWard';
-import { OUTPUT_SHEETS, SHEETS } from '../core/schema/sheets';
+import { SHEETS } from '../core/schema/sheets';
+import type { Tabs } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,12 +19,14 @@ export function readSheetGrid(sheet: Sheet): Grid {
   return toGrid(sheet.getDataRange().getValues());
 }
 
-/** Every user tab of the workbook (output tabs are skipped: core never reads what it wrote). */
-export function readWardGrids(ss: Spreadsheet): WardGrids {
+/**
+ * Every user tab of the workbook. Tabs the add-on marked as its outputs (`outputs`, by marker, not
+ * by name) are skipped: core never reads what it wrote. A user's tab named like an output is read.
+ */
+export function readWardGrids(tabs: Tabs, outputs: ReadonlySet<string>): WardGrids {
   const grids: WardGrids = {};
-  for (const sheet of ss.getSheets()) {
-    const name = sheet.getName();
-    if (OUTPUT_SHEETS.includes(name)) continue;
+  for (const { sheet, name } of tabs.all()) {
+    if (outputs.has(name)) continue;
     grids[name] = readSheetGrid(sheet);
   }
   return grids;

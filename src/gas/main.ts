@@ -11,12 +11,12 @@ import { checkEditedRange } from './editCheck';
 import { readSettingsGrid } from './grids';
 import { t } from './i18n';
 import { runCheck, runRollUp } from './jobs';
-import { withDocumentLock } from './lock';
-import { appendLog } from './log';
+import { createPrivateLists } from './privateLists';
 import { applyProtections, protectionMessage, protectNewClubTab, refreshProtections } from './protect';
 import { createSixMonthReport } from './report';
+import { locked, type Run, runLogged } from './run';
 import { addClubToWorkbook, runSetup } from './setup';
-import { alertMessage, ask, cancelled, guarded, showLink, toast } from './ui';
+import { alertMessage, ask, cancelled, guarded, notify, showLink, toast } from './ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
@@ -27,6 +27,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(t('menu.check'), 'menuCheck')
     .addItem(t('menu.rollUp'), 'menuRollUp')
     .addItem(t('menu.report'), 'menuReport')
+    .addItem(t('menu.privateLists'), 'menuPrivateLists')
     .addSeparator()
     .addItem(t('menu.editCheck'), 'menuInstallEditCheck')
     .addItem(t('menu.permissions'), 'menuPermissions')
@@ -38,29 +39,27 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 }
 
 export function menuSetUp(): void {
-  guarded(() => {
-    const ss = SpreadsheetApp.getActive();
-    const run = requireRole(ss, 'setup');
+  runLogged(t('menu.setup'), (run) => {
+    const access = requireRole(run.ss, 'setup', run);
     toast(t('setup.working'));
-    const message = withDocumentLock(() => `${runSetup(ss)}\n${protectionMessage(applyProtections(ss, run), run)}`);
+    const message = locked(run, () => `${runSetup(run.ss, run)}\n${protectionMessage(applyProtections(run.ss, access), access)}`);
     alertMessage(message);
   });
 }
 
 export function menuAddClub(): void {
-  guarded(() => {
-    const ss = SpreadsheetApp.getActive();
-    const run = requireRole(ss, 'addClub');
+  runLogged(t('menu.addClub'), (run) => {
+    const access = requireRole(run.ss, 'addClub', run);
     const title = t('addClub.title');
     const code = ask(title, t('addClub.askCode'));
-    if (code === undefined) return cancelled();
+    if (code === undefined) return cancel(run);
     const name = ask(title, t('addClub.askName'));
-    if (name === undefined) return cancelled();
+    if (name === undefined) return cancel(run);
     const group = ask(title, t('addClub.askGroup'));
-    if (group === undefined) return cancelled();
-    const { row, club } = withDocumentLock(() => {
-      const added = addClubToWorkbook(ss, { code, name, group });
-      protectNewClubTab(ss, run, added.club.code);
+    if (group === undefined) return cancel(run);
+    const { row, club } = locked(run, () => {
+      const added = addClubToWorkbook(run.ss, { code, name, group }, run);
+      protectNewClubTab(run.ss, access, added.club.code);
       return added;
     });
     toast(t('addClub.done', { code: club.code, name: club.name, row }));
@@ -68,53 +67,59 @@ export function menuAddClub(): void {
 }
 
 export function menuCheck(): void {
-  guarded(() => {
-    const ss = SpreadsheetApp.getActive();
-    const run = requireRole(ss, 'check');
+  runLogged(t('menu.check'), (run) => {
+    const access = requireRole(run.ss, 'check', run);
     toast(t('check.working'));
-    toast(
-      withDocumentLock(() => {
-        const result = runCheck(ss);
-        refreshProtections(ss, run);
-        return result;
-      }).message,
-    );
+    notify(locked(run, () => afterwards(runCheck(run.ss, run), () => refreshProtections(run.ss, access, run.outputs))));
   });
 }
 
 export function menuRollUp(): void {
-  guarded(() => {
-    const ss = SpreadsheetApp.getActive();
-    const run = requireRole(ss, 'rollUp');
+  runLogged(t('menu.rollUp'), (run) => {
+    const access = requireRole(run.ss, 'rollUp', run);
     toast(t('rollUp.working'));
-    toast(
-      withDocumentLock(() => {
-        const result = runRollUp(ss);
-        refreshProtections(ss, run);
-        return result;
-      }).message,
-    );
+    notify(locked(run, () => afterwards(runRollUp(run.ss, undefined, run), () => refreshProtections(run.ss, access, run.outputs))));
   });
 }
 
 export function menuReport(): void {
-  guarded(() => {
-    const ss = SpreadsheetApp.getActive();
-    const run = requireRole(ss, 'report');
-    const example = defaultPeriodOfWard('report', readSettingsGrid(ss), today()).id;
+  runLogged(t('menu.report'), (run) => {
+    const access = requireRole(run.ss, 'report', run);
+    const example = defaultPeriodOfWard('report', readSettingsGrid(run.ss), today()).id;
     const year = example.slice(0, 4);
     const answer = ask(t('menu.report'), t('report.askPeriod', { example, year }), example);
-    if (answer === undefined) return cancelled();
+    if (answer === undefined) return cancel(run);
     const period = parsePeriod(answer);
     if (!period) throw new Error(t('report.badPeriod', { value: answer }));
     toast(t('report.working'));
-    const report = withDocumentLock(() => {
-      const made = createSixMonthReport(ss, period);
-      refreshProtections(ss, run);
-      return made;
-    });
+    const report = locked(run, () =>
+      afterwards(createSixMonthReport(run.ss, period, run), () => refreshProtections(run.ss, access, run.outputs)),
+    );
     showLink(t('menu.report'), report.message, report.url, t('report.open'));
   });
+}
+
+/** The named lists (longevity, social pension, full check messages) as a Doc only the officer can open. */
+export function menuPrivateLists(): void {
+  runLogged(t('menu.privateLists'), (run) => {
+    const access = requireRole(run.ss, 'privateLists', run);
+    toast(t('privateLists.working'));
+    const lists = locked(run, () =>
+      afterwards(createPrivateLists(run.ss, undefined, run), () => refreshProtections(run.ss, access, run.outputs)),
+    );
+    showLink(t('menu.privateLists'), lists.message, lists.url, t('privateLists.open'));
+  });
+}
+
+/** A job's result, once `then` (protecting what the job made) has run. */
+function afterwards<T>(result: T, then: () => void): T {
+  then();
+  return result;
+}
+
+function cancel(run: Run): void {
+  run.cancelled = true;
+  cancelled();
 }
 
 /** Installs the on-edit check once (an installable trigger may touch other cells; simple onEdit cannot show notes reliably). */
@@ -133,14 +138,9 @@ export function menuInstallEditCheck(): void {
  * (after the officers or a board's e-mails change).
  */
 export function menuPermissions(): void {
-  guarded(() => {
-    const ss = SpreadsheetApp.getActive();
-    const run = requireRole(ss, 'permissions');
-    const message = withDocumentLock(() => {
-      appendLog(ss, t('log.permissions'));
-      return protectionMessage(applyProtections(ss, run), run);
-    });
-    alertMessage(message);
+  runLogged(t('menu.permissions'), (run) => {
+    const access = requireRole(run.ss, 'permissions', run);
+    alertMessage(locked(run, () => protectionMessage(applyProtections(run.ss, access), access)));
   });
 }
 

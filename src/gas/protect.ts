@@ -9,6 +9,7 @@ import { accessFingerprint, planProtections, type TabProtection, withNewClub } f
 import { OUTPUT_SHEETS } from '../core/schema/sheets';
 import type { RunAccess } from './access';
 import { t, userLang } from './i18n';
+import type { Outputs } from './outputs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -84,16 +85,18 @@ export function applyProtections(ss: Spreadsheet, run: RunAccess): ProtectResult
 
 /**
  * After a job that may have made tabs: when the officers, boards or mode changed since the last
- * full pass (the fingerprint differs), a full pass; otherwise only the output tabs a job creates
- * that have no protection yet.
+ * full pass (the fingerprint differs), a full pass; otherwise only the output tabs without a
+ * protection (a job writes its outputs into new tabs: outputs.ts), found by the job's discovery.
  */
-export function refreshProtections(ss: Spreadsheet, run: RunAccess): void {
+export function refreshProtections(ss: Spreadsheet, run: RunAccess, outputs?: Outputs): void {
   const applied = PropertiesService.getDocumentProperties().getProperty(APPLIED);
   if (applied !== accessFingerprint(run.access, run.me)) {
     applyProtections(ss, run);
     return;
   }
-  const sheets = OUTPUT_SHEETS.flatMap((name) => ss.getSheetByName(name) ?? []);
+  const sheets = outputs
+    ? [...outputs.current.values()].map((tab) => tab.sheet)
+    : OUTPUT_SHEETS.flatMap((name) => ss.getSheetByName(name) ?? []);
   const bare = sheets.filter((s) => s.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0);
   if (bare.length === 0) return;
   const plan = planProtections(
@@ -106,6 +109,13 @@ export function refreshProtections(ss: Spreadsheet, run: RunAccess): void {
   plan.forEach((want, i) => {
     protectTab(bare[i]!, want, keep, lang);
   });
+}
+
+/** The log tab (made by the run's last step, after the job's own protections), when it has no protection yet. */
+export function protectLogTab(ss: Spreadsheet, run: RunAccess, sheet: Sheet): void {
+  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length > 0) return;
+  const [want] = planProtections(run.access, [sheet.getName()], run.me);
+  protectTab(sheet, { ...want!, description: { key: 'protect.description.output', params: {} } }, keepers(ss, run), userLang());
 }
 
 /** The tab of a club just added, without a full pass (the club has no board e-mails yet). */

@@ -9,13 +9,24 @@ export function ask(title: string, question: string, fallback = ''): string | un
   return response.getResponseText().trim() || fallback;
 }
 
+/** A toast is a courtesy: one that fails is logged, never fails the job around it. */
 export function toast(message: string): void {
-  SpreadsheetApp.getActive().toast(message, 'CLB LTHTGN', 10);
+  try {
+    SpreadsheetApp.getActive().toast(message, 'CLB LTHTGN', 10);
+  } catch (error) {
+    console.error(`Showing a toast failed: ${String(error)}`);
+  }
 }
 
 export function alertMessage(message: string): void {
   const ui = SpreadsheetApp.getUi();
   ui.alert('CLB LTHTGN', message, ui.ButtonSet.OK);
+}
+
+/** A job's summary as a toast, or as an alert when the workbook's structure needs the user's attention. */
+export function notify(notice: { message: string; structure: string[] }): void {
+  if (notice.structure.length === 0) toast(notice.message);
+  else alertMessage([notice.message, ...notice.structure].join('\n\n'));
 }
 
 /** Runs a menu action; a failure the user can act on is shown as an alert, not a stack trace. */

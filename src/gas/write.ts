@@ -1,12 +1,14 @@
 /** Writing to the workbook in whole blocks: one setValues per tab, formats per range, never per cell. */
+
 import { toA1 } from '../core/a1';
+import { maxOf, minOf } from '../core/collections';
 import type { RuleSpec, SheetSpec, ValidationSpec } from '../core/layout/types';
-import type { ClubStandardMark } from '../core/output/clubStandard';
+import { STANDARD_ROW_KEY } from '../core/output/outputTabs';
 import { isLinkCell, type OutCell, type OutputSheet } from '../core/output/types';
 import { escapeForSheet } from '../core/text';
 import type { Cell } from '../core/values';
+import type { Tabs } from './tabs';
 
-type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const HEADER_BACKGROUND = '#d9ead3';
@@ -83,8 +85,8 @@ function ruleBlocks(specs: ValidationSpec[]): RuleBlock[] {
     byRows.set(key, [...(byRows.get(key) ?? []), v]);
   }
   return [...byRows.values()].map((group) => {
-    const first = Math.min(...group.map((v) => v.column));
-    const last = Math.max(...group.map((v) => v.column));
+    const first = minOf(group.map((v) => v.column));
+    const last = maxOf(group.map((v) => v.column));
     return { row: group[0].row, numRows: group[0].numRows, first, width: last - first + 1, specs: group };
   });
 }
@@ -117,10 +119,27 @@ export function applyValidations(
   }
 }
 
-/** Creates a tab from its spec (the tab must not exist). */
-export function createSheetFromSpec(ss: Spreadsheet, spec: SheetSpec): Sheet {
-  const sheet = ss.insertSheet(spec.name, ss.getSheets().length);
-  const width = Math.max(...spec.rows.map((r) => r.length), 1);
+/**
+ * Creates a tab from its spec (the name must be free), all or nothing: a tab that fails half-drawn
+ * is deleted again. A club tab's reserved standard row gets its marker.
+ */
+export function createSheetFromSpec(tabs: Tabs, spec: SheetSpec): Sheet {
+  const sheet = tabs.insert(spec.name);
+  try {
+    drawSheetFromSpec(sheet, spec);
+  } catch (error) {
+    try {
+      tabs.remove(sheet);
+    } catch (undo) {
+      console.error(`Deleting the half-drawn tab ${spec.name} failed: ${String(undo)}`);
+    }
+    throw error;
+  }
+  return sheet;
+}
+
+function drawSheetFromSpec(sheet: Sheet, spec: SheetSpec): void {
+  const width = Math.max(maxOf(spec.rows.map((r) => r.length)), 1);
   ensureSize(sheet, spec.rows.length, width);
   const values = spec.rows.map((r) => Array.from({ length: width }, (_, i) => toSheetValue(r[i])));
   sheet.getRange(1, 1, values.length, width).setValues(values);
@@ -139,7 +158,7 @@ export function createSheetFromSpec(ss: Spreadsheet, spec: SheetSpec): Sheet {
       .setBackground(HEADER_BACKGROUND)
       .setWrap(true);
   applyValidations(sheet, spec, { keepOthers: false });
-  return sheet;
+  if (spec.standardRow) sheet.getRange(`${spec.standardRow}:${spec.standardRow}`).addDeveloperMetadata(STANDARD_ROW_KEY);
 }
 
 /** Our own formula (never user text): Apps Script takes formulas with en-US separators in any locale. */
@@ -149,22 +168,9 @@ function linkFormula(ids: Map<string, number>, cell: { text: string; sheet: stri
   return `=HYPERLINK("#gid=${id}&range=${cell.a1}","${cell.text.replace(/"/g, '""')}")`;
 }
 
-/** Tab name → sheet id, for links; read once per job (links point at users' tabs, which exist already). */
-export class SheetIds {
-  private ids?: Map<string, number>;
-  constructor(private readonly ss: Spreadsheet) {}
-  get(): Map<string, number> {
-    if (!this.ids) this.ids = new Map(this.ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
-    return this.ids;
-  }
-}
-
-/** Replaces an output tab's content: one clear, one setValues, one setBackgrounds, one setNumberFormats per number column. */
-export function writeOutputSheet(ss: Spreadsheet, out: OutputSheet, sheetIds: SheetIds = new SheetIds(ss)): Sheet {
-  let sheet = ss.getSheetByName(out.name);
-  if (!sheet) sheet = ss.insertSheet(out.name, ss.getSheets().length);
-  else sheet.clear();
-  const width = Math.max(...out.rows.map((r) => r.length));
+/** Draws an output into a new (empty) tab: one setValues, one setBackgrounds, one setNumberFormats per number column. */
+export function drawOutputSheet(sheet: Sheet, out: OutputSheet, sheetIds: { get(): Map<string, number> }): void {
+  const width = maxOf(out.rows.map((r) => r.length));
   ensureSize(sheet, out.rows.length, width);
   const ids = out.rows.some((r) => r.some(isLinkCell)) ? sheetIds.get() : new Map<string, number>();
   const values = out.rows.map((r) =>
@@ -183,7 +189,6 @@ export function writeOutputSheet(ss: Spreadsheet, out: OutputSheet, sheetIds: Sh
       .setBackgrounds(out.colours.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)) as string[][]);
   applyFormats(sheet, out);
   setWidths(sheet, out.columnWidths);
-  return sheet;
 }
 
 /** Number formats, one setNumberFormats per formatted column (text cells there stay plain text). */
@@ -191,20 +196,10 @@ function applyFormats(sheet: Sheet, out: OutputSheet): void {
   const formats = out.formats;
   if (!formats || formats.length === 0) return;
   const body = out.rows.slice(out.headerRow);
-  const width = Math.max(...formats.map((r) => r.length));
+  const width = maxOf(formats.map((r) => r.length));
   for (let c = 0; c < width; c++) {
     if (!formats.some((r) => r[c])) continue;
     const column = formats.map((r, i) => [r[c] && typeof body[i]?.[c] === 'number' ? r[c]! : TEXT_FORMAT]);
     sheet.getRange(out.headerRow + 1, c + 1, column.length, 1).setNumberFormats(column);
-  }
-}
-
-/** The club standard line on each club tab (a cell core found blank or already ours) and the tab colour: two calls per club. */
-export function writeStandardMarks(ss: Spreadsheet, marks: ClubStandardMark[]): void {
-  for (const mark of marks) {
-    const sheet = ss.getSheetByName(mark.sheet);
-    if (!sheet) continue;
-    sheet.getRange(mark.a1).setValues([[toSheetValue(mark.text)]]);
-    sheet.setTabColor(mark.colour);
   }
 }

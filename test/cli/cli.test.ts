@@ -1,5 +1,5 @@
 /** The built command line on real .xlsx/.docx files it writes and reads back. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,8 +26,9 @@ beforeAll(() => {
 });
 
 describe('ishc on the demo ward', () => {
-  test('demo writes the ward, the rolled-up workbook and the report', () => {
-    for (const f of ['ward.xlsx', 'ward-tong-hop.xlsx', 'bao-cao-6-thang-2026-H1.docx']) expect(existsSync(join(dir, f))).toBe(true);
+  test('demo writes the ward, the rolled-up workbook, the officers’ named lists and the report', () => {
+    for (const f of ['ward.xlsx', 'ward-tong-hop.xlsx', 'ward-danh-sach-rieng.xlsx', 'bao-cao-6-thang-2026-H1.docx'])
+      expect(existsSync(join(dir, f))).toBe(true);
   });
 
   test('rollup --json counts people as an independent re-count of the .xlsx cells does, and never touches its input', async () => {
@@ -69,7 +70,8 @@ describe('ishc on the demo ward', () => {
     ishc('rollup', join(dir, 'ward.xlsx'), '--period', '2026-H1', '-o', out);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    for (const name of ['Tổng hợp', 'Theo CLB', 'Kiểm tra', 'Mừng thọ', 'Hưu trí xã hội']) expect(wb.getWorksheet(name)).toBeDefined();
+    for (const name of ['Tổng hợp', 'Theo CLB', 'Kiểm tra']) expect(wb.getWorksheet(name)).toBeDefined();
+    for (const name of ['Mừng thọ', 'Hưu trí xã hội']) expect(wb.getWorksheet(name)).toBeUndefined();
     const check = sheetGrid(wb.getWorksheet('Kiểm tra')!);
     expect(check.slice(3).every((r) => /^CLB|^[^!]+![A-Z]+\d+$|^$/.test(String(r[3])))).toBe(true);
     const summary = wb.getWorksheet('Tổng hợp')!;
@@ -90,8 +92,12 @@ describe('ishc on the demo ward', () => {
     }
   });
 
-  test('check --json names tab and cell of each deliberate mistake', () => {
-    const json = JSON.parse(ishc('check', join(dir, 'ward.xlsx'), '--json'));
+  test('check --json names tab and cell of each deliberate mistake (and exits 1: it found errors)', () => {
+    const checked = spawnSync(process.execPath, ['build/cli.mjs', 'check', join(dir, 'ward.xlsx'), '--json', '--today', '2026-11-22'], {
+      encoding: 'utf8',
+    });
+    expect(checked.status).toBe(1);
+    const json = JSON.parse(checked.stdout);
     expect(json.issues.map((i: { rule: string }) => i.rule)).toEqual(
       expect.arrayContaining(['value.year.separator', 'member.duplicateInClub', 'loan.notMember']),
     );
@@ -104,12 +110,25 @@ describe('ishc on the demo ward', () => {
     expect(json.clubs[0].standard).toEqual({ met: expect.any(Boolean), missed: expect.any(Array) });
   });
 
+  test('check counts at the end of the period it is given, as rollup --json does over that period, and says the date', () => {
+    const ward = join(dir, 'ward.xlsx');
+    // Read stdout whatever the exit code (a check that finds errors may exit non-zero).
+    const run = spawnSync(process.execPath, ['build/cli.mjs', 'check', ward, '--period', '2026-H1', '--today', '2026-11-22'], {
+      encoding: 'utf8',
+    });
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[1]).toBe('· Số thành viên và tỷ lệ của CLB tính đến 30/06/2026 (cuối kỳ 6 tháng đầu năm 2026)');
+    const json = JSON.parse(ishc('rollup', ward, '--period', '2026-H1', '--json'));
+    const fromJson = json.issues.map((i: { sheet: string; cell: string }) => `${i.sheet}!${i.cell}`);
+    expect(lines.slice(2).map((l) => l.split('\t')[1])).toEqual(fromJson);
+  });
+
   test('report writes a .docx with the ward and period, every placeholder filled', () => {
     const out = join(dir, 'r.docx');
     ishc('report', join(dir, 'ward.xlsx'), '--period', '2026-H1', '-o', out);
     const xml = new PizZip(readFileSync(out)).file('word/document.xml')!.asText();
     const text = xml.replace(/<[^>]+>/g, '');
-    expect(text).toContain('Phường Bỉm Sơn');
+    expect(text).toContain('Ủy ban nhân dân phường Bỉm Sơn');
     expect(text).toContain('6 tháng đầu năm 2026');
     expect(text).not.toContain('{{');
   });

@@ -76,6 +76,18 @@ describe('six-month report as .docx', () => {
       expect(second.trim().split('\n')[0].trim()).toBe('2');
       const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
       expect(first.trim().split('\n')[0]).not.toMatch(/^\s*1\s*$/);
+      // Every glyph in one serif face (Times New Roman's metric twin): no fallback for ễ, ể, ờ.
+      const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.trim() !== '')
+        .map((line) =>
+          line
+            .split(/\s+/)[0]
+            .replace(/^[A-Z]{6}\+/, '')
+            .replace(/-(Bold|Italic|BoldItalic)$/, ''),
+        );
+      expect(new Set(fonts)).toEqual(new Set(['LiberationSerif']));
       if (process.env.ISHC_KEEP_PDF) execFileSync('cp', [pdf, process.env.ISHC_KEEP_PDF]);
     },
     180_000,

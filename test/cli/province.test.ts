@@ -1,6 +1,6 @@
 /** `ishc province` on real ward .xlsx files: sums of numerators and denominators, never averages. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -115,17 +115,17 @@ describe('ishc province', () => {
     const out = join(folder, 'tinh.xlsx');
     const first = run('province', folder, '-o', out);
     expect(first.code).toBe(0);
-    expect(first.err).toContain(`Bỏ qua ${join(folder, 'ho-ngheo.xlsx')}: không phải sổ phường.`);
+    expect(first.err).toContain(`Bỏ qua: Tệp "${join(folder, 'ho-ngheo.xlsx')}" không phải sổ phường`);
     const second = run('province', folder, '-o', out);
     expect(second.code).toBe(0);
     expect(second.err).not.toContain('tinh.xlsx');
     expect(second.out).toContain('2 phường/xã');
   });
 
-  test('the same ward twice is refused with a message naming both files, and nothing is written', () => {
+  test('the same ward twice is refused (exit 1, an error in the data) with a message naming both files, and nothing is written', () => {
     const out = join(dir, 'twice.xlsx');
     const r = run('province', join(wards, 'bim-son.xlsx'), join(dir, 'bim-son', 'ward-tong-hop.xlsx'), '-o', out);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(1);
     expect(r.out).toContain('Phường "Phường Bỉm Sơn" có hai lần (bim-son.xlsx và ward-tong-hop.xlsx)');
     expect(r.err).toContain('tệp kết quả không được ghi');
     expect(existsSync(out)).toBe(false);
@@ -136,12 +136,30 @@ describe('ishc province', () => {
     other.addWorksheet('Sheet1').getCell('A1').value = 'Danh sách khác';
     await other.xlsx.writeFile(join(dir, 'khac.xlsx'));
     const notWard = run('province', join(dir, 'khac.xlsx'));
-    expect(notWard.code).toBe(2);
-    expect(notWard.err).toContain('không phải sổ phường');
+    expect(notWard.code).toBe(3);
+    expect(notWard.err).toContain(`Bỏ qua: Tệp "${join(dir, 'khac.xlsx')}" không phải sổ phường`);
+    expect(notWard.err).toContain('Không có sổ phường nào đọc được trong các tệp đã cho');
     const none = run('province');
     expect(none.code).toBe(2);
     expect(none.err).toContain('province cần ít nhất một sổ phường');
     const missing = run('province', join(dir, 'khong-co.xlsx'));
+    expect(missing.code).toBe(3);
     expect(missing.err).toContain('Không tìm thấy tệp');
+  });
+
+  test('damaged files and unfilled templates are skipped with a notice naming each; the other wards are rolled up', () => {
+    const folder = join(dir, 'with-bad');
+    mkdirSync(folder);
+    for (const name of ['bim-son', 'ngoc-trao']) copyFileSync(join(wards, `${name}.xlsx`), join(folder, `${name}.xlsx`));
+    const bytes = readFileSync(join(wards, 'dong-son.xlsx'));
+    writeFileSync(join(folder, 'hong.xlsx'), bytes.subarray(0, bytes.length >> 1));
+    expect(run('new', join(folder, 'mau-trong.xlsx')).code).toBe(0);
+    const out = join(dir, 'with-bad.xlsx');
+    const r = run('province', folder, '-o', out);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`Bỏ qua: Tệp "${join(folder, 'hong.xlsx')}" bị hỏng hoặc chưa tải/chép xong`);
+    expect(r.err).toContain(`Bỏ qua: tệp "${join(folder, 'mau-trong.xlsx')}" là sổ phường chưa điền (tên phường "Phường Mẫu", 0 CLB).`);
+    expect(r.out).toContain('2 phường/xã');
+    expect(existsSync(out)).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ const TODAY = '2026-11-22';
 const demo = generateDemoWard();
 const ward = parseWard(demo.grids, { today: TODAY });
 const rollUp = rollUpWard(ward, parsePeriod('2026')!, TODAY);
-const ruleIssues = validateWard(ward, { today: TODAY });
+const ruleIssues = validateWard(ward, { today: TODAY, period: parsePeriod('2026')! });
 const at = (sheet: string, a1: string) => `${sheet}!${a1}`;
 const mistakeCells = new Set(demo.mistakes.map((m) => at(m.sheet, m.a1)));
 
@@ -145,7 +145,7 @@ describe('generateDemoWard', () => {
       const other = generateDemoWard(options);
       const today = options.year ? `${options.year}-11-22` : TODAY;
       const parsed = parseWard(other.grids, { today });
-      const issues = [...parsed.issues, ...validateWard(parsed, { today })];
+      const issues = [...parsed.issues, ...validateWard(parsed, { today, period: parsePeriod(String(options.year ?? 2026))! })];
       const reported = new Set(issues.map((i) => at(i.sheet, i.a1)));
       expect(other.mistakes).toHaveLength(8);
       for (const m of other.mistakes) expect(reported.has(at(m.sheet, m.a1))).toBe(true);

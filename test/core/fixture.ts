@@ -20,7 +20,8 @@ const meeting = (month: number, extra: RowValues = {}): RowValues => ({
   ...extra,
 });
 
-function club(
+/** A club tab drawn from the declarations, its sections filled with these rows. */
+export function clubGrid(
   code: string,
   name: string,
   group: string,
@@ -54,7 +55,7 @@ export function fixtureWard(): WardGrids {
     { date: '10/03/2026', title: 'Hội nghị tuyên truyền', reached: 300 },
     { date: '01/08/2026', title: 'Phát thanh', reached: 500 },
   ]);
-  grids.CLBA = club('CLBA', 'CLB A', 'G1', {
+  grids.CLBA = clubGrid('CLBA', 'CLB A', 'G1', {
     members: [
       { name: 'Nguyễn Thị An', birth: 1950, gender: 'Nữ', role: 'Chủ nhiệm', loanNeed: 'Có', loanServed: 'Có' },
       { name: 'Trần Văn Bình', birth: 1960, gender: 'Nam', role: 'Phó chủ nhiệm' },
@@ -80,7 +81,7 @@ export function fixtureWard(): WardGrids {
       { name: 'Trần Văn Bình', kind: 'Ban đầu', date: '01/02/2026' },
     ],
   });
-  grids.CLBB = club('CLBB', 'CLB B', 'Tổ 2', {
+  grids.CLBB = clubGrid('CLBB', 'CLB B', 'Tổ 2', {
     members: [
       { name: 'Phan Thị Nga', birth: 1940, gender: 'Nữ', role: 'Chủ nhiệm' },
       { name: 'Lý Văn Oanh', birth: 1970, gender: 'Nam' },
@@ -89,7 +90,7 @@ export function fixtureWard(): WardGrids {
     ],
     meetings: [meeting(2), meeting(3), meeting(4), meeting(5), meeting(6)],
   });
-  grids.CLBC = club('CLBC', 'CLB C', 'G2', {
+  grids.CLBC = clubGrid('CLBC', 'CLB C', 'G2', {
     members: [
       { name: 'A', birth: 1950, gender: 'Nữ' },
       { name: 'B', birth: 1950, gender: 'Nữ' },

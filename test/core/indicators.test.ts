@@ -2,6 +2,7 @@ import { INDICATORS } from '../../src/core/indicators/declarations';
 import { rollUpWard } from '../../src/core/indicators/rollup';
 import { parseWard } from '../../src/core/parse/parseWard';
 import { parsePeriod } from '../../src/core/period';
+import { ceremonyFor } from '../../src/core/policy';
 import { fixtureWard, TODAY } from './fixture';
 
 const ward = parseWard(fixtureWard(), { today: TODAY });
@@ -90,14 +91,15 @@ describe('indicators on the fixture ward (2026-H1), counted by hand', () => {
   });
 
   test('the club standard lists what each club misses', () => {
-    expect(club('CLBA').standard.missed).toEqual(['size']);
-    expect(club('CLBB').standard.missed).toEqual(expect.arrayContaining(['size', 'elderly', 'funds', 'board']));
+    expect(club('CLBA').standard?.missed).toEqual(['size']);
+    expect(club('CLBB').standard?.missed).toEqual(expect.arrayContaining(['size', 'elderly', 'funds', 'board']));
   });
 
   // The same people as above, club by club (members, women, older, older women, in need, served).
   // A: 8 members; women An, Cúc, Dung, Gấm, Lan; older An, Bình, Dung, Gấm, Minh; older women An, Dung, Gấm;
   //    in need An, Em, Gấm, served An (Có) and Em (loan row). B: 4; women Nga, Phương, Quang, all three older,
-  //    Oanh 56; nobody in need. C is paused: nobody counts.
+  //    Oanh 56; nobody in need. C is paused: its own register still shows its people (A and B, women born
+  //    1950, C a man born 1950: 3 members, 2 women, 3 older, 2 older women), none of them in the totals above.
   test('each club counts its own people', () => {
     const people = (code: string) => {
       const f = club(code).facts;
@@ -105,7 +107,7 @@ describe('indicators on the fixture ward (2026-H1), counted by hand', () => {
     };
     expect(people('CLBA')).toEqual([8, 5, 5, 3, 3, 2]);
     expect(people('CLBB')).toEqual([4, 3, 3, 3, 0, 0]);
-    expect(people('CLBC')).toEqual([0, 0, 0, 0, 0, 0]);
+    expect(people('CLBC')).toEqual([3, 2, 3, 2, 0, 0]);
   });
 });
 
@@ -121,6 +123,21 @@ describe('bad values are issues at their cell, never exceptions', () => {
     ]);
     expect(at('CLBB', 'value.choice.misspelt')).toEqual([
       expect.objectContaining({ severity: 'warning', params: expect.objectContaining({ suggestion: 'Nữ' }) }),
+    ]);
+  });
+});
+
+describe('longevity ceremonies (Circular 06/2012/TT-BVHTTDL)', () => {
+  test('70 and 75 mừng thọ, 80 and 85 mừng thượng thọ, 90, 95 and 100+ mừng thượng thượng thọ', () => {
+    expect([70, 75, 80, 85, 90, 95, 100, 103].map(ceremonyFor)).toEqual([
+      'mừng thọ',
+      'mừng thọ',
+      'mừng thượng thọ',
+      'mừng thượng thọ',
+      'mừng thượng thượng thọ',
+      'mừng thượng thượng thọ',
+      'mừng thượng thượng thọ',
+      'mừng thượng thượng thọ',
     ]);
   });
 });

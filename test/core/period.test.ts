@@ -2,7 +2,7 @@
 import { defaultPeriodOfWard } from '../../src/core/defaults';
 import { setSettingValues } from '../../src/core/demo/fillTable';
 import { wardSheetSpecs } from '../../src/core/layout/wardLayout';
-import { defaultPeriodFor, type PeriodJob } from '../../src/core/period';
+import { defaultPeriodFor, type PeriodJob, parsePeriod } from '../../src/core/period';
 import { SHEETS } from '../../src/core/schema/sheets';
 import { SETTINGS_TABLE } from '../../src/core/schema/tables';
 import type { Cell } from '../../src/core/values';
@@ -55,5 +55,23 @@ describe('defaultPeriodOfWard', () => {
   test('a workbook without Cấu hình, or with the year left blank, runs over today’s year', () => {
     expect(defaultPeriodOfWard('rollup', {}, '2027-04-01').id).toBe('2027');
     expect(defaultPeriodOfWard('check', { [SHEETS.settings]: settingsGrid({ year: '' }) }, '2027-04-01').id).toBe('2027');
+  });
+});
+
+describe('parsePeriod: whole years of one phase (a review)', () => {
+  test('two years of phase 1, with their labels', () => {
+    expect(parsePeriod('2025-2026')).toEqual({
+      id: '2025-2026',
+      start: '2025-01-01',
+      end: '2026-12-31',
+      phase: 'P1',
+      labelVi: '2 năm 2025–2026',
+      labelEn: '2 years 2025–2026',
+    });
+    expect(parsePeriod('2031 – 2032')?.phase).toBe('P2');
+  });
+
+  test('refused across phases, backwards, a single year twice, or out of range', () => {
+    for (const text of ['2029-2031', '2026-2025', '2026-2026', '1999-2001', '2026-H3']) expect(parsePeriod(text)).toBeUndefined();
   });
 });

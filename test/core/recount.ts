@@ -7,13 +7,17 @@
  * the core with itself (ward facts = sum of club facts) cannot.
  *
  * Rules, at the period end:
- * - A club counts when its Danh mục CLB row has Trạng thái blank or "Đang hoạt động" and Ngày thành
- *   lập blank or on/before the end ("Tạm dừng", "Giải thể": not counted; any other status is a
- *   value this re-count does not know, and it throws).
+ * - A club is counted in the ward's totals when its Danh mục CLB row (the first row with its code)
+ *   has Trạng thái blank or active ("Đang hoạt động", or "Hoạt động", "HĐ", "Active", in any case,
+ *   with or without diacritics) and Ngày thành lập blank or a date on/before the end. "Tạm dừng",
+ *   "Giải thể", any other text, and a Ngày thành lập that is not a date: not counted.
+ * - Every registered club with a tab still shows its own people (byClub), counted or not.
  * - Its tab is named by its code. The member register is the table under the header row holding
  *   "Họ và tên", "Năm sinh" and "Giới tính"; it ends at the next section title ("II. …" in column A).
  * - A member row counts when it has a name, Ngày tham gia is blank or ≤ the end, and Ngày rời is
- *   blank or after it. A date that cannot be read counts as blank (the check reports it at its cell).
+ *   blank or after it. A Ngày tham gia or Ngày rời that holds anything but a date: the row does not count.
+ * - A person counts once per club: of the rows that count with the same name (any case, any
+ *   diacritics, any spacing) and the same birth year (blank when the birth cell holds none), the first.
  * - A woman has Giới tính "Nữ" in any case, or "Nu" without diacritics (read as Nữ with a warning).
  * - Older: age at the end ≥ elderlyAge (Cấu hình, 60 when blank): exact with a full birth date,
  *   end year − birth year with a year only; a year typed "1.950" is 1950; an unreadable birth is not older.
@@ -59,6 +63,16 @@ function dateOf(cell: Cell | undefined): string | undefined {
   return d.toISOString().slice(0, 10);
 }
 
+/** The birth year a birth cell holds (a year, "1.950", or a date), or undefined. */
+function birthYearOf(cell: Cell | undefined): number | undefined {
+  if (typeof cell === 'number') return Number.isInteger(cell) && cell >= 1880 && cell <= 2200 ? cell : undefined;
+  const t = text(cell);
+  if (/^\d{4}$/.test(t)) return Number(t);
+  if (/^\d\.\d{3}$/.test(t)) return Number(t.replace('.', ''));
+  const date = dateOf(cell);
+  return date ? Number(date.slice(0, 4)) : undefined;
+}
+
 /** Age at `end`, or undefined when the birth cell holds no year. */
 function ageAt(cell: Cell | undefined, end: string): number | undefined {
   const endYear = Number(end.slice(0, 4));
@@ -93,17 +107,28 @@ function elderlyAgeOf(grids: Record<string, Cell[][]>): number {
   return row && text(row[2]) !== '' ? Number(row[2]) : 60;
 }
 
-/** Codes of the clubs counted at `end`, in registry order. */
-export function countedClubs(grids: Record<string, Cell[][]>, end: string): string[] {
+const ACTIVE_SPELLINGS = ['', 'dang hoat dong', 'hoat dong', 'hd', 'active'];
+
+/** The first Danh mục CLB row of each code, in registry order. */
+function registryRows(grids: Record<string, Cell[][]>): Array<{ row: Cell[]; col: (header: string) => number }> {
   const registry = tableOf(grids['Danh mục CLB'] ?? [], ['Mã CLB', 'Tên CLB']);
   if (!registry) return [];
-  const [code, established, status] = ['Mã CLB', 'Ngày thành lập', 'Trạng thái'].map(registry.col);
+  const seen = new Set<string>();
   return registry.rows.flatMap((row) => {
-    if (text(row[code]) === '') return [];
-    const s = text(row[status]);
-    if (!['', 'Đang hoạt động', 'Tạm dừng', 'Giải thể'].includes(s)) throw new Error(`re-count: unknown status "${s}"`);
-    const founded = dateOf(row[established]);
-    return (s === '' || s === 'Đang hoạt động') && (!founded || founded <= end) ? [text(row[code])] : [];
+    const code = text(row[registry.col('Mã CLB')]);
+    if (code === '' || seen.has(code)) return [];
+    seen.add(code);
+    return [{ row, col: registry.col }];
+  });
+}
+
+/** Codes of the clubs counted at `end`, in registry order. */
+export function countedClubs(grids: Record<string, Cell[][]>, end: string): string[] {
+  return registryRows(grids).flatMap(({ row, col }) => {
+    const foundedCell = row[col('Ngày thành lập')];
+    const founded = dateOf(foundedCell);
+    const foundedOk = text(foundedCell) === '' || (founded !== undefined && founded <= end);
+    return ACTIVE_SPELLINGS.includes(fold(row[col('Trạng thái')])) && foundedOk ? [text(row[col('Mã CLB')])] : [];
   });
 }
 
@@ -125,11 +150,16 @@ export function recountClub(grid: Cell[][], end: string, elderlyAge = 60): Peopl
   const borrowers = new Set(
     (loans?.rows ?? []).filter((r) => (dateOf(r[loans!.col('Ngày vay')]) ?? '9999') <= end).map((r) => fold(r[loans!.col('Người vay')])),
   );
+  const people = new Set<string>();
   for (const row of register.rows) {
     if (text(row[name]) === '') continue;
     const joinedOn = dateOf(row[joined]);
     const leftOn = dateOf(row[left]);
+    if ((text(row[joined]) !== '' && !joinedOn) || (text(row[left]) !== '' && !leftOn)) continue;
     if ((joinedOn && joinedOn > end) || (leftOn && leftOn <= end)) continue;
+    const person = `${fold(row[name])}|${birthYearOf(row[birth]) ?? ''}`;
+    if (people.has(person)) continue;
+    people.add(person);
     const woman = fold(row[gender]) === 'nu';
     const age = ageAt(row[birth], end);
     const elderly = age !== undefined && age >= elderlyAge;
@@ -144,18 +174,20 @@ export function recountClub(grid: Cell[][], end: string, elderlyAge = 60): Peopl
   return counts;
 }
 
-/** Re-counts the ward's people at the period end: the ward total and each registered club (0 when not counted). */
+/**
+ * Re-counts the ward's people at the period end: each registered club's own people (whether or not
+ * it is counted), and the ward total over the counted clubs only.
+ */
 export function recountWard(grids: Record<string, Cell[][]>, end: string): { total: PeopleCounts; byClub: Record<string, PeopleCounts> } {
   const elderlyAge = elderlyAgeOf(grids);
   const counted = new Set(countedClubs(grids, end));
   const total = noPeople();
   const byClub: Record<string, PeopleCounts> = {};
-  const registry = tableOf(grids['Danh mục CLB'] ?? [], ['Mã CLB', 'Tên CLB']);
-  for (const row of registry?.rows ?? []) {
-    const code = text(row[registry!.col('Mã CLB')]);
-    if (code === '' || !grids[code]) continue;
-    byClub[code] = counted.has(code) ? recountClub(grids[code], end, elderlyAge) : noPeople();
-    for (const id of PEOPLE_FACTS) total[id] += byClub[code][id];
+  for (const { row, col } of registryRows(grids)) {
+    const code = text(row[col('Mã CLB')]);
+    if (!grids[code]) continue;
+    byClub[code] = recountClub(grids[code], end, elderlyAge);
+    if (counted.has(code)) for (const id of PEOPLE_FACTS) total[id] += byClub[code][id];
   }
   return { total, byClub };
 }

@@ -18,6 +18,7 @@ const MENU = [
   'Kiểm tra dữ liệu',
   'Tổng hợp chỉ tiêu',
   'Tạo báo cáo 6 tháng',
+  'Danh sách chính sách (riêng cán bộ)',
   'Bật kiểm tra khi nhập',
   'Cập nhật phân quyền',
 ];
@@ -154,8 +155,8 @@ describe('a ward of several clubs', () => {
         expect(line).toBe('Ghi chú của Ban chủ nhiệm');
         continue;
       }
-      expect(line).toMatch(club.standard.met ? /^Chuẩn CLB \(năm 2026\): Đạt chuẩn$/ : /^Chuẩn CLB \(năm 2026\): Chưa đạt – thiếu: /);
-      expect(sheet.getTabColor()).toBe(club.standard.met ? '#d9ead3' : '#f4cccc');
+      expect(line).toMatch(club.standard!.met ? /^Chuẩn CLB \(năm 2026\): Đạt chuẩn$/ : /^Chuẩn CLB \(năm 2026\): Chưa đạt – thiếu: /);
+      expect(sheet.getTabColor()).toBe(club.standard!.met ? '#d9ead3' : '#f4cccc');
     }
     // An unchanged result costs nothing the next time.
     env.calls.reset();
@@ -170,13 +171,15 @@ describe('a ward of several clubs', () => {
     const big = loadAddOn();
     writeGrids(big.env, generateDemoWard({ clubs: 3, membersPerClub: [60, 70], today: TODAY }).grids);
     big.app.menuRollUp();
-    const tabs = 6 + 3 + 1; // ward tabs, club tabs, and the new spreadsheet's empty Sheet1
+    const tabs = 7 + 3 + 1; // ward tabs, club tabs, and the new spreadsheet's empty Sheet1
     for (const { env } of [small, big]) {
       // + 2: the role check reads Cấu hình and Danh mục CLB before the job
       expect(env.calls.count('Range.getValues')).toBe(tabs + 2);
-      // 5 output tabs + the club standard line on each of the 3 club tabs + the audit-log row (+ its header the first time)
-      expect(env.calls.count('Range.setValues')).toBeLessThanOrEqual(5 + 3 + 2);
-      expect(env.calls.count('Range.setValue')).toBe(0);
+      // 5 output tabs + the audit-log header the first time (its rows go through Sheet.appendRow)
+      expect(env.calls.count('Range.setValues')).toBeLessThanOrEqual(5 + 1);
+      // The club standard line on each of the 3 club tabs, each cell read again just before it is written
+      expect(env.calls.count('Range.setValue')).toBe(3);
+      expect(env.calls.count('Range.getValue')).toBe(3);
     }
     expect(big.env.calls.total('Range')).toBe(small.env.calls.total('Range'));
   });
@@ -191,7 +194,7 @@ describe('a ward of several clubs', () => {
     club[header + 1][club[header].indexOf('Năm sinh')] = 1951;
     writeGrids(env, grids);
     app.menuRollUp();
-    for (const name of [SHEETS.check, SHEETS.summary, SHEETS.byClub, SHEETS.longevity]) {
+    for (const name of [SHEETS.check, SHEETS.summary, SHEETS.byClub]) {
       const formulas = env.spreadsheet.getSheetByName(name)!.getDataRange().getFormulas();
       expect(formulas.flat().filter((f) => f && !f.startsWith('=HYPERLINK("#gid='))).toEqual([]);
     }

@@ -3,7 +3,7 @@
  * who may not edit a tab throws Apps Script's message, as it would in Sheets.
  */
 import { generateDemoWard } from '../../src/core/demo';
-import { SHEETS } from '../../src/core/schema/sheets';
+import { OUTPUT_SHEETS, SHEETS } from '../../src/core/schema/sheets';
 import { type GasEnvironment, PROTECTED_MESSAGE, protectionOf } from '../fakes/gas';
 import { loadAddOn, OFFICER, sheetValues, writeGrids } from './harness';
 
@@ -55,6 +55,7 @@ const ACTIONS: Record<string, (env: GasEnvironment, app: App) => void> = {
     env.ui.queuePrompt('2026-H1');
     app.menuReport();
   },
+  menuPrivateLists: (_env, app) => app.menuPrivateLists(),
   menuInstallEditCheck: (_env, app) => app.menuInstallEditCheck(),
   menuPermissions: (_env, app) => app.menuPermissions(),
 };
@@ -156,11 +157,14 @@ describe('protections', () => {
     env.users.become(BOARD2);
     expect(typeInto(env, 'CLB02')).toBe(PROTECTED_MESSAGE);
 
-    // A roll-up with nothing changed does not look at the club tabs' protections again.
+    // A roll-up with nothing changed looks only at its new output tabs (and the log tab), not at the others.
     env.users.become(OFFICER);
     env.calls.reset();
     app.menuRollUp();
-    expect(env.calls.count('Protection.getEditors')).toBe(0);
+    expect(env.calls.count('Sheet.getProtections')).toBeLessThanOrEqual(OUTPUT_SHEETS.length + 2);
+    expect(env.calls.count('Sheet.getProtections')).toBeLessThan(allTabs(env).length - 3);
+    for (const sheet of env.spreadsheet.getSheets())
+      expect([sheet.getName(), protectionOf(sheet) !== undefined]).toEqual([sheet.getName(), true]);
 
     // Back to the old board through the menu action.
     registry.getRange(row, column).setValue(BOARD2);

@@ -2,7 +2,7 @@
  * The system packages two test suites need, found on this machine or installed from Debian.
  *
  * - pdf: test/cli/docx-report.test.ts, its LibreOffice test — soffice on PATH; pdfinfo, pdftotext,
- *   pdftoppm, pdffonts on PATH; the fonts Liberation Serif and DejaVu (fc-list).
+ *   pdftoppm, pdffonts on PATH; the fonts Liberation Serif 2 (every Vietnamese letter) and DejaVu (fc-list).
  * - browser: test/ui/dialog.test.ts — Chromium at $ISHC_CHROMIUM, default /usr/bin/chromium.
  *
  * `prepare()` runs once before those suites (test/system/setup.cjs): when something is missing and
@@ -48,6 +48,24 @@ function fontFamilies() {
   }
 }
 
+/**
+ * Whether a Liberation Serif with the Vietnamese letters Debian's fonts-liberation (1.07) lacks
+ * (ễ, ể, ờ) is installed: fonts-liberation2 has them, so the PDF keeps one face.
+ */
+function hasVietnameseSerif() {
+  const fcList = onPath('fc-list');
+  if (!fcList) return false;
+  try {
+    const out = execFileSync(fcList, ['Liberation Serif:charset=1ec5 1ec3 1edd', 'family'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    return out.includes('Liberation Serif');
+  } catch {
+    return false;
+  }
+}
+
 /** Chromium for the browser tests: $ISHC_CHROMIUM, or Debian's /usr/bin/chromium. */
 function chromiumPath() {
   return process.env.ISHC_CHROMIUM || DEFAULT_CHROMIUM;
@@ -66,7 +84,8 @@ function check() {
   const families = fontFamilies();
   const unchecked = families === undefined ? ' (unchecked without fc-list)' : '';
   if (families === undefined) pdf.push({ what: 'fontconfig (fc-list on PATH, to look for the fonts)', debian: 'fontconfig' });
-  if (!families?.includes('Liberation Serif')) pdf.push({ what: `the font Liberation Serif${unchecked}`, debian: 'fonts-liberation' });
+  if (!hasVietnameseSerif())
+    pdf.push({ what: `the font Liberation Serif with every Vietnamese letter (ễ, ể, ờ)${unchecked}`, debian: 'fonts-liberation2' });
   if (!families?.includes('DejaVu Serif') || !families.includes('DejaVu Sans'))
     pdf.push({ what: `the fonts DejaVu Serif and DejaVu Sans${unchecked}`, debian: 'fonts-dejavu' });
 

@@ -32,7 +32,7 @@ test('a PATH without soffice, poppler and fc-list: each missing piece with its D
     'libreoffice-writer-nogui',
     'poppler-utils',
     'fontconfig',
-    'fonts-liberation',
+    'fonts-liberation2',
     'fonts-dejavu',
   ]);
   expect(missing.pdf[1].what).toBe('poppler (pdftotext, pdftoppm, pdffonts on PATH)');

@@ -1,8 +1,9 @@
 /** Writes the shipped report templates as .docx files officers can open and edit in Word. */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_TEMPLATES } from '../../core/report/defaultTemplate';
 import type { TemplateSpec } from '../../core/report/document';
+import { writeFileAtomic } from '../write';
 import { buildTemplateDocx } from './build';
 
 /** Writes `<dir>/<name>.docx` for each template (report-6-thang.docx, …); returns the paths written. */
@@ -11,7 +12,7 @@ export async function writeDefaultTemplates(dir: string, templates: TemplateSpec
   const written: string[] = [];
   for (const template of templates) {
     const path = join(dir, `${template.name}.docx`);
-    await writeFile(path, await buildTemplateDocx(template));
+    writeFileAtomic(path, await buildTemplateDocx(template));
     written.push(path);
   }
   return written;

@@ -2,7 +2,9 @@
  * Writing rows into the tables of a template grid, found the way the parser finds them (by their
  * headers): rows go into each section's blank rows, and rows are inserted when those run out.
  */
+
 import { toA1 } from '../a1';
+import { maxOf } from '../collections';
 import { type Grid, locateTables } from '../parse/locate';
 import { CLUB_TABLES } from '../schema/tables';
 import type { Table } from '../schema/types';
@@ -26,7 +28,7 @@ const isUsed = (grid: Grid, r: number) => (grid[r] ?? []).some((c) => !isBlank(c
  */
 export function fillTables(grid: Grid, tables: readonly Table[], records: Record<string, RowValues[]>): Map<string, FilledTable> {
   const located = [...locateTables(grid, tables).values()].sort((a, b) => a.headerRow - b.headerRow);
-  const width = Math.max(...grid.map((r) => r.length));
+  const width = maxOf(grid.map((r) => r.length));
   const filled = new Map<string, FilledTable>();
   let shift = 0;
   for (const { table, headerRow, endRow, columns } of located) {

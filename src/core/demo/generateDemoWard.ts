@@ -4,17 +4,19 @@
  * declared tables filled in place. It carries a handful of deliberate mistakes, listed with their
  * cells, so the ward check has something to find. Pure: no clock, no Math.random, no platform.
  */
+
 import { parseA1 } from '../a1';
+import { appendAll } from '../collections';
 import { clubSheetSpec, wardSheetSpecs } from '../layout/wardLayout';
 import type { Grid } from '../parse/locate';
 import { SHEETS } from '../schema/sheets';
-import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, SETTINGS_TABLE } from '../schema/tables';
+import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, NARRATIVES, SETTINGS_TABLE } from '../schema/tables';
 import { drawClub } from './club';
 import { cellOf, fillTables, setSettingValues } from './fillTable';
 import { FOUND_BY } from './mistakes';
 import { createRandom, deriveSeed } from './random';
 import type { DemoMistake, DemoOptions, DemoSettings } from './types';
-import { activityRows, drawGroups, planClubs, registryRows, settingValues, wardIdentity } from './ward';
+import { activityRows, drawGroups, narrativeRows, planClubs, registryRows, settingValues, wardIdentity } from './ward';
 
 export interface DemoWard {
   grids: Record<string, Grid>;
@@ -57,6 +59,7 @@ export function generateDemoWard(options: DemoOptions = {}): DemoWard {
   const plans = planClubs(rng, demo, groups);
   fillTables(grids[SHEETS.clubs], [CLUBS], { [CLUBS.id]: registryRows(rng, plans, wardIdentity(demo.place)) });
   fillTables(grids[SHEETS.activities], [ACTIVITIES], { [ACTIVITIES.id]: activityRows(rng, demo, plans) });
+  fillTables(grids[SHEETS.narratives], [NARRATIVES], { [NARRATIVES.id]: narrativeRows(demo.year) });
 
   const mistakes: DemoMistake[] = [];
   for (const plan of plans) {
@@ -73,7 +76,10 @@ export function generateDemoWard(options: DemoOptions = {}): DemoWard {
         foundBy: FOUND_BY[kind],
       }),
     );
-    mistakes.push(...planted.sort((a, b) => parseA1(a.a1).row - parseA1(b.a1).row));
+    appendAll(
+      mistakes,
+      planted.sort((a, b) => parseA1(a.a1).row - parseA1(b.a1).row),
+    );
     grids[plan.code] = grid;
   }
   return { grids, mistakes };

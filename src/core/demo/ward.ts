@@ -145,3 +145,43 @@ export function activityRows(rng: Random, demo: DemoSettings, plans: ClubPlan[])
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
     .map((a) => ({ ...a, date: formatDateVi(a.date) }));
 }
+
+/**
+ * What a ward officer writes for the first half-year's report in the Nội dung báo cáo tab: each
+ * narrative section once or twice, as a real report would read.
+ */
+export function narrativeRows(year: number): RowValues[] {
+  const period = `${year}-H1`;
+  return [
+    {
+      period,
+      section: 'Ưu điểm',
+      text: 'Các câu lạc bộ duy trì sinh hoạt hằng tháng, nội dung sinh hoạt phong phú, gắn với chăm sóc sức khỏe và hỗ trợ sinh kế cho thành viên; Ban chủ nhiệm nhiệt tình, trách nhiệm.',
+    },
+    {
+      period,
+      section: 'Ưu điểm',
+      text: 'Quỹ tăng thu nhập được quản lý công khai, minh bạch, phát huy hiệu quả trong hỗ trợ thành viên vay vốn phát triển kinh tế hộ gia đình.',
+    },
+    {
+      period,
+      section: 'Hạn chế',
+      text: 'Một số câu lạc bộ chưa thực hiện đủ 8 nội dung hoạt động; việc lồng ghép chuyển đổi số, chuyển đổi xanh còn ít.',
+    },
+    {
+      period,
+      section: 'Nguyên nhân',
+      text: 'Nguồn lực hỗ trợ hoạt động còn hạn chế; một số thành viên Ban chủ nhiệm mới được kiện toàn, chưa được tập huấn đầy đủ.',
+    },
+    {
+      period,
+      section: 'Phương hướng, nhiệm vụ',
+      text: 'Tiếp tục duy trì sinh hoạt định kỳ hằng tháng; phấn đấu 100% câu lạc bộ có quỹ tăng thu nhập và quỹ hoạt động; tổ chức tập huấn nhắc lại cho Ban chủ nhiệm các câu lạc bộ.',
+    },
+    {
+      period,
+      section: 'Đề xuất, kiến nghị',
+      text: 'Đề nghị Ủy ban nhân dân tỉnh, Hội Người cao tuổi tỉnh tiếp tục hỗ trợ kinh phí tập huấn và tài liệu sinh hoạt cho các câu lạc bộ.',
+    },
+  ];
+}

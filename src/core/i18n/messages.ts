@@ -48,6 +48,10 @@ const MESSAGES = {
     vi: '"{value}" không phải chỉ tiêu hợp lệ. Ghi ví dụ ≥ 300, 40–50% hoặc 100%.',
     en: '"{value}" is not a valid target. Write e.g. ≥ 300, 40–50% or 100%.',
   },
+  'value.errorCell': {
+    vi: 'Ô "{column}" có lỗi công thức {code}. Sửa công thức hoặc nhập lại giá trị.',
+    en: 'The "{column}" cell shows the formula error {code}. Fix the formula or type the value again.',
+  },
   'value.required': { vi: 'Thiếu "{column}". Hãy nhập giá trị.', en: '"{column}" is missing. Enter a value.' },
   'value.belowMin': { vi: '{value} nhỏ hơn mức tối thiểu {min} của "{column}".', en: '{value} is below the minimum {min} for "{column}".' },
   'value.aboveMax': { vi: '{value} lớn hơn mức tối đa {max} của "{column}".', en: '{value} is above the maximum {max} for "{column}".' },
@@ -56,6 +60,14 @@ const MESSAGES = {
   'table.missingSheet': {
     vi: 'Không tìm thấy trang "{sheet}". Chạy "Thiết lập sổ phường" để tạo lại.',
     en: 'Sheet "{sheet}" is missing. Run "Set up ward workbook" to recreate it.',
+  },
+  'sheet.renamed': {
+    vi: 'Không có trang "{expected}", nhưng trang "{found}" có bảng "{table}" của nó: dữ liệu ở đó không được đọc, nên kết quả đang thiếu hoặc dùng giá trị mặc định (ví dụ tên phường "Phường Mẫu"). Đổi tên trang "{found}" thành "{expected}".',
+    en: 'There is no "{expected}" sheet, but sheet "{found}" holds its table "{table}": it is not read, so the results miss it or use the defaults (e.g. the ward name "Phường Mẫu"). Rename "{found}" to "{expected}".',
+  },
+  'sheet.shadowed': {
+    vi: 'Trang "{found}" cũng có bảng "{table}" nhưng không được đọc: chỉ trang "{expected}" được dùng. Nếu "{found}" mới là bản đúng, hãy chép dữ liệu sang "{expected}" rồi xóa trang thừa.',
+    en: 'Sheet "{found}" also holds the table "{table}" but is not read: only "{expected}" is used. If "{found}" is the right one, copy its data into "{expected}" and delete the extra sheet.',
   },
   'table.missingHeader': {
     vi: 'Không tìm thấy bảng "{table}" (cần các cột: {headers}).',
@@ -116,16 +128,16 @@ const MESSAGES = {
     en: 'The club has no Chủ nhiệm in its member register (Role column).',
   },
   'rule.club.size': {
-    vi: 'CLB có {members} thành viên, ngoài khoảng chuẩn {min}–{max}.',
-    en: 'The club has {members} members, outside the standard {min}–{max}.',
+    vi: 'Đến {date}, CLB có {members} thành viên, ngoài khoảng chuẩn {min}–{max}.',
+    en: 'On {date}, the club has {members} members, outside the standard {min}–{max}.',
   },
   'rule.club.womenShare': {
-    vi: 'Tỷ lệ nữ {share} ngoài khoảng chuẩn {min}–{max}.',
-    en: 'Share of women {share} is outside the standard {min}–{max}.',
+    vi: 'Đến {date}, tỷ lệ nữ {share} ngoài khoảng chuẩn {min}–{max}.',
+    en: 'On {date}, the share of women {share} is outside the standard {min}–{max}.',
   },
   'rule.club.elderlyShare': {
-    vi: 'Tỷ lệ người cao tuổi {share} ngoài khoảng chuẩn {min}–{max}.',
-    en: 'Share of older people {share} is outside the standard {min}–{max}.',
+    vi: 'Đến {date}, tỷ lệ người cao tuổi {share} ngoài khoảng chuẩn {min}–{max}.',
+    en: 'On {date}, the share of older people {share} is outside the standard {min}–{max}.',
   },
   'rule.registry.duplicateCode': {
     vi: 'Mã CLB "{code}" bị trùng (đã có ở dòng {row}).',
@@ -143,6 +155,10 @@ const MESSAGES = {
     vi: 'Mã CLB "{code}" không có trong Danh mục CLB.',
     en: 'Club code "{code}" is not in the club registry.',
   },
+  'rule.narrative.period': {
+    vi: '"{period}" không phải mã kỳ báo cáo. Ghi 2026-H1 (6 tháng đầu năm), 2026 (cả năm), 2025-2026 (sơ kết) hoặc P1 (tổng kết).',
+    en: '"{period}" is not a period id. Write 2026-H1 (first half), 2026 (year), 2025-2026 (review) or P1 (final review).',
+  },
   'rule.fund.duplicateMonth': {
     vi: 'Tháng {month} đã có số dư quỹ ở dòng {row}; chỉ dùng dòng sau cùng.',
     en: 'Month {month} already has fund balances on row {row}; only the last row is used.',
@@ -158,6 +174,22 @@ const MESSAGES = {
   no: { vi: 'Không', en: 'No' },
   'standard.met': { vi: 'Đạt chuẩn', en: 'Meets the standard' },
   'standard.notMet': { vi: 'Chưa đạt', en: 'Not yet' },
+  'standard.notJudged': { vi: 'Không xét', en: 'Not assessed' },
+  'club.standing.active': { vi: 'Đang hoạt động', en: 'Active' },
+  'club.standing.paused': { vi: 'Tạm dừng – không tính vào tổng của phường', en: 'Paused – not counted in the ward totals' },
+  'club.standing.dissolved': { vi: 'Giải thể – không tính vào tổng của phường', en: 'Dissolved – not counted in the ward totals' },
+  'club.standing.notYetEstablished': {
+    vi: 'Thành lập sau cuối kỳ – không tính vào tổng của phường',
+    en: 'Established after the period end – not counted in the ward totals',
+  },
+  'club.standing.unreadable': {
+    vi: 'Trạng thái hoặc ngày thành lập không đọc được (Danh mục CLB) – không tính vào tổng của phường',
+    en: 'Status or establishment date unreadable (Danh mục CLB) – not counted in the ward totals',
+  },
+  'check.countedAt': {
+    vi: '· Số thành viên và tỷ lệ của CLB tính đến {date} (cuối kỳ {period})',
+    en: '· Club members and shares counted at {date} (end of the {period})',
+  },
   'summary.title': {
     vi: 'TỔNG HỢP CHỈ TIÊU CLB LIÊN THẾ HỆ TỰ GIÚP NHAU – {ward} – {period}',
     en: 'INTERGENERATIONAL SELF-HELP CLUB INDICATORS – {ward} – {period}',
@@ -202,7 +234,7 @@ const MESSAGES = {
   },
   'clubStandard.line': { vi: 'Chuẩn CLB ({period}): {result}', en: 'Club standard ({period}): {result}' },
   'clubStandard.missed': { vi: 'Chưa đạt – thiếu: {criteria}', en: 'Not met – missing: {criteria}' },
-  'clubStandard.inactive': { vi: 'CLB không hoạt động trong kỳ', en: 'The club was not active in the period' },
+  'clubStandard.notJudged': { vi: '{standing}; không xét chuẩn', en: '{standing}; not assessed against the standard' },
   updatedAt: { vi: 'Cập nhật ngày {date}', en: 'Updated on {date}' },
   'unit.clubs': { vi: 'CLB', en: 'clubs' },
   'unit.people': { vi: 'người', en: 'people' },
@@ -224,7 +256,7 @@ const MESSAGES = {
   'col.clubCode': { vi: 'Mã CLB', en: 'Club code' },
   'col.clubName': { vi: 'Tên CLB', en: 'Club name' },
   'col.group': { vi: 'Tổ dân phố', en: 'Group' },
-  'col.active': { vi: 'Hoạt động', en: 'Active' },
+  'col.clubStatus': { vi: 'Trạng thái', en: 'Status' },
   'col.meetings': { vi: 'Buổi sinh hoạt', en: 'Meetings' },
   'col.incomeFund': { vi: 'Quỹ tăng thu nhập (đồng)', en: 'Income fund (VND)' },
   'col.activityFund': { vi: 'Quỹ hoạt động (đồng)', en: 'Activity fund (VND)' },
@@ -258,11 +290,41 @@ const MESSAGES = {
     en: 'Results of replicating Intergenerational Self-Help Clubs, {period}',
   },
   'report.noValue': { vi: '—', en: '—' },
+  'report.kind.h1': { vi: 'Báo cáo 6 tháng', en: 'Six-month report' },
+  'report.kind.year': { vi: 'Báo cáo năm', en: 'Annual report' },
+  'report.kind.review': { vi: 'Báo cáo sơ kết 2 năm', en: 'Two-year review' },
+  'report.kind.final': { vi: 'Báo cáo tổng kết giai đoạn', en: 'Final review of the phase' },
+  'report.kind.longevity': { vi: 'Danh sách mừng thọ', en: 'Longevity celebration list' },
+  'report.kind.pension': { vi: 'Danh sách đề nghị hưởng trợ cấp hưu trí xã hội', en: 'Social pension candidate list' },
+  'report.change.none': { vi: 'không đổi', en: 'no change' },
+  'report.change.up': { vi: 'tăng {amount}', en: 'up {amount}' },
+  'report.change.down': { vi: 'giảm {amount}', en: 'down {amount}' },
+  /** A count target of the phase, before the phase ends: how far the ward has come. */
+  'report.progress': { vi: 'Đạt {share} mục tiêu {year}', en: '{share} of the {year} target' },
+  'report.content.c1': { vi: 'Tăng thu nhập', en: 'Income generation' },
+  'report.content.c2': { vi: 'Chăm sóc sức khỏe', en: 'Health care' },
+  'report.content.c3': { vi: 'Chăm sóc tại nhà dựa vào tình nguyện viên', en: 'Volunteer home care' },
+  'report.content.c4': { vi: 'Tự giúp nhau và hỗ trợ cộng đồng', en: 'Self-help and community support' },
+  'report.content.c5': { vi: 'Bảo vệ quyền và lợi ích', en: 'Rights and entitlements' },
+  'report.content.c6': { vi: 'Truyền thông nâng cao nhận thức, học tập suốt đời', en: 'Awareness and lifelong learning' },
+  'report.content.c7': { vi: 'Văn hóa, văn nghệ, thể thao, thăm hỏi giao lưu', en: 'Culture, arts, sports and visits' },
+  'report.content.c8': { vi: 'Vận động nguồn lực', en: 'Resource mobilisation' },
+  'report.theme.digital': { vi: 'Chuyển đổi số', en: 'Digital transformation' },
+  'report.theme.green': { vi: 'Chuyển đổi xanh', en: 'Green transition' },
+  'report.theme.startup': { vi: 'Khởi nghiệp, tạo việc làm', en: 'Start-ups and jobs' },
+  'report.compare.clubsActive': { vi: 'Câu lạc bộ đang hoạt động', en: 'Active clubs' },
+  'report.compare.clubsStandard': { vi: 'Câu lạc bộ đạt chuẩn', en: 'Clubs meeting the standard' },
+  'report.compare.members': { vi: 'Thành viên', en: 'Members' },
+  'report.compare.elderly': { vi: 'Người cao tuổi tham gia', en: 'Older members' },
+  'report.compare.meetings': { vi: 'Buổi sinh hoạt', en: 'Meetings held' },
+  'report.compare.incomeFund': { vi: 'Quỹ tăng thu nhập cuối kỳ (đồng)', en: 'Income fund at the end (VND)' },
+  'report.compare.activityFund': { vi: 'Quỹ hoạt động cuối kỳ (đồng)', en: 'Activity fund at the end (VND)' },
+  'report.compare.loansOutstanding': { vi: 'Dư nợ cho vay cuối kỳ (đồng)', en: 'Loans outstanding at the end (VND)' },
+  'report.compare.reached': { vi: 'Lượt người được truyền thông', en: 'People reached by awareness work' },
   /** Decree 30's place-and-date line; {dd} and {mm} are zero-padded as the decree writes them, {monthName} is English. */
   'report.dateLine': { vi: '{place}ngày {dd} tháng {mm} năm {year}', en: '{place}{day} {monthName} {year}' },
   'report.club.standard': { vi: 'Đạt chuẩn', en: 'Meets the standard' },
   'report.club.belowStandard': { vi: 'Chưa đạt: {criteria}', en: 'Not met: {criteria}' },
-  'report.club.inactive': { vi: 'Không hoạt động', en: 'Not active' },
   'report.recipient.province': { vi: 'UBND tỉnh (để b/c)', en: "Provincial People's Committee (to report)" },
   'report.recipient.elderlyAssociation': { vi: 'Hội Người cao tuổi tỉnh', en: 'Provincial Association of the Elderly' },
   'report.recipient.archive': { vi: 'Lưu: VT', en: 'Archive: VT' },
@@ -285,6 +347,10 @@ const MESSAGES = {
   'setup.tableMissing': {
     vi: 'Trang "{sheet}" đã có nhưng không tìm thấy dòng tiêu đề cột; không thay đổi trang này.',
     en: 'Sheet "{sheet}" exists but its header row was not found; it was left unchanged.',
+  },
+  'setup.renamed': {
+    vi: 'Không tạo trang "{expected}": trang "{found}" có bảng của nó, có lẽ đã bị đổi tên. Hãy đổi tên "{found}" lại thành "{expected}" rồi chạy lại Thiết lập. Đến lúc đó các kết quả không đọc được dữ liệu của trang này.',
+    en: 'Sheet "{expected}" was not created: sheet "{found}" holds its table and was probably renamed. Rename "{found}" back to "{expected}" and run Set up again. Until then the results cannot read that sheet\'s data.',
   },
   'addClub.title': { vi: 'Thêm câu lạc bộ', en: 'Add club' },
   'addClub.askCode': { vi: 'Mã CLB (cũng là tên trang tính), ví dụ CLB07:', en: 'Club code (also the sheet name), e.g. CLB07:' },
@@ -351,8 +417,6 @@ const MESSAGES = {
   'log.check': { vi: 'Kiểm tra dữ liệu: {count} vấn đề', en: 'Checked data: {count} issues' },
   'log.rollUp': { vi: 'Tổng hợp chỉ tiêu {period}', en: 'Rolled up {period}' },
   'log.report': { vi: 'Tạo báo cáo {period}: {url}', en: 'Created report {period}: {url}' },
-  'log.permissions': { vi: 'Cập nhật phân quyền', en: 'Updated permissions' },
-  'log.header': { vi: 'Thời gian|Người thực hiện|Thao tác', en: 'Time|User|Action' },
   // Roles and protections (core/roles.ts)
   'menu.permissions': { vi: 'Cập nhật phân quyền', en: 'Update permissions' },
   'roles.action.setup': { vi: 'thiết lập sổ phường', en: 'set up the ward workbook' },
@@ -362,6 +426,7 @@ const MESSAGES = {
   'roles.action.report': { vi: 'tạo báo cáo', en: 'create reports' },
   'roles.action.editCheck': { vi: 'bật kiểm tra khi nhập', en: 'turn on checks while typing' },
   'roles.action.permissions': { vi: 'cập nhật phân quyền', en: 'update permissions' },
+  'roles.action.privateLists': { vi: 'tạo danh sách chính sách có tên người', en: 'make the policy lists with names' },
   'roles.role.board': {
     vi: 'là thành viên Ban chủ nhiệm {clubs}: bạn nhập số liệu ở trang của CLB mình, cán bộ phụ trách phường tổng hợp',
     en: "on the board of {clubs}: you enter data in your club's sheet, and the ward officer rolls it up",
@@ -414,6 +479,65 @@ const MESSAGES = {
     vi: 'Chưa có email ở dòng "Email cán bộ phụ trách" trang Cấu hình: mọi người mở sổ đều chạy được các chức năng, và chỉ {email} sửa được các trang. Hãy ghi email của cán bộ phụ trách vào dòng đó rồi chạy "Cập nhật phân quyền".',
     en: 'No e-mail in the "Email cán bộ phụ trách" row of Cấu hình yet: anyone who opens the workbook can run the actions, and only {email} can edit the sheets. Write the ward officers\' e-mails in that row, then run "Update permissions".',
   },
+  'log.header': {
+    vi: 'Thời gian|Người thực hiện|Thao tác|Kỳ|Kết quả|Thời gian chạy (giây)|Dấu dữ liệu|Ghi chú',
+    en: 'Time|User|Action|Period|Outcome|Duration (s)|Data fingerprint|Notes',
+  },
+  'log.outcome.ok': { vi: 'xong', en: 'done' },
+  'log.outcome.failed': { vi: 'lỗi', en: 'failed' },
+  'log.outcome.busy': { vi: 'bận', en: 'busy' },
+  'log.outcome.cancelled': { vi: 'hủy', en: 'cancelled' },
+  'log.outcome.refused': { vi: 'từ chối (không có quyền)', en: 'refused (not allowed)' },
+  'log.lockReleaseFailed': {
+    vi: 'Không nhả được khóa của sổ ({message}); đã thử lại.',
+    en: 'Could not release the workbook lock ({message}); tried again.',
+  },
+  'job.failed': {
+    vi: '"{action}" không hoàn thành: {message}\nKhông có ô nhập liệu nào bị sửa; các trang kết quả vẫn là bản cũ hoặc đã được thay trọn bộ. Hãy chạy lại.',
+    en: '"{action}" did not complete: {message}\nNo input cell was changed; the output tabs are either the previous ones or completely replaced. Please run it again.',
+  },
+  'output.nameTaken': {
+    vi: 'Trang "{name}" là trang của người dùng nên được giữ nguyên; kết quả được ghi vào trang "{used}".',
+    en: 'The tab "{name}" belongs to a user and was left as it is; the output went to "{used}".',
+  },
+  'output.notWritten': {
+    vi: 'Ghi trang "{name}" không trọn vẹn; các trang kết quả cũ được giữ nguyên.',
+    en: 'Writing "{name}" did not complete; the previous output tabs were kept.',
+  },
+  'clubStandard.cellTaken': {
+    vi: 'Ô {sheet}!{a1} dành cho dòng chuẩn CLB đang có nội dung khác nên không bị ghi đè.',
+    en: 'Cell {sheet}!{a1}, reserved for the club-standard line, holds other text and was not overwritten.',
+  },
+  'clubStandard.noCell': {
+    vi: 'Trang {sheet} không còn ô dành cho dòng chuẩn CLB; dòng này không được ghi.',
+    en: 'The tab {sheet} no longer has the cell reserved for the club-standard line; the line was not written.',
+  },
+  // Named lists, only where officers read them (src/core/output/privateLists.ts, src/gas/privateLists.ts)
+  'menu.privateLists': { vi: 'Danh sách chính sách (riêng cán bộ)', en: 'Policy lists (officers only)' },
+  'privateLists.working': { vi: 'Đang lập danh sách chính sách…', en: 'Making the policy lists…' },
+  'privateLists.docName': {
+    vi: '{ward} – Danh sách chính sách năm {year} (riêng cán bộ) – {date}',
+    en: '{ward} – Policy lists {year} (officers only) – {date}',
+  },
+  'privateLists.title': { vi: 'DANH SÁCH CHÍNH SÁCH NĂM {year} – {ward}', en: 'POLICY LISTS {year} – {ward}' },
+  'privateLists.notice': {
+    vi: 'Tài liệu có dữ liệu cá nhân (Nghị định 13/2023/NĐ-CP, Luật Bảo vệ dữ liệu cá nhân): chỉ cán bộ phụ trách được xem. Không chia sẻ, không chép vào sổ dùng chung; xóa khi không còn cần.',
+    en: 'This document holds personal data (Decree 13/2023/NĐ-CP, Personal Data Protection Law): for the officers in charge only. Do not share it or copy it into the shared workbook; delete it when no longer needed.',
+  },
+  'privateLists.fullCheckTitle': {
+    vi: 'KIỂM TRA – NỘI DUNG ĐẦY ĐỦ ({count} vấn đề mà trang "Kiểm tra" chỉ ghi vị trí, không ghi tên)',
+    en: 'CHECK – FULL TEXT ({count} issues the "Kiểm tra" sheet shows by cell only, without names)',
+  },
+  'privateLists.done': {
+    vi: 'Đã lập "{name}" trong thư mục "{folder}" trên Drive của bạn: {longevity} người mừng thọ, {pension} người đề nghị xét hưu trí xã hội. Chỉ bạn xem được tài liệu này; đừng chia sẻ.',
+    en: 'Made "{name}" in your Drive folder "{folder}": {longevity} longevity celebrations, {pension} social pension candidates. Only you can open it; do not share it.',
+  },
+  'privateLists.open': { vi: 'Mở danh sách', en: 'Open the lists' },
+  'privateLists.removedTabs': {
+    vi: 'Đã xóa trang {tabs} (danh sách có tên do phần mềm lập trước đây) khỏi sổ dùng chung; danh sách có tên nay lập bằng menu "Danh sách chính sách (riêng cán bộ)".',
+    en: 'Removed the sheets {tabs} (named lists the add-on made before) from the shared workbook; make named lists with the menu "Policy lists (officers only)".',
+  },
+  'log.privateLists': { vi: 'Lập danh sách chính sách riêng {year}', en: 'Made the private policy lists {year}' },
   // Command line
   'cli.fileMissing': { vi: 'Không tìm thấy tệp "{path}".', en: 'File "{path}" not found.' },
   'cli.fileExists': { vi: 'Tệp "{path}" đã có. Dùng --force để ghi đè.', en: 'File "{path}" already exists. Use --force to overwrite.' },
@@ -425,7 +549,78 @@ const MESSAGES = {
     vi: '"{value}" không phải kỳ báo cáo. Ghi 2026, 2026-H1, 2026-H2, P1 hoặc P2.',
     en: '"{value}" is not a period. Use 2026, 2026-H1, 2026-H2, P1 or P2.',
   },
-  'cli.badToday': { vi: '--today cần dạng yyyy-mm-dd.', en: '--today must be yyyy-mm-dd.' },
+  'cli.badToday': {
+    vi: '--today cần một ngày có thật dạng yyyy-mm-dd, ví dụ 2026-11-22, không phải "{value}".',
+    en: '--today needs a real date as yyyy-mm-dd, e.g. 2026-11-22, not "{value}".',
+  },
+  'cli.badLang': { vi: '--lang chỉ nhận vi hoặc en, không phải "{value}".', en: '--lang takes vi or en, not "{value}".' },
+  'cli.unknownOption': {
+    vi: 'Lệnh {command} không có tùy chọn "{option}".{hint} Các tùy chọn của lệnh này: {options}.',
+    en: 'The {command} command has no option "{option}".{hint} Its options are: {options}.',
+  },
+  'cli.didYouMean': { vi: ' Có phải ý bạn là {option}?', en: ' Did you mean {option}?' },
+  'cli.optionNeedsValue': { vi: 'Tùy chọn {option} cần một giá trị đi sau nó.', en: 'Option {option} needs a value after it.' },
+  'cli.flagTakesNoValue': {
+    vi: 'Tùy chọn {option} không nhận giá trị ("{value}"): chỉ ghi {option}.',
+    en: 'Option {option} takes no value ("{value}"): write just {option}.',
+  },
+  'cli.extraArgument': {
+    vi: 'Lệnh {command} không nhận thêm "{value}": mỗi lần chỉ một sổ phường.',
+    en: 'The {command} command does not take "{value}" as well: one ward workbook at a time.',
+  },
+  'cli.warning': { vi: 'Cảnh báo: {message}', en: 'Warning: {message}' },
+  'cli.fileIsFolder': { vi: '"{path}" là một thư mục, không phải tệp .xlsx.', en: '"{path}" is a folder, not an .xlsx file.' },
+  'cli.fileUnreadable': { vi: 'Không đọc được tệp "{path}" ({reason}).', en: 'File "{path}" cannot be read ({reason}).' },
+  'cli.fileEmpty': {
+    vi: 'Tệp "{path}" rỗng (0 byte): có lẽ chưa tải hoặc chép xong. Lấy lại bản đầy đủ rồi chạy lại.',
+    en: 'File "{path}" is empty (0 bytes): it was probably not fully downloaded or copied. Get a complete copy and run again.',
+  },
+  'cli.fileEncrypted': {
+    vi: 'Tệp "{path}" được đặt mật khẩu (mã hóa) nên không đọc được. Mở bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi chạy lại.',
+    en: 'File "{path}" is password-protected (encrypted), so it cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear it), save, and run again.',
+  },
+  'cli.fileIsXls': {
+    vi: 'Tệp "{path}" là tệp Excel đời cũ (.xls, Excel 97–2003). Mở bằng Excel hoặc LibreOffice, lưu thành .xlsx rồi chạy lại.',
+    en: 'File "{path}" is an old Excel file (.xls, Excel 97–2003). Open it in Excel or LibreOffice, save it as .xlsx, and run again.',
+  },
+  'cli.fileOldOffice': {
+    vi: 'Tệp "{path}" là tệp Office đời cũ (như .doc), không phải sổ phường Excel .xlsx.',
+    en: 'File "{path}" is an old Office file (such as .doc), not an Excel .xlsx ward workbook.',
+  },
+  'cli.fileIsDocx': {
+    vi: 'Tệp "{path}" là văn bản Word (.docx), không phải sổ phường Excel (.xlsx). Kiểm tra lại tên tệp.',
+    en: 'File "{path}" is a Word document (.docx), not an Excel ward workbook (.xlsx). Check the file name.',
+  },
+  'cli.fileIsOds': {
+    vi: 'Tệp "{path}" là bảng tính OpenDocument (.ods). Mở bằng LibreOffice, lưu thành .xlsx rồi chạy lại.',
+    en: 'File "{path}" is an OpenDocument spreadsheet (.ods). Open it in LibreOffice, save it as .xlsx, and run again.',
+  },
+  'cli.fileDamaged': {
+    vi: 'Tệp "{path}" bị hỏng hoặc chưa tải/chép xong: không đọc được nội dung .xlsx. Thử mở bằng Excel; nếu không mở được, lấy lại một bản khác.',
+    en: 'File "{path}" is damaged or was not fully downloaded or copied: its .xlsx content cannot be read. Try opening it in Excel; if that fails, get another copy.',
+  },
+  'cli.fileNotXlsx': {
+    vi: 'Tệp "{path}" không phải tệp Excel .xlsx (nội dung không phải bảng tính).',
+    en: 'File "{path}" is not an Excel .xlsx file (its content is no workbook).',
+  },
+  'cli.templateNotDocx': {
+    vi: 'Mẫu báo cáo "{path}" không phải văn bản Word .docx.',
+    en: 'Report template "{path}" is not a Word .docx document.',
+  },
+  'cli.templateBroken': {
+    vi: 'Không điền được mẫu báo cáo "{path}": các thẻ {{…}} trong mẫu sai ({detail}).',
+    en: 'Report template "{path}" cannot be filled: its {{…}} tags are wrong ({detail}).',
+  },
+  'cli.writeFailed': {
+    vi: 'Không ghi được tệp "{path}": {reason}. Tệp cũ (nếu có) vẫn giữ nguyên.',
+    en: 'Could not write "{path}": {reason}. The previous file, if any, is unchanged.',
+  },
+  'cli.reasonFull': { vi: 'ổ đĩa đã đầy', en: 'the disk is full' },
+  'cli.reasonDenied': { vi: 'không có quyền ghi vào đó', en: 'no permission to write there' },
+  'cli.reasonReadOnly': { vi: 'ổ đĩa chỉ cho đọc', en: 'the disk is read-only' },
+  'cli.reasonNoFolder': { vi: 'thư mục không tồn tại', en: 'the folder does not exist' },
+  'cli.reasonIsFolder': { vi: 'đó là một thư mục', en: 'that is a folder' },
+  'cli.reasonBusy': { vi: 'tệp đang mở trong chương trình khác', en: 'the file is open in another program' },
   'cli.needOutput': { vi: 'add-club cần -o <tệp-mới.xlsx> hoặc --in-place.', en: 'add-club needs -o <new.xlsx> or --in-place.' },
   'cli.unknownCommand': { vi: 'Lệnh "{command}" không có.', en: 'Unknown command "{command}".' },
   'cli.wrote': { vi: 'Đã ghi {path}', en: 'Wrote {path}' },
@@ -438,6 +633,14 @@ const MESSAGES = {
     en: 'Demo ward: {clubs} clubs, {members} members; the check found {errors} errors and {warnings} warnings.',
   },
   'cli.pdfSkipped': { vi: 'Không có LibreOffice (soffice): bỏ qua bản PDF.', en: 'LibreOffice (soffice) not found: PDF skipped.' },
+  'cli.listsCount': {
+    vi: 'Mừng thọ: {longevity} người; đề nghị xét hưu trí xã hội: {pension} người. Danh sách có tên: thêm --lists (ghi tệp riêng).',
+    en: 'Longevity celebrations: {longevity}; social pension candidates: {pension}. Named lists: add --lists (a separate file).',
+  },
+  'cli.wrotePrivate': {
+    vi: 'Đã ghi {path} (có họ tên, năm sinh: chỉ cán bộ phụ trách giữ, không chia sẻ)',
+    en: 'Wrote {path} (names and birth years: for the officers in charge only, do not share)',
+  },
   'cli.reportMissing': {
     vi: 'Cảnh báo: mẫu có chỗ trống không có dữ liệu: {keys}',
     en: 'Warning: template placeholders with no data: {keys}',
@@ -451,7 +654,15 @@ const MESSAGES = {
     vi: 'Tệp "{path}" không phải sổ phường (không có trang Cấu hình và Danh mục CLB).',
     en: 'File "{path}" is not a ward workbook (no Cấu hình and Danh mục CLB sheets).',
   },
-  'cli.skippedNotWard': { vi: 'Bỏ qua {path}: không phải sổ phường.', en: 'Skipped {path}: not a ward workbook.' },
+  'cli.skipped': { vi: 'Bỏ qua: {reason}', en: 'Skipped: {reason}' },
+  'cli.skippedUnfilled': {
+    vi: 'Bỏ qua: tệp "{path}" là sổ phường chưa điền (tên phường "{ward}", {clubs} CLB).',
+    en: 'Skipped: file "{path}" is a ward workbook not filled in (ward name "{ward}", {clubs} clubs).',
+  },
+  'cli.provinceNoWards': {
+    vi: 'Không có sổ phường nào đọc được trong các tệp đã cho (xem các dòng "Bỏ qua" ở trên); không ghi tệp kết quả.',
+    en: 'None of the files given is a readable ward workbook (see the "Skipped" lines above); no output was written.',
+  },
   'cli.provinceRefused': {
     vi: 'Không tổng hợp được vì có lỗi ở trên; tệp kết quả không được ghi.',
     en: 'Not rolled up because of the errors above; no output was written.',
@@ -472,13 +683,18 @@ const MESSAGES = {
       '  ishc new <so-phuong.xlsx> [--force]                 tạo sổ phường trống từ mẫu',
       '  ishc add-club <so.xlsx> --code CLB07 --name "…" --group "…" (-o <moi.xlsx> | --in-place)',
       '  ishc demo [thư-mục] [--place "Ngọc Trạo" --seed 7]   tạo phường mẫu, tổng hợp và báo cáo (mặc định out/demo)',
-      '  ishc check <so.xlsx> [--json] [--period 2026]        kiểm tra dữ liệu, liệt kê lỗi theo trang và ô',
-      '  ishc rollup <so.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o tong-hop.xlsx] [--json]',
+      '  ishc check <so.xlsx> [--json [--with-names]] [--period 2026]   kiểm tra dữ liệu, liệt kê lỗi theo trang và ô',
+      '  ishc rollup <so.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o tong-hop.xlsx] [--json [--with-names]] [--lists]',
+      '      --lists: ghi danh sách có tên (mừng thọ, hưu trí xã hội) vào tệp riêng <…>-danh-sach-rieng.xlsx',
       '  ishc report <so.xlsx> [--period 2026-H1] [--template mau.docx] [-o bao-cao.docx] [--pdf]',
       '  ishc province <so1.xlsx> <so2.xlsx|thư-mục> … [--period 2026] [-o tinh.xlsx] [--json]   tổng hợp nhiều phường',
       '  ishc templates [thư-mục]                             ghi lại các tệp mẫu (mặc định sheets-templates)',
       '',
-      'Tùy chọn chung: --lang vi|en, --today yyyy-mm-dd. Tệp đầu vào không bao giờ bị sửa (trừ add-club --in-place).',
+      'Tùy chọn chung: --lang vi|en, --today yyyy-mm-dd, --help. Tệp đầu vào không bao giờ bị sửa (trừ add-club --in-place);',
+      'tệp kết quả được ghi trọn vẹn hoặc không ghi (lỗi khi ghi thì tệp cũ vẫn giữ nguyên).',
+      '',
+      'Mã thoát: 0 xong; 1 dữ liệu có lỗi (check tìm thấy lỗi, province từ chối); 2 gõ lệnh sai (lệnh, tùy chọn, giá trị);',
+      '          3 tệp đầu vào không đọc được (không có, hỏng, có mật khẩu, không phải sổ phường); 4 không ghi được tệp kết quả hoặc lỗi khác.',
     ].join('\n'),
     en: [
       'ishc – Intergenerational Self-Help Club ward workbook (command line)',
@@ -487,21 +703,145 @@ const MESSAGES = {
       '  ishc new <ward.xlsx> [--force]                       create an empty ward workbook',
       '  ishc add-club <ward.xlsx> --code CLB07 --name "…" --group "…" (-o <new.xlsx> | --in-place)',
       '  ishc demo [dir] [--place "Ngọc Trạo" --seed 7]       demo ward, roll-up and report (default out/demo)',
-      '  ishc check <ward.xlsx> [--json] [--period 2026]      check the data, list problems by sheet and cell',
-      '  ishc rollup <ward.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o rollup.xlsx] [--json]',
+      '  ishc check <ward.xlsx> [--json [--with-names]] [--period 2026]   check the data, list problems by sheet and cell',
+      '  ishc rollup <ward.xlsx> [--period 2026|2026-H1|2026-H2|P1|P2] [-o rollup.xlsx] [--json [--with-names]] [--lists]',
+      '      --lists: write the named lists (longevity, social pension) to a separate <…>-danh-sach-rieng.xlsx',
       '  ishc report <ward.xlsx> [--period 2026-H1] [--template t.docx] [-o report.docx] [--pdf]',
       '  ishc province <ward1.xlsx> <ward2.xlsx|dir> … [--period 2026] [-o province.xlsx] [--json]   roll many wards up',
       '  ishc templates [dir]                                 rewrite the template files (default sheets-templates)',
       '',
-      'Common options: --lang vi|en, --today yyyy-mm-dd. Input files are never modified (except add-club --in-place).',
+      'Common options: --lang vi|en, --today yyyy-mm-dd, --help. Input files are never modified (except add-club --in-place);',
+      'an output is written whole or not at all (a failed write keeps the previous file).',
+      '',
+      'Exit codes: 0 done; 1 the data has errors (check found some, province refused); 2 the command was typed wrong',
+      '            (command, option, value); 3 an input file cannot be read (missing, damaged, password-protected, not a ward',
+      '            workbook); 4 an output could not be written, or another failure.',
     ].join('\n'),
   },
   'setting.unknown': {
     vi: 'Thông số "{key}" không được dùng; kiểm tra lại cột Mã.',
     en: 'Setting "{key}" is not used; check the key column.',
   },
+  'setting.belowMin': {
+    vi: '"{given}" nhỏ hơn mức tối thiểu {min} của "{setting}": giá trị này không được dùng, sổ dùng mặc định {default}.',
+    en: '"{given}" is below the minimum {min} of "{setting}": it is not used, the default {default} is.',
+  },
+  'setting.aboveMax': {
+    vi: '"{given}" lớn hơn mức tối đa {max} của "{setting}": giá trị này không được dùng, sổ dùng mặc định {default}.',
+    en: '"{given}" is above the maximum {max} of "{setting}": it is not used, the default {default} is.',
+  },
   'target.unknown': { vi: 'Mã chỉ tiêu "{id}" không tồn tại.', en: 'Indicator id "{id}" does not exist.' },
 };
+
+/**
+ * Issue messages as every reader of the shared workbook sees them (the Kiểm tra tab) and as the JSON
+ * outputs carry them by default: without the parameters that are personal data. `personal` names
+ * those parameters of the full message: a member's name, birth year or age, and a cell's raw value
+ * or what it was read as (a value can be anything typed, a name or a birth date included). The text
+ * uses none of them; the link to the cell stays, so whoever may open the club tab finds the value
+ * there. `{thisRow}` is the row of the issue's own cell. The full message stays where the data
+ * already is (the on-edit note in the club tab) and where only officers read it (the private lists,
+ * the terminal, `--with-names`). test/core/output/redact.test.ts fails for an issue message with a personal
+ * parameter and no variant here.
+ */
+const REDACTED = {
+  'value.date.invalid': {
+    personal: ['value'],
+    vi: 'Không phải ngày hợp lệ. Nhập dạng dd/mm/yyyy, ví dụ 05/06/2026.',
+    en: 'Not a valid date. Type it as dd/mm/yyyy, e.g. 05/06/2026.',
+  },
+  'value.date.twoDigitYear': {
+    personal: ['value', 'year'],
+    vi: 'Năm chỉ ghi hai chữ số. Nên ghi đủ bốn chữ số.',
+    en: 'The year has only two digits. Write all four digits.',
+  },
+  'value.number.invalid': {
+    personal: ['value'],
+    vi: 'Không phải số. Viết ví dụ 1.000.000 hoặc 25 triệu.',
+    en: 'Not a number. Write e.g. 1.000.000 or 25 triệu.',
+  },
+  'value.integer.invalid': { personal: ['value'], vi: 'Phải là số nguyên.', en: 'Must be a whole number.' },
+  'value.year.invalid': {
+    personal: ['value'],
+    vi: 'Không phải năm sinh hoặc ngày sinh. Ghi năm (1950) hoặc ngày (05/06/1950).',
+    en: 'Not a birth year or date. Write a year (1950) or a date (05/06/1950).',
+  },
+  'value.year.separator': {
+    personal: ['value', 'year'],
+    vi: 'Năm sinh có dấu chấm hoặc dấu phẩy. Ghi năm không có dấu, ví dụ 1950.',
+    en: 'The birth year has a separator. Write it without one, e.g. 1950.',
+  },
+  'value.choice.misspelt': {
+    personal: ['value', 'suggestion'],
+    vi: 'Giá trị viết khác danh sách. Chọn lại từ danh sách.',
+    en: 'The value is spelt differently from the list. Choose it from the list.',
+  },
+  'value.choice.invalid': {
+    personal: ['value'],
+    vi: 'Giá trị không có trong danh sách. Chọn một trong: {options}.',
+    en: 'The value is not in the list. Choose one of: {options}.',
+  },
+  'value.yesNo.invalid': {
+    personal: ['value'],
+    vi: 'Không rõ là Có hay Không. Chọn Có hoặc Không.',
+    en: 'Neither Có nor Không. Choose Có or Không.',
+  },
+  'value.month.invalid': {
+    personal: ['value'],
+    vi: 'Không phải tháng. Ghi dạng mm/yyyy, ví dụ 06/2026.',
+    en: 'Not a month. Write mm/yyyy, e.g. 06/2026.',
+  },
+  'value.email.invalid': { personal: ['value'], vi: 'Không phải địa chỉ email hợp lệ.', en: 'Not a valid e-mail address.' },
+  'value.target.invalid': {
+    personal: ['value'],
+    vi: 'Không phải chỉ tiêu hợp lệ. Ghi ví dụ ≥ 300, 40–50% hoặc 100%.',
+    en: 'Not a valid target. Write e.g. ≥ 300, 40–50% or 100%.',
+  },
+  'value.belowMin': {
+    personal: ['value'],
+    vi: 'Nhỏ hơn mức tối thiểu {min} của "{column}".',
+    en: 'Below the minimum {min} for "{column}".',
+  },
+  'value.aboveMax': {
+    personal: ['value'],
+    vi: 'Lớn hơn mức tối đa {max} của "{column}".',
+    en: 'Above the maximum {max} for "{column}".',
+  },
+  'rule.member.age': {
+    personal: ['age'],
+    vi: 'Tuổi nằm ngoài khoảng 0–120; kiểm tra lại năm sinh.',
+    en: 'The age is outside 0–120; check the birth year.',
+  },
+  'rule.member.duplicateInClub': {
+    personal: ['name', 'year'],
+    vi: 'Một người có hai dòng trong CLB này (dòng {row} và {thisRow}). Xóa dòng trùng.',
+    en: 'One person has two rows in this club (rows {row} and {thisRow}). Delete the duplicate row.',
+  },
+  'rule.member.duplicateAcrossClubs': {
+    personal: ['name', 'year'],
+    vi: 'Cùng họ tên và năm sinh với một thành viên CLB {other} (ô {cell}). Kiểm tra xem có phải một người không.',
+    en: 'Same name and birth year as a member of club {other} (cell {cell}). Check whether this is the same person.',
+  },
+  'rule.loan.notMember': {
+    personal: ['name'],
+    vi: 'Người vay không có trong sổ thành viên của CLB. Ghi đúng họ tên như trong sổ.',
+    en: "The borrower is not in the club's member register. Use the name as registered.",
+  },
+  'rule.training.notMember': {
+    personal: ['name'],
+    vi: 'Người được tập huấn không có trong sổ thành viên của CLB.',
+    en: "The trainee is not in the club's member register.",
+  },
+} as const satisfies { [K in keyof typeof MESSAGES]?: { personal: readonly string[]; vi: string; en: string } };
+
+export type RedactedKey = keyof typeof REDACTED;
+
+/** The personal parameters of a message, and its text without them; undefined when it has none. */
+export function redactedVariant(key: string): { personal: readonly string[]; vi: string; en: string } | undefined {
+  return Object.hasOwn(REDACTED, key) ? REDACTED[key as RedactedKey] : undefined;
+}
+
+export const REDACTED_KEYS = Object.keys(REDACTED) as RedactedKey[];
 
 export type MessageKey = keyof typeof MESSAGES;
 export type MessageParams = Record<string, string | number>;
@@ -513,6 +853,15 @@ export function hasMessage(key: string): key is MessageKey {
 export function translate(key: MessageKey, params: MessageParams = {}, lang: Lang = 'vi'): string {
   const template = MESSAGES[key][lang];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A message as the shared tabs show it: the redacted variant when the message has personal parameters. */
+export function translateShared(key: MessageKey, params: MessageParams = {}, lang: Lang = 'vi'): string {
+  const variant = redactedVariant(key);
+  if (!variant) return translate(key, params, lang);
+  return variant[lang].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params && !variant.personal.includes(name) ? String(params[name]) : whole,
+  );
 }
 
 export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];

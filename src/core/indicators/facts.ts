@@ -6,9 +6,9 @@ import { type IsoDate, maxDate, minDate, monthsBetween } from '../dates';
 import type { ClubRecord, Meeting, Ward } from '../model';
 import type { Period } from '../period';
 import { PHASES } from '../period';
-import { ACTIVE_STATUS, CONTENTS, THEMES } from '../schema/tables';
+import { CONTENTS, DISSOLVED_STATUS, PAUSED_STATUS, THEMES } from '../schema/tables';
 import { foldText } from '../text';
-import { isBoard, isCounted, isElderly, isWoman } from './members';
+import { isBoard, isWoman, peopleAt } from './members';
 import { checkStandard, type StandardCheck } from './standard';
 
 export const CLUB_FACTS = [
@@ -48,10 +48,27 @@ export interface EvalContext {
 
 const flag = (b: boolean): number => (b ? 1 : 0);
 
+/**
+ * Where a club stands at the period end, from its Danh mục CLB row. Only an active club is counted
+ * in the ward's figures; the others are shown with their own figures and this standing.
+ * - notYetEstablished: founded after the period end (not registered yet either);
+ * - unreadable: its Trạng thái or Ngày thành lập holds something that cannot be read (an error at the
+ *   cell), so it is not guessed to be active; a blank Trạng thái means active;
+ * - paused (Tạm dừng), dissolved (Giải thể): as the registry says today (it keeps no date of change).
+ */
+export type ClubStanding = 'active' | 'paused' | 'dissolved' | 'notYetEstablished' | 'unreadable';
+
+export function clubStanding(club: ClubRecord, end: IsoDate): ClubStanding {
+  const { established, status, unread } = club.entry;
+  if (established && established > end) return 'notYetEstablished';
+  if (unread?.includes('status') || unread?.includes('established')) return 'unreadable';
+  if (status === PAUSED_STATUS) return 'paused';
+  if (status === DISSOLVED_STATUS) return 'dissolved';
+  return 'active';
+}
+
 export function isClubActive(club: ClubRecord, end: IsoDate): boolean {
-  const established = club.entry.established;
-  if (established && established > end) return false;
-  return (club.entry.status ?? ACTIVE_STATUS) === ACTIVE_STATUS;
+  return clubStanding(club, end) === 'active';
 }
 
 function meetingMonth(m: Meeting): string | undefined {
@@ -85,11 +102,31 @@ export function fundAtEnd(club: ClubRecord, end: IsoDate) {
     .at(-1);
 }
 
+/** What every registered club adds to the ward, counted or not: the registry's own counts. */
+const REGISTRY_FACTS = ['clubs_registered', 'clubs_new_in_phase'] as const satisfies readonly ClubFactId[];
+
 export interface ClubEvaluation {
   club: ClubRecord;
+  standing: ClubStanding;
+  /** standing === 'active': the club is counted in the ward's figures and judged against the standard. */
   active: boolean;
+  /**
+   * The club's own figures at the period end, from its register, whatever its standing (what Theo CLB
+   * and the JSON show). The per-club flags (clubs_active, clubs_monthly, …, clubs_standard) are 1
+   * only for an active club: a club that is not counted is not judged.
+   */
   facts: Record<ClubFactId, number>;
-  standard: StandardCheck;
+  /** What the club adds to the ward's sums: its facts when active, else only REGISTRY_FACTS. */
+  contribution: Record<ClubFactId, number>;
+  /** The club standard, or null for a club that is not active (not judged). */
+  standard: StandardCheck | null;
+}
+
+function contributionOf(facts: Record<ClubFactId, number>, active: boolean): Record<ClubFactId, number> {
+  if (active) return facts;
+  const out = Object.fromEntries(CLUB_FACTS.map((id) => [id, 0])) as Record<ClubFactId, number>;
+  for (const id of REGISTRY_FACTS) out[id] = facts[id];
+  return out;
 }
 
 export function evaluateClub(club: ClubRecord, ward: Ward, ctx: EvalContext): ClubEvaluation {
@@ -97,10 +134,12 @@ export function evaluateClub(club: ClubRecord, ward: Ward, ctx: EvalContext): Cl
   const end = period.end;
   const s = ward.settings;
   const established = club.entry.established;
-  const registered = !established || established <= end;
-  const active = isClubActive(club, end);
-  const counted = active ? club.members.filter((m) => isCounted(m, end)) : [];
-  const elderly = counted.filter((m) => isElderly(m, end, s.elderlyAge));
+  const standing = clubStanding(club, end);
+  const registered = standing !== 'notYetEstablished';
+  const active = standing === 'active';
+  const people = peopleAt(club.members, end, s.elderlyAge);
+  const counted = people.members;
+  const elderly = people.elderly;
   const inNeed = counted.filter((m) => m.loanNeed === true);
   const borrowers = new Set(club.loans.filter((l) => l.name && l.date && l.date <= end).map((l) => foldText(l.name!)));
   const served = inNeed.filter((m) => m.loanServed === true || borrowers.has(foldText(m.name!)));
@@ -129,14 +168,14 @@ export function evaluateClub(club: ClubRecord, ward: Ward, ctx: EvalContext): Cl
 
   const partial = {
     members: counted.length,
-    women: counted.filter(isWoman).length,
+    women: people.women,
     elderly: elderly.length,
     monthly,
     allContents,
     bothFunds: incomeFund > 0 && activityFund > 0,
     boardTrained,
   };
-  const standard = checkStandard(partial, s);
+  const standard = active ? checkStandard(partial, s) : null;
   const facts: Record<ClubFactId, number> = {
     clubs_registered: flag(registered),
     clubs_active: flag(active),
@@ -154,18 +193,21 @@ export function evaluateClub(club: ClubRecord, ward: Ward, ctx: EvalContext): Cl
     clubs_board_trained: flag(active && boardTrained),
     clubs_fund_25m: flag(active && incomeFund >= s.fundThreshold),
     clubs_both_funds: flag(active && partial.bothFunds),
-    clubs_standard: flag(active && standard.met),
+    clubs_standard: flag(standard?.met === true),
     meetings: meetings.length,
-    income_fund: active ? incomeFund : 0,
-    activity_fund: active ? activityFund : 0,
+    income_fund: incomeFund,
+    activity_fund: activityFund,
   };
-  return { club, active, facts, standard };
+  return { club, standing, active, facts, contribution: contributionOf(facts, active), standard };
 }
 
 export function wardFacts(ward: Ward, clubs: ClubEvaluation[], ctx: EvalContext): Record<WardFactId, number> {
   const groupKey = (text: string | undefined) => foldText(text ?? '');
+  // A blank group cell names no group (and must not match a group row whose code or name is blank).
   const groupOf = (clubGroup: string | undefined) =>
-    ward.groups.find((g) => groupKey(g.code) === groupKey(clubGroup) || groupKey(g.name) === groupKey(clubGroup));
+    groupKey(clubGroup) === ''
+      ? undefined
+      : ward.groups.find((g) => groupKey(g.code) === groupKey(clubGroup) || groupKey(g.name) === groupKey(clubGroup));
   const withClub = new Set<string>();
   const withStandard = new Set<string>();
   for (const e of clubs) {
@@ -173,7 +215,7 @@ export function wardFacts(ward: Ward, clubs: ClubEvaluation[], ctx: EvalContext)
     if (!group || !e.active) continue;
     const key = groupKey(group.code ?? group.name);
     withClub.add(key);
-    if (e.standard.met) withStandard.add(key);
+    if (e.standard?.met) withStandard.add(key);
   }
   const reached = ward.activities
     .filter((a) => a.date && a.date >= ctx.period.start && a.date <= ctx.period.end)

@@ -1,14 +1,35 @@
-/** Who counts, and as what, at a period end: the counting rules every figure shares. */
+/** Who counts, and as what, at a reference date: the counting rules every figure and every check share. */
 import { ageOn, type IsoDate } from '../dates';
 import type { Member } from '../model';
 import { BOARD_ROLES } from '../schema/tables';
+import { personKey } from '../text';
 
-/** A member row counts when it has a name, joined by the end (or blank), and had not left by it. */
-export function isCounted(m: Member, end: IsoDate): boolean {
+/**
+ * A member row counts when it has a name, joined by the date (or blank), and had not left by it.
+ * A join or leave cell that holds something unreadable is not guessed at: the row does not count
+ * until the cell is fixed (the check reports the cell as an error).
+ */
+export function isCounted(m: Member, on: IsoDate): boolean {
   if (!m.name) return false;
-  if (m.joined && m.joined > end) return false;
-  if (m.left && m.left <= end) return false;
+  if (m.unread?.includes('joined') || m.unread?.includes('left')) return false;
+  if (m.joined && m.joined > on) return false;
+  if (m.left && m.left <= on) return false;
   return true;
+}
+
+/**
+ * The people a club's register counts at a date, each person once: rows that count, and of two
+ * rows of the same person (folded name + birth year, the key the duplicate check uses) the first.
+ */
+export function countedMembers(members: readonly Member[], on: IsoDate): Member[] {
+  const seen = new Set<string>();
+  return members.filter((m) => {
+    if (!isCounted(m, on)) return false;
+    const key = personKey(m.name!, m.birth?.year);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 export function isWoman(m: Member): boolean {
@@ -22,9 +43,21 @@ export function ageAt(m: Member, on: IsoDate): number | undefined {
   return Number(on.slice(0, 4)) - m.birth.year;
 }
 
-export function isElderly(m: Member, end: IsoDate, elderlyAge: number): boolean {
-  const age = ageAt(m, end);
+export function isElderly(m: Member, on: IsoDate, elderlyAge: number): boolean {
+  const age = ageAt(m, on);
   return age !== undefined && age >= elderlyAge;
+}
+
+/** A club's people at a date: what the club standard and the composition checks both judge. */
+export interface PeopleAt {
+  members: Member[];
+  women: number;
+  elderly: Member[];
+}
+
+export function peopleAt(members: readonly Member[], on: IsoDate, elderlyAge: number): PeopleAt {
+  const counted = countedMembers(members, on);
+  return { members: counted, women: counted.filter(isWoman).length, elderly: counted.filter((m) => isElderly(m, on, elderlyAge)) };
 }
 
 const BOARD = new Set<string>(BOARD_ROLES);

@@ -78,11 +78,15 @@ export function sumFacts(list: Array<Partial<Facts>>): Facts {
   return out as Facts;
 }
 
-/** The ward's facts and every declared indicator, for the ward and (those marked perClub) for each club. */
+/**
+ * The ward's facts and every declared indicator, for the ward and (those marked perClub) for each
+ * club. The ward sums each club's contribution (an inactive club adds only its registry counts);
+ * a club's own indicators are over its own figures.
+ */
 export function rollUpWard(ward: Ward, period: Period, today: IsoDate, decls: IndicatorDecl[] = INDICATORS): WardRollUp {
   const ctx: EvalContext = { period, today };
   const clubs = ward.clubs.map((club) => evaluateClub(club, ward, ctx));
-  const clubSum = sumFacts(clubs.map((c) => c.facts));
+  const clubSum = sumFacts(clubs.map((c) => c.contribution));
   for (const id of CLUB_FACTS) clubSum[id] = clubSum[id] ?? 0;
   const facts: Facts = { ...clubSum, ...wardFacts(ward, clubs, ctx) };
   const perClub = decls.filter((d) => d.perClub);

@@ -1,10 +1,14 @@
 /** The club standard (đạt chuẩn): each criterion declared once, its bounds from ward settings. */
 import type { WardSettings } from '../schema/settings';
 
-export interface ClubFigures {
+/** A club's people at the period end: what the composition criteria (and the check's warnings) judge. */
+export interface ClubPeople {
   members: number;
   women: number;
   elderly: number;
+}
+
+export interface ClubFigures extends ClubPeople {
   monthly: boolean;
   allContents: boolean;
   bothFunds: boolean;
@@ -17,24 +21,34 @@ export interface StandardCriterion {
   met: (f: ClubFigures, s: WardSettings) => boolean;
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
+export const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 const within = (x: number, min: number, max: number) => x >= min - 1e-9 && x <= max + 1e-9;
+
+/**
+ * The composition criteria, shared with the check's warnings (rule.club.size, womenShare,
+ * elderlyShare), which judge the same figures at the same date: the two can never disagree.
+ */
+export const COMPOSITION_CRITERIA = {
+  size: (f: ClubPeople, s: WardSettings) => within(f.members, s.standardMinMembers, s.standardMaxMembers),
+  women: (f: ClubPeople, s: WardSettings) => within(share(f.women, f.members), s.standardMinWomenShare, s.standardMaxWomenShare),
+  elderly: (f: ClubPeople, s: WardSettings) => within(share(f.elderly, f.members), s.standardMinElderlyShare, s.standardMaxElderlyShare),
+} as const;
 
 export const STANDARD_CRITERIA: StandardCriterion[] = [
   {
     id: 'size',
     label: { vi: 'Số thành viên trong khoảng chuẩn', en: 'Member count within the standard' },
-    met: (f, s) => within(f.members, s.standardMinMembers, s.standardMaxMembers),
+    met: COMPOSITION_CRITERIA.size,
   },
   {
     id: 'women',
     label: { vi: 'Tỷ lệ nữ trong khoảng chuẩn', en: 'Share of women within the standard' },
-    met: (f, s) => within(share(f.women, f.members), s.standardMinWomenShare, s.standardMaxWomenShare),
+    met: COMPOSITION_CRITERIA.women,
   },
   {
     id: 'elderly',
     label: { vi: 'Tỷ lệ người cao tuổi trong khoảng chuẩn', en: 'Share of older people within the standard' },
-    met: (f, s) => within(share(f.elderly, f.members), s.standardMinElderlyShare, s.standardMaxElderlyShare),
+    met: COMPOSITION_CRITERIA.elderly,
   },
   { id: 'monthly', label: { vi: 'Sinh hoạt đều hằng tháng', en: 'Meets every month' }, met: (f) => f.monthly },
   { id: 'contents', label: { vi: 'Thực hiện đủ 8 nội dung', en: 'Covers all 8 contents' }, met: (f) => f.allContents },

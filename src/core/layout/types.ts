@@ -30,4 +30,6 @@ export interface SheetSpec {
   validations: ValidationSpec[];
   /** Output tabs are read-only for everyone but the add-on. */
   output: boolean;
+  /** Club tabs: the row whose column A is reserved for the club-standard line (marked by the add-on). */
+  standardRow?: number;
 }

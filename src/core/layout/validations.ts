@@ -1,5 +1,6 @@
 /** In-sheet rules (dropdowns, date and number checks, help text) derived from column declarations. */
 
+import { maxOf } from '../collections';
 import type { Grid } from '../parse/locate';
 import { locateTables } from '../parse/locate';
 import type { Column, Table } from '../schema/types';
@@ -34,7 +35,7 @@ export function ruleFor(column: Column): { rule?: RuleSpec; numberFormat?: strin
 export function validationsFor(grid: Grid, tables: readonly Table[]): ValidationSpec[] {
   const out: ValidationSpec[] = [];
   const found = [...locateTables(grid, tables).values()];
-  const lastHeader = Math.max(...found.map((l) => l.headerRow));
+  const lastHeader = maxOf(found.map((l) => l.headerRow));
   for (const located of found) {
     const firstRow = located.headerRow + 2;
     const body = located.endRow - located.headerRow - 1;

@@ -1,12 +1,13 @@
 /** The ward workbook drawn from the declarations: the same tabs whichever edge creates them. */
 
+import { appendAll, maxOf } from '../collections';
 import { formatTarget } from '../format';
 import { guideLines } from '../i18n/guide';
 import { translate } from '../i18n/messages';
 import { INDICATORS, unitLabel } from '../indicators/declarations';
 import { SETTINGS } from '../schema/settings';
 import { SHEETS } from '../schema/sheets';
-import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, SETTINGS_TABLE, TARGETS } from '../schema/tables';
+import { ACTIVITIES, CLUB_TABLES, CLUBS, GROUPS, NARRATIVES, SETTINGS_TABLE, TARGETS } from '../schema/tables';
 import type { Table } from '../schema/types';
 import type { Cell } from '../values';
 import type { SheetSpec } from './types';
@@ -63,12 +64,16 @@ export function wardSheetSpecs(): SheetSpec[] {
     wardTableSpec(GROUPS),
     wardTableSpec(CLUBS),
     wardTableSpec(ACTIVITIES),
+    wardTableSpec(NARRATIVES),
   ];
 }
 
+/** The row of a club tab reserved for the club-standard line (column A), marked when the tab is drawn. */
+export const RESERVED_STANDARD_ROW = 3;
+
 /** A club's own tab: a heading, then each club table as a titled section, one under another. */
 export function clubSheetSpec(code: string, name: string, group: string): SheetSpec {
-  const width = Math.max(...CLUB_TABLES.map((t) => t.columns.length));
+  const width = maxOf(CLUB_TABLES.map((t) => t.columns.length));
   const rows: Cell[][] = [
     pad([`CÂU LẠC BỘ LIÊN THẾ HỆ TỰ GIÚP NHAU: ${name}`], width),
     pad([`Mã CLB: ${code}`, '', `Tổ dân phố: ${group}`], width),
@@ -79,9 +84,10 @@ export function clubSheetSpec(code: string, name: string, group: string): SheetS
   for (const table of CLUB_TABLES) {
     titleRows.push(rows.length + 1);
     headerRows.push(rows.length + 2);
-    rows.push(...tableBlock(table, [], width), pad([], width));
+    appendAll(rows, tableBlock(table, [], width));
+    rows.push(pad([], width));
   }
-  const widths = Array.from({ length: width }, (_, i) => Math.max(...CLUB_TABLES.map((t) => t.columns[i]?.width ?? 80)));
+  const widths = Array.from({ length: width }, (_, i) => maxOf(CLUB_TABLES.map((t) => t.columns[i]?.width ?? 80)));
   return {
     name: code,
     rows: rows.map((r) => pad(r, width)),
@@ -91,5 +97,6 @@ export function clubSheetSpec(code: string, name: string, group: string): SheetS
     titleRows,
     validations: validationsFor(rows, CLUB_TABLES),
     output: false,
+    standardRow: RESERVED_STANDARD_ROW,
   };
 }

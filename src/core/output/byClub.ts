@@ -4,7 +4,7 @@
  * them that are no indicator (meetings, the two fund balances, loan need), then the club standard.
  */
 import type { IsoDate } from '../dates';
-import { periodLabel } from '../i18n/labels';
+import { clubStandingLabel, periodLabel } from '../i18n/labels';
 import { type Lang, type MessageKey, translate } from '../i18n/messages';
 import type { ClubFactId } from '../indicators/facts';
 import type { WardRollUp } from '../indicators/rollup';
@@ -16,14 +16,23 @@ import { NUMBER_FORMATS, type OutputSheet, STATUS_COLOURS } from './types';
 
 type ClubRow = WardRollUp['clubs'][number];
 
-const meetsStandard = (c: ClubRow) => c.active && c.standard.met;
+/** Grey: a club shown with its own figures but not counted in the ward's. */
+const INACTIVE_COLOUR = '#eeeeee';
+
+const meetsStandard = (c: ClubRow) => c.standard?.met === true;
 
 const CLUB_COLUMNS: Array<OutputColumn<ClubRow>> = [
   numberColumn(),
   { header: 'col.clubCode', value: (c) => c.club.code, width: 80 },
   { header: 'col.clubName', value: (c) => c.club.entry.name ?? '', width: 220 },
   { header: 'col.group', value: (c) => c.club.entry.group ?? '', width: 130 },
-  { header: 'col.active', value: (c, at) => translate(c.active ? 'yes' : 'no', {}, at.lang), width: 75 },
+  // A club that is not counted shows its own figures, and this says why the ward's totals leave them out.
+  {
+    header: 'col.clubStatus',
+    value: (c, at) => clubStandingLabel(c.standing, at.lang),
+    colour: (c) => (c.active ? null : INACTIVE_COLOUR),
+    width: 170,
+  },
 ];
 
 const factColumn = (header: MessageKey, fact: ClubFactId, width: number, format?: string): OutputColumn<ClubRow> => ({
@@ -44,11 +53,11 @@ const FACT_COLUMNS: Array<OutputColumn<ClubRow>> = [
 const STANDARD_COLUMNS: Array<OutputColumn<ClubRow>> = [
   {
     header: 'col.standard',
-    value: (c, at) => translate(meetsStandard(c) ? 'standard.met' : 'standard.notMet', {}, at.lang),
-    colour: (c) => (meetsStandard(c) ? STATUS_COLOURS.met : STATUS_COLOURS.below),
+    value: (c, at) => translate(!c.standard ? 'standard.notJudged' : meetsStandard(c) ? 'standard.met' : 'standard.notMet', {}, at.lang),
+    colour: (c) => (!c.standard ? null : meetsStandard(c) ? STATUS_COLOURS.met : STATUS_COLOURS.below),
     width: 100,
   },
-  { header: 'col.criteriaMissed', value: (c, at) => (c.active ? missedLabels(c.standard, at.lang).join('; ') : ''), width: 320 },
+  { header: 'col.criteriaMissed', value: (c, at) => (c.standard ? missedLabels(c.standard, at.lang).join('; ') : ''), width: 320 },
 ];
 
 /** The tab's columns for a roll-up: its per-club indicators are those its declarations mark. */

@@ -1,11 +1,13 @@
 /**
- * The club standard on the club's own tab: one add-on-owned cell above the first table (A3 on
- * tabs drawn by Thiết lập / Thêm câu lạc bộ), rewritten by a roll-up when the result changed. It is
- * written only where the cell is blank or already holds this line, so nothing a user typed is ever
- * overwritten; an unchanged line costs no call.
+ * The club standard on the club's own tab: one add-on-owned cell, column A of the row the add-on
+ * reserved for it when it drew the tab (a developer-metadata marker on that row, so the cell moves
+ * with the row when users insert or delete rows above it). Tabs drawn before the marker existed have
+ * it adopted in A3, and only while A3 holds the add-on's own line or its placeholder. The line is
+ * written only into a reserved cell that is blank or holds our own line, so nothing a user typed is
+ * overwritten; an unchanged line costs no call. Core finds the row by content (our line or the
+ * placeholder, above the first table); the edge checks the marker before it writes.
  */
-import { parseA1, toA1 } from '../a1';
-import { periodLabel } from '../i18n/labels';
+import { clubStandingLabel, periodLabel } from '../i18n/labels';
 import { type Lang, translate } from '../i18n/messages';
 import type { WardRollUp } from '../indicators/rollup';
 import { missedLabels } from '../indicators/standard';
@@ -17,27 +19,28 @@ import { STATUS_COLOURS } from './types';
 
 export interface ClubStandardMark {
   sheet: string;
-  a1: string;
+  /** 1-based row whose column A holds our line or the placeholder; undefined when none does (the edge looks for the marked row). */
+  row?: number;
   text: string;
-  /** Tab colour: green when the club meets the standard, red when it does not, none when inactive. */
+  /** Tab colour: green when the club meets the standard, red when it does not, none when it is not judged (not active). */
   colour: string | null;
 }
 
-/** Every line this module writes starts with one of these, in either language. */
+/** Every line this module writes, and the placeholder drawn tabs start with, begins with one of these, in either language. */
 const LABELS = [foldText('Chuẩn CLB'), foldText('Club standard')];
 
-const isOurs = (text: string) => LABELS.some((label) => foldText(text).startsWith(label));
+/** Whether a cell holds the add-on's own line or its placeholder. */
+export const isStandardLine = (text: string) => LABELS.some((label) => foldText(text).startsWith(label));
 
-/** The cell for the line: column A, the first row above the first table that is ours or blank. */
-export function standardCell(grid: Grid): string | undefined {
+/** The row drawn tabs reserve (clubSheetSpec), and the only one adopted on older tabs. */
+export { RESERVED_STANDARD_ROW } from '../layout/wardLayout';
+
+/** The row of our line: the first row of column A above the first table that holds our line or the placeholder. */
+export function standardRow(grid: Grid): number | undefined {
   const tables = [...locateTables(grid, CLUB_TABLES).values()];
-  if (tables.length === 0) return undefined;
-  const firstTitle = Math.min(...tables.map((t) => t.headerRow)) - 1;
-  const rows = Array.from({ length: Math.max(0, firstTitle) }, (_, r) => r).filter((r) => r >= 2);
-  const ours = rows.find((r) => isOurs(cellText(grid[r]?.[0] ?? '')));
-  if (ours !== undefined) return toA1(ours + 1, 1);
-  const blank = rows.find((r) => (grid[r] ?? []).every((c) => cellText(c) === ''));
-  return blank === undefined ? undefined : toA1(blank + 1, 1);
+  const end = tables.reduce((first, t) => Math.min(first, t.headerRow - 1), grid.length);
+  for (let r = 0; r < Math.min(end, grid.length); r++) if (isStandardLine(cellText(grid[r]?.[0] ?? ''))) return r + 1;
+  return undefined;
 }
 
 /** The lines to write: one per club whose line is missing or out of date. */
@@ -45,18 +48,16 @@ export function clubStandardMarks(rollup: WardRollUp, grids: Record<string, Grid
   const period = periodLabel(rollup.period, lang);
   return rollup.clubs.flatMap((c) => {
     const grid = grids[c.club.sheet];
-    const a1 = grid ? standardCell(grid) : undefined;
-    if (!a1) return [];
-    const missed = missedLabels(c.standard, lang).join('; ');
-    const result = !c.active
-      ? translate('clubStandard.inactive', {}, lang)
+    if (!grid) return [];
+    const row = standardRow(grid);
+    const result = !c.standard
+      ? translate('clubStandard.notJudged', { standing: clubStandingLabel(c.standing, lang) }, lang)
       : c.standard.met
         ? translate('standard.met', {}, lang)
-        : translate('clubStandard.missed', { criteria: missed }, lang);
-    const met = c.active && c.standard.met;
+        : translate('clubStandard.missed', { criteria: missedLabels(c.standard, lang).join('; ') }, lang);
+    const met = c.standard?.met === true;
     const text = translate('clubStandard.line', { period, result }, lang);
-    const { row, column } = parseA1(a1);
-    if (cellText(grid[row - 1]?.[column - 1] ?? '') === text) return [];
-    return [{ sheet: c.club.sheet, a1, text, colour: !c.active ? null : met ? STATUS_COLOURS.met : STATUS_COLOURS.below }];
+    if (row !== undefined && cellText(grid[row - 1]?.[0] ?? '') === text) return [];
+    return [{ sheet: c.club.sheet, row, text, colour: !c.standard ? null : met ? STATUS_COLOURS.met : STATUS_COLOURS.below }];
   });
 }

@@ -1,16 +1,25 @@
 /**
  * The machine-readable outputs (`ishc rollup --json`, `check --json`, `province --json`): one
  * indicator shape everywhere, ids rather than texts where a program reads them, rounded values.
+ * Without `withNames` they carry no personal data: the policy lists as counts, issue messages
+ * without names, birth years or cell values (redact.ts).
  */
+import { clubStandingLabel } from '../i18n/labels';
 import type { Lang } from '../i18n/messages';
 import { translate } from '../i18n/messages';
 import type { IndicatorValue } from '../indicators/rollup';
-import { type Issue, issueMessage } from '../issues';
+import type { Issue } from '../issues';
 import type { RollUpResult } from '../jobs';
-import { longevityList, socialPensionList } from '../policy';
+import { type LongevityEntry, longevityList, type PensionEntry, type PolicyEntry, socialPensionList } from '../policy';
 import type { ProvinceRollUp } from '../province';
+import { issueMessageFor } from './redact';
 
-const round = (n: number | null) => (n === null ? null : Math.round(n * 1e6) / 1e6);
+/** Six decimals; a value too large to scale (1e303 people reached, say) is kept as it is rather than becoming Infinity. */
+const round = (n: number | null) => {
+  if (n === null) return null;
+  const rounded = Math.round(n * 1e6) / 1e6;
+  return Number.isFinite(rounded) ? rounded : n;
+};
 
 /** One indicator as the JSON outputs carry it (`rollup`, `check` and `province --json`). */
 export function indicatorJson(v: IndicatorValue) {
@@ -25,9 +34,44 @@ export function indicatorJson(v: IndicatorValue) {
   };
 }
 
-/** The machine-readable roll-up (`ishc rollup --json`). */
-export function rollUpJson(result: RollUpResult, lang: Lang = 'vi') {
+/** How many of a list fall in each group, keys in the order first met. */
+function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of items) out[key(item)] = (out[key(item)] ?? 0) + 1;
+  return out;
+}
+
+/** A person of a policy list, only with `withNames`: who, born when, and the cell of the register row. */
+const personJson = (e: PolicyEntry) => ({
+  name: e.member.name,
+  birthYear: e.member.birth?.year,
+  age: e.age,
+  club: e.club.code,
+  sheet: e.club.sheet,
+  cell: e.member.cells.name,
+});
+
+/** A policy list as counts; with names, also its people. */
+function listJson<E extends PolicyEntry>(
+  entries: E[],
+  groups: Record<string, (e: E) => string>,
+  extra: (e: E) => object,
+  withNames: boolean,
+) {
+  return {
+    count: entries.length,
+    ...Object.fromEntries(Object.entries(groups).map(([name, key]) => [name, countBy(entries, key)])),
+    byClub: countBy(entries, (e) => e.club.code),
+    ...(withNames ? { people: entries.map((e) => ({ ...personJson(e), ...extra(e) })) } : {}),
+  };
+}
+
+const ageGroup = (e: PolicyEntry) => (e.age >= 100 ? '100+' : String(e.age));
+
+/** The machine-readable roll-up (`ishc rollup --json`); names only with `withNames` (`--with-names`). */
+export function rollUpJson(result: RollUpResult, lang: Lang = 'vi', opts: { withNames?: boolean } = {}) {
   const { rollup, ward } = result;
+  const withNames = opts.withNames === true;
   const year = Number(rollup.period.end.slice(0, 4));
   return {
     ward: rollup.ward,
@@ -40,6 +84,10 @@ export function rollUpJson(result: RollUpResult, lang: Lang = 'vi') {
       name: c.club.entry.name ?? '',
       group: c.club.entry.group ?? '',
       active: c.active,
+      // 'active' | 'paused' | 'dissolved' | 'notYetEstablished' | 'unreadable'; only an active club is in the ward's facts.
+      status: c.standing,
+      statusText: clubStandingLabel(c.standing, lang),
+      // The club's own figures from its register at the period end, counted in the ward's or not.
       facts: c.facts,
       indicators: c.indicators.map((v) => ({
         id: v.id,
@@ -48,37 +96,27 @@ export function rollUpJson(result: RollUpResult, lang: Lang = 'vi') {
         denominator: v.denominator ?? null,
         unit: v.unit,
       })),
-      standard: { met: c.active && c.standard.met, missed: c.standard.missed },
+      // null: a club that is not active is not judged against the standard.
+      standard: c.standard ? { met: c.standard.met, missed: c.standard.missed } : null,
     })),
-    longevity: longevityList(ward, year).map((e) => ({
-      name: e.member.name,
-      birthYear: e.member.birth?.year,
-      age: e.age,
-      ceremony: e.ceremony,
-      club: e.club.code,
-      sheet: e.club.sheet,
-      cell: e.member.cells.name,
-    })),
-    socialPension: socialPensionList(ward, year).map((e) => ({
-      name: e.member.name,
-      birthYear: e.member.birth?.year,
-      age: e.age,
-      ground: e.ground,
-      club: e.club.code,
-      sheet: e.club.sheet,
-      cell: e.member.cells.name,
-    })),
-    issues: issuesJson(result.issues, lang),
+    longevity: listJson(longevityList(ward, year), { byAge: ageGroup }, (e: LongevityEntry) => ({ ceremony: e.ceremony }), withNames),
+    socialPension: listJson(
+      socialPensionList(ward, year),
+      { byGround: (e: PensionEntry) => e.ground },
+      (e: PensionEntry) => ({ ground: e.ground }),
+      withNames,
+    ),
+    issues: issuesJson(result.issues, lang, withNames),
   };
 }
 
-export function issuesJson(issues: Issue[], lang: Lang = 'vi') {
+export function issuesJson(issues: Issue[], lang: Lang = 'vi', withNames = false) {
   return issues.map((i) => ({
     sheet: i.sheet,
     cell: i.a1,
     severity: i.severity,
     rule: i.ruleId ?? i.messageKey,
-    message: issueMessage(i, lang),
+    message: issueMessageFor(i, lang, withNames),
   }));
 }
 

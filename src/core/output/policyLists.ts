@@ -1,4 +1,8 @@
-/** Mừng thọ and Hưu trí xã hội: the elderly-policy lists, straight from the member register. */
+/**
+ * Mừng thọ and Hưu trí xã hội: the elderly-policy lists, straight from the member register. They name
+ * people, so they are drawn only into the officers' private copy (privateLists.ts), never into the
+ * shared ward workbook.
+ */
 import { formatDateVi, type IsoDate } from '../dates';
 import { type Lang, translate } from '../i18n/messages';
 import type { Ward } from '../model';
@@ -45,4 +49,10 @@ export function longevitySheet(ward: Ward, year: number, today: IsoDate, lang: L
 export function pensionSheet(ward: Ward, year: number, today: IsoDate, lang: Lang = 'vi'): OutputSheet {
   const heading = { name: SHEETS.pension, title: translate('pension.title', { year }, lang), subtitle: updatedLine(today, lang) };
   return drawSheet(heading, PENSION_COLUMNS, socialPensionList(ward, year), lang);
+}
+
+/** The header row each list is drawn with, to recognise a tab an earlier version drew (privateLists.ts). */
+export function listHeaders(kind: 'longevity' | 'pension', lang: Lang): string[] {
+  const columns: Array<OutputColumn<never>> = kind === 'longevity' ? LONGEVITY_COLUMNS : PENSION_COLUMNS;
+  return drawSheet({ name: '', title: '', subtitle: '' }, columns, [], lang).rows[2] as string[];
 }

@@ -22,23 +22,52 @@ export interface LocatedTable<T extends Table = Table> {
   duplicates: Column[];
 }
 
+/** Folded header names per declared column, folded once (locating tables folds every row against them). */
+const FOLDED_NAMES = new WeakMap<Column, string[]>();
+
 function headerNames(column: Column): string[] {
-  return [column.header, ...(column.aliases ?? [])].map(foldText);
+  let names = FOLDED_NAMES.get(column);
+  if (!names) {
+    names = [column.header, ...(column.aliases ?? [])].map(foldText);
+    FOLDED_NAMES.set(column, names);
+  }
+  return names;
+}
+
+/** Longer text is never a header (the longest declared one has under 40 characters). */
+const MAX_HEADER_LENGTH = 200;
+
+/**
+ * A cell as a header candidate: folded text, or '' for what cannot be a header (numbers, dates,
+ * booleans, long text), which is then never folded: locating runs over every row of every tab.
+ */
+const headerKey = (cell: Cell): string => (typeof cell === 'string' && cell.length <= MAX_HEADER_LENGTH ? foldText(cell) : '');
+
+/** Where each folded text stands in a row (left to right), built once per row for every table looked for. */
+type RowIndex = Map<string, number[]>;
+
+function indexRow(folded: string[]): RowIndex {
+  const index: RowIndex = new Map();
+  folded.forEach((text, i) => {
+    if (text === '') return;
+    const at = index.get(text);
+    if (at) at.push(i);
+    else index.set(text, [i]);
+  });
+  return index;
 }
 
 /** Column positions of a table's columns in one row, when the row holds every anchor header. */
-function matchHeaderRow(row: Cell[], table: Table): { columns: Map<string, number>; duplicates: Column[] } | undefined {
-  const folded = row.map((c) => foldText(cellText(c)));
+function matchHeaderRow(row: RowIndex, table: Table): { columns: Map<string, number>; duplicates: Column[] } | undefined {
+  if (table.columns.some((c) => c.anchor && !headerNames(c).some((name) => row.has(name)))) return undefined;
   const columns = new Map<string, number>();
   const duplicates: Column[] = [];
   for (const column of table.columns) {
-    const names = headerNames(column);
-    const hits = folded.flatMap((text, i) => (text !== '' && names.includes(text) ? [i] : []));
+    const hits = [...new Set(headerNames(column).flatMap((name) => row.get(name) ?? []))].sort((a, b) => a - b);
     if (hits.length > 0) columns.set(column.key, hits[0]);
     if (hits.length > 1) duplicates.push(column);
   }
-  const anchors = table.columns.filter((c) => c.anchor);
-  return anchors.every((a) => columns.has(a.key)) ? { columns, duplicates } : undefined;
+  return { columns, duplicates };
 }
 
 function isTitleRow(row: Cell[], tables: readonly Table[]): boolean {
@@ -55,8 +84,10 @@ function isTitleRow(row: Cell[], tables: readonly Table[]): boolean {
 export function locateTables(grid: Grid, tables: readonly Table[]): Map<string, LocatedTable> {
   const found: LocatedTable[] = [];
   for (let r = 0; r < grid.length; r++) {
-    const row = grid[r] ?? [];
-    if (row.every((c) => cellText(c) === '')) continue;
+    // Each row is folded and indexed once, whatever the number of tables looked for.
+    const folded = (grid[r] ?? []).map(headerKey);
+    if (folded.every((t) => t === '')) continue;
+    const row = indexRow(folded);
     for (const table of tables) {
       if (found.some((f) => f.table.id === table.id)) continue;
       const match = matchHeaderRow(row, table);
@@ -73,6 +104,18 @@ export function locateTables(grid: Grid, tables: readonly Table[]): Map<string, 
     found[i].endRow = end;
   }
   return new Map(found.map((f) => [f.table.id, f]));
+}
+
+/**
+ * A body row that repeats the table's header (pasted again at a page break, or with a copied block):
+ * every anchor column holds its own header. It is no record.
+ */
+export function repeatsHeader(row: Cell[], located: LocatedTable): boolean {
+  return located.table.columns.every((c) => {
+    if (!c.anchor) return true;
+    const at = located.columns.get(c.key);
+    return at !== undefined && headerNames(c).includes(headerKey(row[at]));
+  });
 }
 
 /** One table of a `locateTables` result, typed as its declaration (so its rows read as that table's records). */

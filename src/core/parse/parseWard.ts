@@ -1,4 +1,6 @@
 /** The whole ward from its grids: (tab name → grid) in, typed records and issues out. Never throws on data. */
+
+import { appendAll } from '../collections';
 import type { IsoDate } from '../dates';
 import { INDICATORS } from '../indicators/declarations';
 import type { Issue } from '../issues';
@@ -14,6 +16,7 @@ import {
   LOANS,
   MEETINGS,
   MEMBERS,
+  NARRATIVES,
   SETTINGS_TABLE,
   TARGETS,
   TRAININGS,
@@ -23,6 +26,7 @@ import { readInteger, readNumber } from '../values';
 import { type Grid, locatedOf, locateTables } from './locate';
 import { readEmails } from './readCell';
 import { missingTableIssue, type ParseContext, readTable } from './readTable';
+import { findMisplacedWardTables, misplacedTableIssues } from './renamedTabs';
 
 export type WardGrids = Record<string, Grid>;
 
@@ -30,7 +34,7 @@ export interface ParseOptions {
   today: IsoDate;
 }
 
-type WardTable = typeof SETTINGS_TABLE | typeof TARGETS | typeof GROUPS | typeof CLUBS | typeof ACTIVITIES;
+type WardTable = typeof SETTINGS_TABLE | typeof TARGETS | typeof GROUPS | typeof CLUBS | typeof ACTIVITIES | typeof NARRATIVES;
 
 function readWardTable<T extends WardTable>(
   grids: WardGrids,
@@ -51,7 +55,7 @@ function readWardTable<T extends WardTable>(
     return [];
   }
   const read = readTable(sheet, grid, located, ctx);
-  issues.push(...read.issues);
+  appendAll(issues, read.issues);
   return read.rows;
 }
 
@@ -75,7 +79,30 @@ function readSetting(decl: SettingDecl, raw: string, at: { sheet: string; a1: st
     });
     return undefined;
   }
+  const outside = outOfBounds(decl, read.value);
+  if (outside) {
+    issues.push({
+      ...at,
+      severity: 'error',
+      messageKey: outside.key,
+      params: { given: raw, setting: decl.label, min: decl.min ?? '', max: decl.max ?? '', default: shownDefault(decl) },
+    });
+    return undefined;
+  }
   return decl.type === 'percent' ? read.value / 100 : read.value;
+}
+
+/** A number outside its declaration's bounds (as typed: a percent in 0–100), which is refused. */
+function outOfBounds(decl: SettingDecl, value: number): { key: 'setting.belowMin' | 'setting.aboveMax' } | undefined {
+  if (decl.min !== undefined && value < decl.min) return { key: 'setting.belowMin' };
+  if (decl.max !== undefined && value > decl.max) return { key: 'setting.aboveMax' };
+  return undefined;
+}
+
+/** The default a refused setting falls back to, as a user would type it ("trống" when none). */
+function shownDefault(decl: SettingDecl): string {
+  if (decl.default === '') return '—';
+  return decl.type === 'percent' ? `${decl.default}%` : String(decl.default);
 }
 
 /** The settings the sheet gives (readable, declared ones), without defaults. */
@@ -124,7 +151,7 @@ function readClub(code: string, grid: Grid, entry: ClubEntry, ctx: ParseContext,
       return [];
     }
     const out = readTable(code, grid, l, ctx);
-    issues.push(...out.issues);
+    appendAll(issues, out.issues);
     return out.rows;
   };
   return {
@@ -167,6 +194,7 @@ export function parseWard(grids: WardGrids, options: ParseOptions): Ward {
   const groups = readWardTable(grids, GROUPS, ctx, issues);
   const registry = readWardTable(grids, CLUBS, ctx, issues);
   const activities = readWardTable(grids, ACTIVITIES, ctx, issues, false);
+  const narratives = readWardTable(grids, NARRATIVES, ctx, issues, false);
 
   const clubs: ClubRecord[] = [];
   const seen = new Set<string>();
@@ -191,5 +219,9 @@ export function parseWard(grids: WardGrids, options: ParseOptions): Ward {
     if (locateTables(grid, [MEMBERS]).has(MEMBERS.id))
       issues.push({ sheet, a1: '', severity: 'warning', messageKey: 'club.unregisteredSheet', params: { sheet } });
   }
-  return { settings, targets, groups, registry, clubs, activities, issues };
+  // A ward tab renamed (or copied): say where its table is instead of only that the tab is missing.
+  const misplaced = findMisplacedWardTables(grids, seen);
+  const renamed = new Set(misplaced.filter((m) => !m.expectedExists).map((m) => m.expected));
+  const kept = issues.filter((i) => !(i.messageKey === 'table.missingSheet' && renamed.has(String(i.params.sheet))));
+  return { settings, targets, groups, registry, clubs, activities, narratives, issues: [...misplacedTableIssues(misplaced), ...kept] };
 }

@@ -4,6 +4,7 @@ import { foldText } from '../text';
 import {
   type Cell,
   cellText,
+  errorValueOf,
   isBlank,
   type Read,
   type ReadContext,
@@ -90,6 +91,9 @@ const READERS: { [K in ColumnType]: (cell: Cell, column: Column, ctx: ParseCtx) 
 };
 
 export function readCell<C extends Column>(column: C, cell: Cell, ctx: ParseCtx): Read<ValueOf<C>> {
+  // An error cell (#REF!, #N/A, …) is reported as such whatever the column, never as a missing value.
+  const error = errorValueOf(cell);
+  if (error) return { problem: { key: 'value.errorCell', severity: 'error', params: { code: error } } };
   // READERS is typed per column type; a choice column's reader only ever returns one of its own choices.
   return READERS[column.type](cell, column, ctx) as Read<ValueOf<C>>;
 }

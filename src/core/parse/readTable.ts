@@ -2,10 +2,10 @@
 
 import { toA1 } from '../a1';
 import type { Issue } from '../issues';
-import type { RecordOf, Table } from '../schema/types';
+import type { Column, RecordOf, Table } from '../schema/types';
 import type { ReadContext } from '../values';
 import { isBlank } from '../values';
-import type { Grid, LocatedTable } from './locate';
+import { type Grid, type LocatedTable, repeatsHeader } from './locate';
 import { readCell } from './readCell';
 
 export interface TableRead<T extends Table> {
@@ -27,16 +27,20 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
   const rows: RecordOf<T>[] = [];
   for (let r = located.headerRow + 1; r < located.endRow; r++) {
     const line = grid[r] ?? [];
-    if ([...columns.values()].every((c) => isBlank(line[c]))) continue;
+    if ([...columns.values()].every((c) => isBlank(line[c])) || repeatsHeader(line, located)) continue;
     const values: Record<string, unknown> = {};
     const cells: Record<string, string> = {};
+    const unread: string[] = [];
     for (const column of table.columns) {
       const c = columns.get(column.key);
       cells[column.key] = c === undefined ? '' : toA1(r + 1, c + 1);
       if (c === undefined) continue;
       const a1 = cells[column.key];
       const read = readCell(column, line[c], ctx);
-      if (read.value !== undefined) values[column.key] = read.value;
+      // A value outside the column's bounds is reported below and, like an unreadable one, not used.
+      const usable = read.value !== undefined && inBounds(column, read.value);
+      if (usable) values[column.key] = read.value;
+      else if (read.problem || read.value !== undefined) unread.push(column.key);
       if (read.problem)
         issues.push({
           sheet,
@@ -68,9 +72,15 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
       }
     }
     // Keys are exactly the declared columns' and each value is readCell's for that column: the record type.
-    rows.push({ ...values, sheet, row: r + 1, cells } as RecordOf<T>);
+    rows.push({ ...values, sheet, row: r + 1, cells, ...(unread.length > 0 ? { unread } : {}) } as RecordOf<T>);
   }
   return { rows, issues };
+}
+
+/** A number outside its column's declared bounds is reported (below) and not used: a negative population or fund counts nothing. */
+function inBounds(column: Column, value: unknown): boolean {
+  if (typeof value !== 'number') return true;
+  return (column.min === undefined || value >= column.min) && (column.max === undefined || value <= column.max);
 }
 
 /** Issue raised when a table cannot be found at all. */

@@ -33,11 +33,23 @@ const section = (name: string, content: ParagraphSpec[], style: Style = {}, inve
   ...content,
   p(`{{/${name}}}`, style),
 ];
-const body = (text: string): ParagraphSpec => p(text, { align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.1 });
+const BODY_STYLE: Style = { align: 'justify', firstLineIndentMm: 10, spaceAfterPt: 6, lineSpacing: 1.1 };
+const body = (text: string): ParagraphSpec => p(text, BODY_STYLE);
 const heading = (text: string): ParagraphSpec =>
   p(text, { align: 'justify', bold: true, spaceBeforePt: 6, spaceAfterPt: 6, keepWithNext: true, firstLineIndentMm: 10 });
-/** A line for the officer to write on, one line long at 14 pt. */
-const DOTS = '…'.repeat(30);
+/**
+ * A section the officer writes in the Nội dung báo cáo tab: one paragraph per row written for the
+ * period, or one line saying none is written (never lines of dots).
+ */
+const narrative = (list: string, what: string): ParagraphSpec[] => [
+  ...section(list, [body('{{text}}')]),
+  ...section(
+    list,
+    [p(`Sổ phường chưa có nội dung ${what} cho kỳ này (trang Nội dung báo cáo).`, { ...BODY_STYLE, italic: true })],
+    {},
+    true,
+  ),
+];
 const cell = (blocks: Block[], verticalAlign: CellSpec['verticalAlign'] = 'top'): CellSpec => ({ blocks, verticalAlign });
 
 /** A data table: a bold header row repeated on each page, then one row that repeats per item. */
@@ -112,6 +124,34 @@ const clubTable = dataTable(
   10,
 );
 
+const contentsTable = dataTable('contents', [
+  { header: 'TT', field: '{{no}}', mm: 10 },
+  { header: 'Nội dung sinh hoạt', field: '{{name}}', mm: 115, align: 'left' },
+  { header: 'Số CLB thực hiện', field: '{{clubs}}', mm: CONTENT_MM - 125 },
+]);
+
+const comparisonTable = dataTable('comparison', [
+  { header: 'TT', field: '{{no}}', mm: 10 },
+  { header: 'Nội dung', field: '{{name}}', mm: 65, align: 'left' },
+  { header: 'Kỳ này', field: '{{now}}', mm: 28, align: 'right' },
+  { header: 'Cùng kỳ trước', field: '{{before}}', mm: 28, align: 'right' },
+  { header: 'Tăng, giảm', field: '{{change}}', mm: CONTENT_MM - 131, align: 'right' },
+]);
+
+const clubFiguresTable = dataTable(
+  'club_figures',
+  [
+    { header: 'TT', field: '{{no}}', mm: 8 },
+    { header: 'Mã', field: '{{code}}', mm: 15 },
+    { header: 'Buổi sinh hoạt', field: '{{held}}', mm: 18, align: 'right' },
+    { header: 'Tháng chưa sinh hoạt', field: '{{missed}}', mm: 34, align: 'left' },
+    { header: 'Quỹ tăng thu nhập (đồng)', field: '{{income_fund}}', mm: 30, align: 'right' },
+    { header: 'Quỹ hoạt động (đồng)', field: '{{activity_fund}}', mm: 30, align: 'right' },
+    { header: 'Dư nợ (đồng)', field: '{{outstanding}}', mm: CONTENT_MM - 135, align: 'right' },
+  ],
+  10,
+);
+
 const signatureTable: TableSpec = {
   kind: 'table',
   borders: false,
@@ -148,26 +188,57 @@ export const SIX_MONTH_REPORT: TemplateSpec = {
     centered('{{title}}', { bold: true, spaceBeforePt: 18 }),
     centered('{{subtitle}}', { bold: true, spaceAfterPt: 12 }),
     body(
-      'Thực hiện Đề án nhân rộng mô hình Câu lạc bộ liên thế hệ tự giúp nhau {{phase_label}}, Ủy ban nhân dân {{ward}} báo cáo kết quả thực hiện {{period_label}} (từ ngày {{period_start}} đến ngày {{period_end}}) như sau:',
+      'Thực hiện Đề án nhân rộng mô hình Câu lạc bộ liên thế hệ tự giúp nhau {{phase_label}}, Ủy ban nhân dân {{ward_in_text}} báo cáo kết quả thực hiện {{period_label}} (từ ngày {{period_start}} đến ngày {{period_end}}) như sau:',
     ),
     heading('I. KẾT QUẢ THỰC HIỆN'),
     heading('1. Tình hình chung'),
     body(
-      'Đến ngày {{period_end}}, trên địa bàn {{ward}} có {{clubs_active}} câu lạc bộ liên thế hệ tự giúp nhau đang hoạt động, trong đó {{clubs_standard}} câu lạc bộ đạt chuẩn; tổng số {{members}} thành viên, trong đó {{women_members}} thành viên nữ; {{elderly_members}} người cao tuổi tham gia, trong đó {{elderly_women}} người cao tuổi là nữ (chiếm {{elderly_women_share}}).',
+      'Đến ngày {{period_end}}, trên địa bàn {{ward_in_text}} có {{clubs_active}} câu lạc bộ liên thế hệ tự giúp nhau đang hoạt động, trong đó {{clubs_standard}} câu lạc bộ đạt chuẩn; tổng số {{members}} thành viên, trong đó {{women_members}} thành viên nữ; {{elderly_members}} người cao tuổi tham gia, trong đó {{elderly_women}} người cao tuổi là nữ (chiếm {{elderly_women_share}}).',
     ),
     heading('2. Kết quả thực hiện các chỉ tiêu'),
     indicatorTable,
-    heading('3. Kết quả hoạt động của từng câu lạc bộ'),
+    heading('3. Sinh hoạt định kỳ'),
+    body(
+      'Trong kỳ, các câu lạc bộ tổ chức {{meetings_held}} buổi sinh hoạt, bình quân {{meetings_attendance}} người dự mỗi buổi; {{clubs_every_month}}/{{clubs_active}} câu lạc bộ sinh hoạt đều hằng tháng, {{clubs_all_contents}}/{{clubs_active}} câu lạc bộ thực hiện đủ 8 nội dung; {{clubs_digital}} câu lạc bộ lồng ghép chuyển đổi số, {{clubs_green}} câu lạc bộ lồng ghép chuyển đổi xanh, {{clubs_startup}} câu lạc bộ lồng ghép khởi nghiệp, tạo việc làm.',
+    ),
+    ...section('has_missed_months', [body('Câu lạc bộ chưa sinh hoạt đủ các tháng: {{missed_months}}.')]),
+    contentsTable,
+    heading('4. Quỹ và hoạt động cho vay'),
+    body(
+      'Đến ngày {{period_end}}, quỹ tăng thu nhập của các câu lạc bộ là {{income_fund_end}} đồng ({{income_fund_change}} đồng so với đầu kỳ), quỹ hoạt động là {{activity_fund_end}} đồng ({{activity_fund_change}} đồng).',
+    ),
+    body(
+      'Trong kỳ, các câu lạc bộ cho vay {{loans_made}} lượt với tổng số tiền {{loans_lent}} đồng; thu hồi {{loans_repaid}} khoản vay ({{loans_repaid_amount}} đồng). Dư nợ cuối kỳ là {{loans_outstanding_amount}} đồng ({{loans_outstanding}} khoản), trong đó quá hạn {{loans_overdue_amount}} đồng ({{loans_overdue}} khoản).',
+    ),
+    heading('5. Tập huấn Ban chủ nhiệm và truyền thông'),
+    body(
+      'Trong kỳ, {{trainings_people}} thành viên Ban chủ nhiệm các câu lạc bộ được tập huấn ({{trainings_initial}} lượt tập huấn ban đầu, {{trainings_refresher}} lượt tập huấn nhắc lại); {{clubs_board_trained}}/{{clubs_active}} câu lạc bộ có toàn bộ Ban chủ nhiệm được tập huấn ban đầu và nhắc lại trong năm.',
+    ),
+    body('Phường tổ chức {{communication_events}} hoạt động truyền thông, tiếp cận {{communication_reached}} lượt người.'),
+    heading('6. So sánh với cùng kỳ trước'),
+    body(
+      '{{#has_previous}}Một số kết quả {{period_label}} so với {{previous_label}}:{{/has_previous}}{{^has_previous}}Sổ phường chưa có số liệu của kỳ trước để so sánh.{{/has_previous}}',
+    ),
+    comparisonTable,
+    heading('7. Kết quả hoạt động của từng câu lạc bộ'),
     clubTable,
+    p(''),
+    clubFiguresTable,
     heading('II. ĐÁNH GIÁ CHUNG'),
+    heading('1. Ưu điểm'),
+    ...narrative('strengths', 'ưu điểm'),
+    heading('2. Hạn chế'),
     ...section('has_indicators_below', [body('Các chỉ tiêu chưa đạt: {{indicators_below}}.')]),
     ...section('has_indicators_below', [body('Các chỉ tiêu có kế hoạch trong kỳ đều đạt hoặc vượt.')], {}, true),
+    ...narrative('weaknesses', 'hạn chế'),
+    heading('3. Nguyên nhân'),
+    ...narrative('causes', 'nguyên nhân'),
     heading('III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI'),
-    body(DOTS),
+    ...narrative('plans', 'phương hướng, nhiệm vụ'),
     heading('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
-    body(DOTS),
+    ...narrative('proposals', 'đề xuất, kiến nghị'),
     body(
-      'Trên đây là báo cáo kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {{period_label}} của Ủy ban nhân dân {{ward}}./.',
+      'Trên đây là báo cáo kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {{period_label}} của Ủy ban nhân dân {{ward_in_text}}./.',
     ),
     signatureTable,
     p(''),

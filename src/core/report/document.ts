@@ -3,6 +3,7 @@
  * The .docx builder and the Google Docs builder both read this one declaration, and the pure
  * reference renderer and the plain-text read-back use the same shape.
  */
+import { maxOf } from '../collections';
 
 export interface RunSpec {
   text: string;
@@ -86,7 +87,7 @@ export function paragraph(text: string, attrs: Omit<ParagraphSpec, 'kind' | 'run
 
 /** Shorthand: a table whose cells each hold one paragraph (a string) or several (an array). */
 export function table(rows: Array<Array<string | string[]>>, opts: { borders?: boolean; columnsMm?: number[] } = {}): TableSpec {
-  const columns = Math.max(...rows.map((r) => r.length));
+  const columns = maxOf(rows.map((r) => r.length));
   return {
     kind: 'table',
     borders: opts.borders ?? true,

@@ -3,16 +3,18 @@
  * template placeholders take. Everything a renderer inserts is formatted here, once.
  */
 import type { IsoDate } from '../dates';
-import { periodLabel } from '../i18n/labels';
+import { clubStandingLabel, periodLabel } from '../i18n/labels';
 import { translate } from '../i18n/messages';
 import { unitLabel } from '../indicators/declarations';
-import type { IndicatorValue, Status, WardRollUp } from '../indicators/rollup';
+import type { IndicatorValue, WardRollUp } from '../indicators/rollup';
 import { missedLabels } from '../indicators/standard';
-import { PHASES } from '../period';
+import type { Ward } from '../model';
+import { type Period, PHASES } from '../period';
 import type { WardSettings } from '../schema/settings';
 import { foldText } from '../text';
 import { formatDateLine, formatDateVi, formatNumber, formatPercent, formatTarget, type ReportLang, upper } from './format';
 import type { ReportData, ReportRecord } from './language';
+import { isPhaseProgress, judgement, reportSections } from './sections';
 
 export interface ReportOptions {
   today: IsoDate;
@@ -23,13 +25,17 @@ export interface ReportOptions {
 
 type ClubRow = WardRollUp['clubs'][number];
 
-export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettings, opts: ReportOptions): ReportData {
+/** The report of a ward's roll-up: the indicators, the figure sections, the appendix, the signature. */
+export function buildSixMonthReportData(result: { rollup: WardRollUp; ward: Ward }, opts: ReportOptions): ReportData {
+  const { rollup, ward } = result;
+  const settings = ward.settings;
   const lang = opts.lang ?? 'vi';
   const { period, facts } = rollup;
   const count = (n: number) => formatNumber(n, 0, lang);
   const share = (part: number, whole: number) =>
     whole === 0 ? translate('report.noValue', {}, lang) : formatPercent(part / whole, 1, lang);
-  const below = rollup.indicators.filter((i) => i.status === 'below');
+  // A count target of the phase is not "not met" before the phase ends: the table shows progress.
+  const below = rollup.indicators.filter((i) => i.status === 'below' && !isPhaseProgress(i, period));
   const periodText = periodLabel(period, lang);
   return {
     issuer_parent: upper(settings.issuerParent),
@@ -40,6 +46,7 @@ export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettin
     title: translate('report.title', {}, lang),
     subtitle: translate('report.sixMonth.subtitle', { period: periodText }, lang),
     ward: rollup.ward,
+    ward_in_text: wardInText(rollup.ward),
     province: rollup.province,
     period_label: periodText,
     phase_label: periodLabel(PHASES[period.phase], lang),
@@ -53,16 +60,18 @@ export function buildSixMonthReportData(rollup: WardRollUp, settings: WardSettin
     elderly_members: count(facts.elderly_members),
     elderly_women: count(facts.elderly_women),
     elderly_women_share: share(facts.elderly_women, facts.elderly_members),
-    indicators: rollup.indicators.map((i, n) => indicatorRow(i, n + 1, lang)),
+    clubs_board_trained: count(facts.clubs_board_trained),
+    indicators: rollup.indicators.map((i, n) => indicatorRow(i, n + 1, period, lang)),
     indicators_below: below.map((i) => i.decl.name[lang]).join('; '),
     has_indicators_below: below.length > 0,
     clubs: rollup.clubs.filter((c) => c.facts.clubs_registered === 1).map((c, n) => clubRow(c, n + 1, lang)),
+    ...reportSections(ward, period, opts.today, lang),
     recipients: recipientRows(opts.recipients ?? defaultRecipients(lang)),
     ...signature(settings, lang),
   };
 }
 
-function indicatorRow(i: IndicatorValue, no: number, lang: ReportLang): ReportRecord {
+function indicatorRow(i: IndicatorValue, no: number, period: Period, lang: ReportLang): ReportRecord {
   const value =
     i.value === null
       ? translate('report.noValue', {}, lang)
@@ -76,13 +85,8 @@ function indicatorRow(i: IndicatorValue, no: number, lang: ReportLang): ReportRe
     unit: unitLabel(i.decl, lang),
     value,
     target: formatTarget(i.target, lang),
-    status: statusText(i.status, lang),
+    status: judgement(i, period, lang),
   };
-}
-
-function statusText(status: Status, lang: ReportLang): string {
-  if (status === 'none') return '';
-  return translate(`status.${status}`, {}, lang);
 }
 
 function clubRow(c: ClubRow, no: number, lang: ReportLang): ReportRecord {
@@ -104,7 +108,7 @@ function clubRow(c: ClubRow, no: number, lang: ReportLang): ReportRecord {
 }
 
 function standardText(c: ClubRow, lang: ReportLang): string {
-  if (!c.active) return translate('report.club.inactive', {}, lang);
+  if (!c.standard) return clubStandingLabel(c.standing, lang);
   if (c.standard.met) return translate('report.club.standard', {}, lang);
   const missed = missedLabels(c.standard, lang);
   return translate('report.club.belowStandard', { criteria: missed.join('; ') }, lang);
@@ -137,4 +141,12 @@ function signature(settings: WardSettings, lang: ReportLang): ReportRecord {
     signer_title: title,
     signer_name: settings.signerName.trim(),
   };
+}
+
+/**
+ * The ward's name inside a sentence: the unit's common noun in lower case, as administrative
+ * writing has it ("Ủy ban nhân dân phường Bỉm Sơn", not "… Phường Bỉm Sơn").
+ */
+export function wardInText(ward: string): string {
+  return ward.replace(/^(Phường|Xã|Thị trấn|Đặc khu)(?=\s)/u, (unit) => unit.toLowerCase());
 }

@@ -2,6 +2,7 @@
  * The reference renderer: the template language applied to a template declaration. It defines
  * what the .docx and Google Docs renderers must produce, and the shared test cases run on it.
  */
+import { appendAll } from '../collections';
 import { type Block, type CellSpec, type ParagraphSpec, paragraphText, type RowSpec, type TableSpec } from './document';
 import {
   findRowSection,
@@ -39,7 +40,7 @@ function renderBlockList(blocks: Block[], scopes: Scopes, log: RenderLog): Block
     renderPlain(s.open);
     const inside = blocks.slice(s.open + 1, s.close);
     for (const inner of sectionScopes(sectionValue(scopes, s.name, log), scopes, s.inverted))
-      out.push(...renderBlockList(inside, inner, log));
+      appendAll(out, renderBlockList(inside, inner, log));
     next = s.close + 1;
   }
   renderPlain(blocks.length);

@@ -6,12 +6,15 @@ export interface SettingDecl {
   type: 'text' | 'integer' | 'money' | 'percent' | 'email';
   /** '' for a number: blank means "not set" (e.g. populationBase falls back to the groups' sum). */
   default: string | number;
+  /** Bounds of a number as typed (a percent in 0–100); a value outside is refused, naming its cell, and the default used. */
+  min?: number;
+  max?: number;
 }
 
 export const SETTINGS = [
   { key: 'ward', label: 'Tên phường / xã', labelEn: 'Ward / commune', type: 'text', default: 'Phường Mẫu' },
   { key: 'province', label: 'Tỉnh / thành phố', labelEn: 'Province', type: 'text', default: 'Tỉnh Mẫu' },
-  { key: 'year', label: 'Năm báo cáo', labelEn: 'Reporting year', type: 'integer', default: 2026 },
+  { key: 'year', label: 'Năm báo cáo', labelEn: 'Reporting year', type: 'integer', default: 2026, min: 2000, max: 2100 },
   { key: 'issuer', label: 'Cơ quan ban hành báo cáo', labelEn: 'Issuing body', type: 'text', default: 'ỦY BAN NHÂN DÂN PHƯỜNG MẪU' },
   { key: 'issuerParent', label: 'Cơ quan cấp trên', labelEn: 'Parent body', type: 'text', default: '' },
   { key: 'place', label: 'Địa danh ghi ngày tháng', labelEn: 'Place in the date line', type: 'text', default: 'Mẫu' },
@@ -32,6 +35,7 @@ export const SETTINGS = [
     labelEn: 'Population base for communication reach (blank: sum of groups)',
     type: 'integer',
     default: '',
+    min: 1,
   },
   {
     key: 'standardMinMembers',
@@ -39,6 +43,7 @@ export const SETTINGS = [
     labelEn: 'Standard: minimum members',
     type: 'integer',
     default: 50,
+    min: 0,
   },
   {
     key: 'standardMaxMembers',
@@ -46,6 +51,7 @@ export const SETTINGS = [
     labelEn: 'Standard: maximum members',
     type: 'integer',
     default: 70,
+    min: 0,
   },
   {
     key: 'standardMinWomenShare',
@@ -53,6 +59,8 @@ export const SETTINGS = [
     labelEn: 'Standard: minimum share of women (%)',
     type: 'percent',
     default: 60,
+    min: 0,
+    max: 100,
   },
   {
     key: 'standardMaxWomenShare',
@@ -60,6 +68,8 @@ export const SETTINGS = [
     labelEn: 'Standard: maximum share of women (%)',
     type: 'percent',
     default: 70,
+    min: 0,
+    max: 100,
   },
   {
     key: 'standardMinElderlyShare',
@@ -67,6 +77,8 @@ export const SETTINGS = [
     labelEn: 'Standard: minimum share of older people (%)',
     type: 'percent',
     default: 60,
+    min: 0,
+    max: 100,
   },
   {
     key: 'standardMaxElderlyShare',
@@ -74,6 +86,8 @@ export const SETTINGS = [
     labelEn: 'Standard: maximum share of older people (%)',
     type: 'percent',
     default: 70,
+    min: 0,
+    max: 100,
   },
   {
     key: 'fundThreshold',
@@ -81,8 +95,9 @@ export const SETTINGS = [
     labelEn: 'Income-fund threshold (VND)',
     type: 'money',
     default: 25000000,
+    min: 0,
   },
-  { key: 'elderlyAge', label: 'Tuổi người cao tuổi', labelEn: 'Older-person age', type: 'integer', default: 60 },
+  { key: 'elderlyAge', label: 'Tuổi người cao tuổi', labelEn: 'Older-person age', type: 'integer', default: 60, min: 50, max: 100 },
 ] as const satisfies readonly SettingDecl[];
 
 type Declared = (typeof SETTINGS)[number];

@@ -6,6 +6,7 @@ export const SHEETS = {
   groups: 'Tổ dân phố',
   clubs: 'Danh mục CLB',
   activities: 'Hoạt động phường',
+  narratives: 'Nội dung báo cáo',
   summary: 'Tổng hợp',
   byClub: 'Theo CLB',
   check: 'Kiểm tra',

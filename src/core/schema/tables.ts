@@ -27,6 +27,8 @@ export const CLUB_STATUSES = [
   { value: 'Giải thể', aliases: ['Đã giải thể'] },
 ] as const satisfies readonly Choice[];
 export const ACTIVE_STATUS = CLUB_STATUSES[0].value;
+export const PAUSED_STATUS = CLUB_STATUSES[1].value;
+export const DISSOLVED_STATUS = CLUB_STATUSES[2].value;
 export const TRAINING_KINDS = [
   { value: 'Ban đầu', aliases: ['Tập huấn ban đầu', 'Lần đầu'] },
   { value: 'Nhắc lại', aliases: ['Tập huấn nhắc lại', 'Bồi dưỡng lại'] },
@@ -532,6 +534,57 @@ export const TRAININGS = {
   ],
 } as const satisfies Table;
 
-export const WARD_TABLES: readonly Table[] = [SETTINGS_TABLE, TARGETS, GROUPS, CLUBS, ACTIVITIES];
+/** The parts of a report the officer writes, once per period (the rest the report computes). */
+export const NARRATIVE_SECTIONS = [
+  { value: 'Ưu điểm', aliases: ['Kết quả nổi bật'] },
+  { value: 'Hạn chế', aliases: ['Tồn tại', 'Tồn tại, hạn chế'] },
+  { value: 'Nguyên nhân' },
+  { value: 'Phương hướng, nhiệm vụ', aliases: ['Phương hướng', 'Nhiệm vụ'] },
+  { value: 'Đề xuất, kiến nghị', aliases: ['Đề xuất', 'Kiến nghị'] },
+] as const satisfies readonly Choice[];
+
+export const NARRATIVES = {
+  id: 'narratives',
+  scope: 'ward',
+  sheet: 'Nội dung báo cáo',
+  title: 'NỘI DUNG ĐÁNH GIÁ CỦA BÁO CÁO (cán bộ phường ghi, mỗi kỳ một lần)',
+  titleEn: 'REPORT NARRATIVE (written by the ward officer, once per period)',
+  blankRows: 40,
+  columns: [
+    {
+      key: 'period',
+      header: 'Kỳ báo cáo',
+      headerEn: 'Period',
+      type: 'text',
+      required: true,
+      anchor: true,
+      help: 'Mã kỳ: 2026-H1 (6 tháng đầu năm), 2026 (cả năm), 2025-2026 (sơ kết 2 năm), P1 (tổng kết giai đoạn)',
+      width: 110,
+    },
+    {
+      key: 'section',
+      header: 'Phần',
+      headerEn: 'Section',
+      type: 'choice',
+      required: true,
+      anchor: true,
+      choices: NARRATIVE_SECTIONS,
+      help: 'Ưu điểm, Hạn chế, Nguyên nhân, Phương hướng, nhiệm vụ hoặc Đề xuất, kiến nghị',
+      width: 170,
+    },
+    {
+      key: 'text',
+      header: 'Nội dung',
+      headerEn: 'Text',
+      type: 'text',
+      required: true,
+      anchor: true,
+      help: 'Một đoạn văn; nhiều đoạn thì ghi nhiều dòng cùng kỳ và phần',
+      width: 640,
+    },
+  ],
+} as const satisfies Table;
+
+export const WARD_TABLES: readonly Table[] = [SETTINGS_TABLE, TARGETS, GROUPS, CLUBS, ACTIVITIES, NARRATIVES];
 export const CLUB_TABLES: readonly Table[] = [MEMBERS, MEETINGS, FUNDS, LOANS, TRAININGS];
 export const ALL_TABLES: readonly Table[] = [...WARD_TABLES, ...CLUB_TABLES];

@@ -91,6 +91,11 @@ export interface Located<T extends Table = Table> {
   sheet: string;
   row: number;
   cells: Record<ColumnKey<T>, string>;
+  /**
+   * Columns whose cell holds something that could not be read (its value is left out, and the
+   * cell has an error issue): what tells "blank" from "unreadable" where the two count differently.
+   */
+  unread?: readonly ColumnKey<T>[];
 }
 
 /** A row of a declared table as the parser reads it. */

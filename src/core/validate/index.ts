@@ -5,27 +5,44 @@ import { sortIssues } from '../issues';
 import type { Ward } from '../model';
 import type { Grid } from '../parse/locate';
 import { parseClubTab } from '../parse/parseWard';
+import type { Period } from '../period';
 import { defaultSettings } from '../schema/settings';
 import { RULES } from './rules';
 
 export { RULES } from './rules';
 
-export function validateWard(ward: Ward, options: { today: IsoDate }): Issue[] {
-  return RULES.flatMap((r) => r.check({ ward, today: options.today }));
+/**
+ * Every declared rule over the ward. The club-level rules count at the end of `period`, the date the
+ * roll-up of the same period counts at (each rule's referenceDate says which date it uses).
+ */
+export function validateWard(ward: Ward, options: { today: IsoDate; period: Period }): Issue[] {
+  return RULES.flatMap((r) => r.check({ ward, today: options.today, period: options.period }));
 }
 
 /** Parse issues and rule issues together, in reading order. */
-export function allIssues(ward: Ward, options: { today: IsoDate }): Issue[] {
+export function allIssues(ward: Ward, options: { today: IsoDate; period: Period }): Issue[] {
   return sortIssues([...ward.issues, ...validateWard(ward, options)]);
 }
 
 /**
  * One club tab's issues without the rest of the ward: its cell issues and the rules that need only
- * its own rows (scope 'tab'). The on-edit check uses it; Kiểm tra dữ liệu runs everything.
+ * its own rows (scope 'tab'). The on-edit check uses it; Kiểm tra dữ liệu runs everything. It has
+ * no period: tab rules count at today or at their row's date, never at a period end (their type
+ * gives them no period), so the club-level rules, which count at the period end, run only in
+ * Kiểm tra dữ liệu, the roll-up and `ishc check`.
  */
 export function clubTabIssues(code: string, grid: Grid, options: { today: IsoDate }): Issue[] {
   const { club, issues } = parseClubTab(code, grid, options);
-  const ward: Ward = { settings: defaultSettings(), targets: {}, groups: [], registry: [], clubs: [club], activities: [], issues: [] };
-  const ruled = RULES.filter((r) => r.scope === 'tab').flatMap((r) => r.check({ ward, today: options.today }));
+  const ward: Ward = {
+    settings: defaultSettings(),
+    targets: {},
+    groups: [],
+    registry: [],
+    clubs: [club],
+    activities: [],
+    narratives: [],
+    issues: [],
+  };
+  const ruled = RULES.flatMap((r) => (r.scope === 'tab' ? r.check({ ward, today: options.today }) : []));
   return sortIssues([...issues, ...ruled]);
 }

@@ -99,9 +99,17 @@ function fillCell(cell: GoogleAppsScript.Document.TableCell, spec: CellSpec, fon
   for (const block of more) appendBlock(cell, block, font);
 }
 
-/** Creates a Google Doc from a template declaration: page size, margins, paragraphs and tables. */
-export function createTemplateDoc(template: TemplateSpec, name: string): GoogleAppsScript.Document.Document {
+/**
+ * Creates a Google Doc from a template declaration: page size, margins, paragraphs and tables.
+ * `created` learns of the new Doc at once, so a caller can trash a Doc that fails half-built.
+ */
+export function createTemplateDoc(
+  template: TemplateSpec,
+  name: string,
+  created?: (doc: GoogleAppsScript.Document.Document) => void,
+): GoogleAppsScript.Document.Document {
   const doc = DocumentApp.create(name);
+  created?.(doc);
   const body = doc.getBody();
   const { page, font } = template;
   body

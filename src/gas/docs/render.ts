@@ -40,7 +40,31 @@ export function renderDoc(doc: Doc, data: ReportData): RenderedDoc {
   const body = doc.getBody();
   renderChildren(body, 0, body.getNumChildren(), [data], log);
   replaceTopLevelValues(body, [data], log);
-  return log;
+  // The values were put in with their "{{" broken by SHIELD (see shield); one call takes it out.
+  if (shielded.has(log)) body.replaceText(SHIELD, '');
+  shielded.delete(log);
+  return { missing: log.missing, errors: log.errors };
+}
+
+/**
+ * User text (a ward named "{{signer_name}}", a club named "{{members}}") must come out literally,
+ * but this renderer fills the Doc in several passes of replaceText, and a later pass would read a
+ * value put in by an earlier one as a tag. So every value goes in with a private-use character
+ * between its braces ("{\uE000{"), which no pass reads as a tag, and renderDoc removes that
+ * character once at the end (only when some value needed it, so call counts stay as they were).
+ */
+const SHIELD = '\uE000';
+const shielded = new WeakSet<RenderLog>();
+
+function shield(text: string, log: RenderLog): string {
+  if (!text.includes('{{')) return text;
+  shielded.add(log);
+  return text.replace(/\{\{/g, `{${SHIELD}{`);
+}
+
+/** A value's text, shielded. */
+function shieldedValue(scopes: Scopes, name: string, log: RenderLog): string {
+  return shield(valueText(scopes, name, log), log);
 }
 
 /** Java regular expressions (what replaceText and findText take) with every metacharacter escaped. */
@@ -160,7 +184,8 @@ function renderParagraph(p: Searchable, text: string, scopes: Scopes, log: Rende
   const { sections, values } = inlineParts(text);
   for (const s of sections) {
     const source = text.slice(s.start, s.end);
-    replaceLiteral(p, source, renderText(source, scopes, log));
+    // renderText consumes every tag of the section: any "{{" left in its output came from a value.
+    replaceLiteral(p, source, shield(renderText(source, scopes, log), log));
   }
   if (!isTopLevel(scopes))
     replaceValues(
@@ -172,7 +197,7 @@ function renderParagraph(p: Searchable, text: string, scopes: Scopes, log: Rende
 }
 
 function replaceValues(el: Searchable, sources: string[], scopes: Scopes, log: RenderLog): void {
-  for (const source of new Set(sources)) replaceLiteral(el, source, valueText(scopes, scanTags(source)[0].name, log));
+  for (const source of new Set(sources)) replaceLiteral(el, source, shieldedValue(scopes, scanTags(source)[0].name, log));
 }
 
 function renderTable(table: Table, scopes: Scopes, log: RenderLog): void {
@@ -228,7 +253,7 @@ function replaceTopLevelValues(body: GoogleAppsScript.Document.Body, scopes: Sco
   const tags = scanTags(body.getText());
   for (const source of new Set(tags.map((t) => t.source))) {
     const tag = scanTags(source)[0];
-    if (tag.type === 'value') replaceLiteral(body, source, valueText(scopes, tag.name, log));
+    if (tag.type === 'value') replaceLiteral(body, source, shieldedValue(scopes, tag.name, log));
     else {
       if (!log.errors.includes(`${source} is misplaced`)) log.errors.push(`${source} is misplaced`);
       replaceLiteral(body, source, '');

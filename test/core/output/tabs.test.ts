@@ -1,5 +1,6 @@
 /** The ward's output tabs on the fixture ward (2026-H1, today 15/07/2026), checked against hand counts. */
 import { rollUpGrids } from '../../../src/core/jobs';
+import { privateLists } from '../../../src/core/output/privateLists';
 import type { OutputSheet } from '../../../src/core/output/types';
 import { parsePeriod } from '../../../src/core/period';
 import { SHEETS } from '../../../src/core/schema/sheets';
@@ -9,6 +10,8 @@ const run = (lang: 'vi' | 'en') => rollUpGrids(fixtureWard(), parsePeriod('2026-
 const vi = run('vi');
 const en = run('en');
 const tab = (sheets: OutputSheet[], name: string) => sheets.find((s) => s.name === name)!;
+/** The shared tabs and the officers' private lists (Mừng thọ, Hưu trí xã hội). */
+const withLists = (r: typeof vi, lang: 'vi' | 'en') => [...r.sheets, ...privateLists(r.ward, r.issues, 2026, TODAY, lang).sheets];
 const rowOf = (sheet: OutputSheet, code: string) => sheet.rows.findIndex((r) => r[1] === code);
 
 describe('Theo CLB', () => {
@@ -20,7 +23,7 @@ describe('Theo CLB', () => {
       'Mã CLB',
       'Tên CLB',
       'Tổ dân phố',
-      'Hoạt động',
+      'Trạng thái',
       'Số thành viên (người)',
       'Số thành viên nữ (người)',
       'Số người cao tuổi tham gia (người)',
@@ -53,7 +56,7 @@ describe('Theo CLB', () => {
       'CLBA',
       'CLB A',
       'G1',
-      'Có',
+      'Đang hoạt động',
       8,
       5,
       5,
@@ -75,22 +78,31 @@ describe('Theo CLB', () => {
     ]);
   });
 
-  test('paused CLB C: nothing counted, shares without a denominator show "—", no criteria listed', () => {
+  // CLB C is paused: its register (A and B women, C a man, all born 1950 → 76 at the period end) is shown
+  // with its status, 2/3 of its older members women; the club flags have no denominator (it is not one of
+  // the active clubs) and show "—"; it is not judged against the standard, and nothing in it is in the totals.
+  test('paused CLB C: its own register with its status, not judged, not in the ward totals', () => {
     const row = byClub.rows[rowOf(byClub, 'CLBC')];
-    expect(row.slice(4, 10)).toEqual(['Không', 0, 0, 0, 0, '—']);
-    expect(row.slice(-2)).toEqual(['Chưa đạt', '']);
+    expect(row.slice(4, 10)).toEqual(['Tạm dừng – không tính vào tổng của phường', 3, 2, 3, 2, 2 / 3]);
+    expect(row.slice(10, 16)).toEqual(Array(6).fill('—'));
+    expect(row.slice(-2)).toEqual(['Không xét', '']);
+    const summary = tab(vi.sheets, SHEETS.summary);
+    const members = summary.rows.find((r) => r[1] === 'members')!;
+    expect(members[4]).toBe(12);
   });
 
   test('each indicator column formatted by its unit; fund columns as counts; the standard coloured', () => {
     const formats = byClub.formats![rowOf(byClub, 'CLBA') - 3];
     expect(formats.slice(5, 16)).toEqual([...Array(4).fill('#,##0'), ...Array(7).fill('0.0%')]);
     expect(formats.slice(16)).toEqual([null, '#,##0', '#,##0', null, null, null, null]);
-    expect(byClub.colours!.map((r) => r[21])).toEqual(['#f4cccc', '#f4cccc', '#f4cccc']);
+    expect(byClub.colours!.map((r) => r[21])).toEqual(['#f4cccc', '#f4cccc', null]);
+    // The status cell is grey only for a club left out of the totals.
+    expect(byClub.colours!.map((r) => r[4])).toEqual([null, null, '#eeeeee']);
   });
 
   test('English headers come from the same catalogue', () => {
     const header = tab(en.sheets, SHEETS.byClub).rows[2];
-    expect(header.slice(0, 6)).toEqual(['No.', 'Club code', 'Club name', 'Group', 'Active', 'Members (people)']);
+    expect(header.slice(0, 6)).toEqual(['No.', 'Club code', 'Club name', 'Group', 'Status', 'Members (people)']);
     expect(header.slice(-7)).toEqual([
       'Meetings',
       'Income fund (VND)',
@@ -124,13 +136,13 @@ describe('the other tabs keep their headers, in both languages', () => {
     [SHEETS.longevity, ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Tuổi', 'Hình thức', 'CLB', 'Ô']],
     [SHEETS.pension, ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Tuổi', 'Hộ nghèo/cận nghèo', 'Căn cứ', 'CLB', 'Ô']],
   ])('%s', (name, header) => {
-    expect(tab(vi.sheets, name).rows[2]).toEqual(header);
-    expect(tab(vi.sheets, name).columnWidths).toHaveLength(header.length);
+    expect(tab(withLists(vi, 'vi'), name).rows[2]).toEqual(header);
+    expect(tab(withLists(vi, 'vi'), name).columnWidths).toHaveLength(header.length);
   });
 
   test('English', () => {
     expect(tab(en.sheets, SHEETS.check).rows[2]).toEqual(['No.', 'Severity', 'Sheet', 'Cell', 'Problem', 'Rule']);
-    expect(tab(en.sheets, SHEETS.pension).rows[2]).toEqual([
+    expect(tab(withLists(en, 'en'), SHEETS.pension).rows[2]).toEqual([
       'No.',
       'Full name',
       'Born',

@@ -1,10 +1,15 @@
+import { fillTable } from '../../../src/core/demo/fillTable';
 import type { WardRollUp } from '../../../src/core/indicators/rollup';
+import { rollUpGrids } from '../../../src/core/jobs';
+import { parsePeriod } from '../../../src/core/period';
 import { SIX_MONTH_REPORT } from '../../../src/core/report/defaultTemplate';
 import { plainText } from '../../../src/core/report/document';
 import type { ReportRecord } from '../../../src/core/report/language';
-import { buildSixMonthReportData } from '../../../src/core/report/model';
+import { buildSixMonthReportData, wardInText } from '../../../src/core/report/model';
 import { renderBlocks } from '../../../src/core/report/renderBlocks';
 import { defaultSettings } from '../../../src/core/schema/settings';
+import { NARRATIVES } from '../../../src/core/schema/tables';
+import { TODAY as FIXTURE_TODAY, fixtureWard } from '../fixture';
 import { recountWard } from '../recount';
 import { expectFullReport, sampleReport, TODAY } from './sample';
 
@@ -43,7 +48,11 @@ describe('six-month report model', () => {
       value: percent(recount.total.elderly_women, recount.total.elderly_members),
     });
     expect(indicators.find((i) => i.id === 'clubs_active')).toMatchObject({ unit: 'CLB', target: '', status: '' });
-    for (const row of indicators) expect(['Đạt', 'Chưa đạt', 'Vượt', '']).toContain(row.status);
+    for (const row of indicators) expect(row.status).toMatch(/^(Đạt|Chưa đạt|Vượt|Đạt \d+% mục tiêu 2030|)$/);
+    // A phase count target (≥ 300 older people by 2030) is progress in a half-year, not "not met".
+    const older = recount.total.elderly_members;
+    expect(older).toBeLessThan(300);
+    expect(indicators.find((i) => i.id === 'elderly_members')!.status).toBe(`Đạt ${Math.round((older / 300) * 100)}% mục tiêu 2030`);
     expect([data.members, data.women_members, data.elderly_members, data.elderly_women, data.elderly_women_share]).toEqual([
       count(recount.total.members),
       count(recount.total.women_members),
@@ -93,7 +102,7 @@ describe('six-month report model', () => {
       indicators: rollup.indicators.map((i) => (i.unit === 'percent' ? { ...i, value: null, status: 'none' } : i)),
     };
     const settings = { ...defaultSettings(), signerTitle: 'Chủ tịch' };
-    const d = buildSixMonthReportData(empty, settings, { today: TODAY });
+    const d = buildSixMonthReportData({ rollup: empty, ward: { ...ward, settings } }, { today: TODAY });
     expect(d.elderly_women_share).toBe('—');
     expect((d.indicators as ReportRecord[]).find((i) => i.id === 'elderly_women_share')!.value).toBe('—');
     expect(d.has_issuer_parent).toBe(false);
@@ -105,12 +114,12 @@ describe('six-month report model', () => {
 describe('six-month report model in English', () => {
   it('prints English labels and separators', () => {
     const { rollup, ward, grids } = sampleReport();
-    const d = buildSixMonthReportData(rollup, ward.settings, { today: TODAY, lang: 'en' });
+    const d = buildSixMonthReportData({ rollup, ward }, { today: TODAY, lang: 'en' });
     expect(d.subtitle).toBe('Results of replicating Intergenerational Self-Help Clubs, first half of 2026');
     expect(d.date_line).toBe(`${ward.settings.place}, 5 July 2026`);
     const rows = d.indicators as ReportRecord[];
     expect(rows.find((i) => i.id === 'elderly_members')!.unit).toBe('people');
-    for (const row of rows) expect(['Met', 'Not met', 'Exceeded', '']).toContain(row.status);
+    for (const row of rows) expect(row.status).toMatch(/^(Met|Not met|Exceeded|\d+% of the 2030 target|)$/);
     const { elderly_women, elderly_members } = recountWard(grids, '2026-06-30').total;
     expect(rows.find((i) => i.id === 'elderly_women_share')!.value).toBe(
       `${((100 * elderly_women) / elderly_members).toFixed(1).replace(/\.0$/, '')}%`,
@@ -132,5 +141,85 @@ describe('the default six-month template, rendered by the reference renderer', (
   it('holds the title, ward, period, every indicator row and every club row', () => {
     const { data } = sampleReport();
     expectFullReport(plainText(renderBlocks(SIX_MONTH_REPORT.blocks, data).blocks), data);
+  });
+});
+
+describe('the report’s figure sections on the hand-counted fixture ward (2026-H1)', () => {
+  const grids = fixtureWard();
+  const result = rollUpGrids(grids, parsePeriod('2026-H1')!, FIXTURE_TODAY);
+  const d = buildSixMonthReportData(result, { today: FIXTURE_TODAY });
+
+  it('states meetings, funds, loans, trainings and communication as counted in figures.test.ts', () => {
+    expect([d.meetings_held, d.meetings_attendance, d.clubs_every_month, d.clubs_all_contents, d.clubs_digital]).toEqual([
+      '11',
+      '3',
+      '2',
+      '2',
+      '1',
+    ]);
+    expect([d.income_fund_end, d.income_fund_change, d.activity_fund_end]).toEqual(['26.000.000', 'tăng 26.000.000', '1.500.000']);
+    expect([d.loans_made, d.loans_lent, d.loans_outstanding_amount, d.loans_overdue]).toEqual(['1', '5.000.000', '5.000.000', '0']);
+    expect([d.trainings_people, d.trainings_initial, d.trainings_refresher]).toEqual(['2', '1', '1']);
+    expect([d.communication_events, d.communication_reached]).toEqual(['1', '300']);
+    expect(d.has_missed_months).toBe(false);
+  });
+
+  it('compares with the first half of 2025, when only CLB A and CLB C (paused since) existed', () => {
+    expect(d.previous_label).toBe('6 tháng đầu năm 2025');
+    const rows = d.comparison as ReportRecord[];
+    expect(rows.map((r) => r.name)).toEqual([
+      'Câu lạc bộ đang hoạt động',
+      'Câu lạc bộ đạt chuẩn',
+      'Thành viên',
+      'Người cao tuổi tham gia',
+      'Buổi sinh hoạt',
+      'Quỹ tăng thu nhập cuối kỳ (đồng)',
+      'Quỹ hoạt động cuối kỳ (đồng)',
+      'Dư nợ cho vay cuối kỳ (đồng)',
+      'Lượt người được truyền thông',
+    ]);
+    // 2025-H1: only CLB A was active (B was founded in 2026; C is paused, and status is as of today). A's members
+    // on 30/06/2025: An, Bình, Cúc, Dung, Em, Gấm, Khánh (left 03/2026), Lan, Minh = 9; now A has 8 and B 4.
+    expect(rows[0]).toMatchObject({ now: '2', before: '1', change: 'tăng 1' });
+    expect(rows[2]).toMatchObject({ now: '12', before: '9', change: 'tăng 3' });
+    expect(rows[4]).toMatchObject({ now: '11', before: '0', change: 'tăng 11' });
+  });
+
+  it('lists each club’s meetings, missed months and balances in the appendix', () => {
+    expect(d.club_figures).toEqual([
+      { no: '1', code: 'CLBA', held: '6', missed: '—', income_fund: '26.000.000', activity_fund: '1.500.000', outstanding: '5.000.000' },
+      { no: '2', code: 'CLBB', held: '5', missed: '—', income_fund: '0', activity_fund: '0', outstanding: '0' },
+    ]);
+  });
+});
+
+describe('the narrative the officer writes once per period', () => {
+  const grids = fixtureWard();
+  fillTable(grids['Nội dung báo cáo'], NARRATIVES, [
+    { period: '2026-H1', section: 'Ưu điểm', text: 'Sinh hoạt đều.' },
+    { period: '2026-H2', section: 'Ưu điểm', text: 'Của kỳ khác.' },
+    { period: '2026-h1', section: 'Hạn chế', text: 'Thiếu kinh phí.' },
+    { period: '2026-H1', section: 'Ưu điểm', text: 'Quỹ minh bạch.' },
+    { period: '6 tháng đầu', section: 'Nguyên nhân', text: 'Kỳ ghi sai: không dùng.' },
+  ]);
+  const result = rollUpGrids(grids, parsePeriod('2026-H1')!, FIXTURE_TODAY);
+  const d = buildSixMonthReportData(result, { today: FIXTURE_TODAY });
+
+  it('takes the rows of the period, in the tab’s order, one paragraph each', () => {
+    expect(d.strengths).toEqual([{ text: 'Sinh hoạt đều.' }, { text: 'Quỹ minh bạch.' }]);
+    expect(d.weaknesses).toEqual([{ text: 'Thiếu kinh phí.' }]);
+    expect([d.causes, d.plans, d.proposals]).toEqual([[], [], []]);
+  });
+
+  it('flags a period that is not a period id, at its cell', () => {
+    const issue = result.issues.find((i) => i.ruleId === 'narrative.period');
+    expect(issue).toMatchObject({ sheet: 'Nội dung báo cáo', severity: 'error' });
+    expect(issue?.a1).toMatch(/^A\d+$/);
+  });
+
+  it('names the ward the way a sentence does', () => {
+    expect(wardInText('Phường Bỉm Sơn')).toBe('phường Bỉm Sơn');
+    expect(wardInText('Xã Quy Kỳ')).toBe('xã Quy Kỳ');
+    expect(wardInText('Phườngx')).toBe('Phườngx');
   });
 });

@@ -9,7 +9,7 @@ export const TODAY = '2026-07-05';
 export function sampleReport(opts: { clubs?: number } = {}) {
   const { grids } = generateDemoWard({ today: TODAY, clubs: opts.clubs });
   const result = rollUpGrids(grids, parsePeriod('2026-H1')!, TODAY);
-  const data = buildSixMonthReportData(result.rollup, result.ward.settings, { today: TODAY });
+  const data = buildSixMonthReportData(result, { today: TODAY });
   return { ...result, data, grids };
 }
 
@@ -38,7 +38,7 @@ export function expectFullReport(text: string, data: ReturnType<typeof sampleRep
   const lines = text.split('\n');
   for (const line of expectedReportLines(data)) expect(lines).toContain(line);
   expect(text).toContain(`báo cáo kết quả thực hiện ${data.period_label} (từ ngày 01/01/2026 đến ngày 30/06/2026)`);
-  expect(text).toContain(String(data.ward));
+  expect(text).toContain(`Ủy ban nhân dân ${data.ward_in_text} báo cáo`);
   expect(text).toContain('Nơi nhận: / - UBND tỉnh (để b/c); / - Hội Người cao tuổi tỉnh; / - Lưu: VT.');
   expect(text).not.toMatch(/\{\{|\}\}/);
 }

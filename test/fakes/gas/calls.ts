@@ -10,6 +10,9 @@
 export class CallCounter {
   private readonly counts = new Map<string, number>();
   private depth = 0;
+  private seq = 0;
+  /** Called before (and, when it succeeded, after) each counted call, with its 1-based position; may throw (faults.ts). */
+  onCall: ((name: string, seq: number, phase: 'before' | 'after') => void) | null = null;
 
   /** Number of calls recorded for one exact name, e.g. `Range.setValues`. */
   count(name: string): number {
@@ -26,6 +29,7 @@ export class CallCounter {
 
   reset(): void {
     this.counts.clear();
+    this.seq = 0;
   }
 
   /** A sorted copy of all non-zero counts. */
@@ -47,8 +51,14 @@ export class CallCounter {
 
   /** Used by the instrumented wrappers: counts `name` unless already inside a fake call. */
   invoke<T>(name: string, fn: () => T): T {
-    if (this.depth === 0) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
-    return this.uncounted(fn);
+    if (this.depth !== 0) return this.uncounted(fn);
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    const seq = ++this.seq;
+    const hook = this.onCall;
+    hook?.(name, seq, 'before');
+    const result = this.uncounted(fn);
+    hook?.(name, seq, 'after');
+    return result;
   }
 }
 

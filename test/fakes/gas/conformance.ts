@@ -31,6 +31,7 @@ interface AppsScript {
   'Document.Text': GoogleAppsScript.Document.Text;
   'Drive.DriveApp': GoogleAppsScript.Drive.DriveApp;
   'Drive.File': GoogleAppsScript.Drive.File;
+  'Drive.FileIterator': GoogleAppsScript.Drive.FileIterator;
   'Drive.Folder': GoogleAppsScript.Drive.Folder;
   'Drive.FolderIterator': GoogleAppsScript.Drive.FolderIterator;
   'HTML.HtmlOutput': GoogleAppsScript.HTML.HtmlOutput;
@@ -44,6 +45,9 @@ interface AppsScript {
   'Script.Trigger': GoogleAppsScript.Script.Trigger;
   'Script.TriggerBuilder': GoogleAppsScript.Script.TriggerBuilder;
   'Spreadsheet.DataValidation': GoogleAppsScript.Spreadsheet.DataValidation;
+  'Spreadsheet.DeveloperMetadata': GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+  'Spreadsheet.DeveloperMetadataFinder': GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
+  'Spreadsheet.DeveloperMetadataLocation': GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation;
   'Spreadsheet.DataValidationBuilder': GoogleAppsScript.Spreadsheet.DataValidationBuilder;
   'Spreadsheet.Protection': GoogleAppsScript.Spreadsheet.Protection;
   'Spreadsheet.Range': GoogleAppsScript.Spreadsheet.Range;

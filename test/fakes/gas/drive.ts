@@ -17,6 +17,8 @@ export interface FileData {
   parents: string[];
   /** Content of a plain (non-Google) file; null for Docs and Sheets. */
   bytes: Uint8Array | null;
+  trashed?: boolean;
+  description?: string | null;
 }
 
 export interface FolderData {
@@ -96,6 +98,25 @@ export class FakeFolderIterator {
 }
 instrument(FakeFolderIterator, 'FolderIterator');
 
+export class FakeFileIterator {
+  private _i = 0;
+
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _items: FakeFile[],
+  ) {}
+
+  hasNext(): boolean {
+    return this._i < this._items.length;
+  }
+
+  next(): FakeFile {
+    if (this._i >= this._items.length) throw this._ctx.error('Cannot retrieve the next object: iterator has reached the end.');
+    return this._items[this._i++]!;
+  }
+}
+instrument(FakeFileIterator, 'FileIterator');
+
 export class FakeFolder {
   constructor(
     readonly _ctx: FakeContext,
@@ -104,6 +125,16 @@ export class FakeFolder {
 
   getName(): string {
     return this._data.name;
+  }
+
+  /** Files of this folder with this name, trashed ones included (as Drive lists them). */
+  getFilesByName(name: unknown): FakeFileIterator {
+    if (typeof name !== 'string') throw this._ctx.badArgs('Folder.getFilesByName', [name]);
+    const files = [...this._ctx.drive._files.values()].filter((f) => f.name === name && f.parents.includes(this._data.id));
+    return new FakeFileIterator(
+      this._ctx,
+      files.map((f) => new FakeFile(this._ctx, f)),
+    );
   }
 
   /** createFile(blob) or createFile(name, content[, mimeType]). */
@@ -148,6 +179,26 @@ export class FakeFile {
     if (typeof name !== 'string') throw this._ctx.badArgs('File.setName', [name]);
     this._data.name = name;
     return this;
+  }
+
+  setTrashed(trashed: unknown): FakeFile {
+    if (typeof trashed !== 'boolean') throw this._ctx.badArgs('File.setTrashed', [trashed]);
+    this._data.trashed = trashed;
+    return this;
+  }
+
+  isTrashed(): boolean {
+    return this._data.trashed === true;
+  }
+
+  setDescription(description: unknown): FakeFile {
+    if (typeof description !== 'string') throw this._ctx.badArgs('File.setDescription', [description]);
+    this._data.description = description;
+    return this;
+  }
+
+  getDescription(): string | null {
+    return this._data.description ?? null;
   }
 
   getUrl(): string {

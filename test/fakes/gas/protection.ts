@@ -186,6 +186,27 @@ export function sheetProtections(sheet: FakeSheet, type: unknown): FakeProtectio
   return type === ProtectionType.SHEET && p ? [p] : [];
 }
 
+/** Copies a sheet's protection and the users (snapshot.ts: a test's copy of a prepared workbook). */
+export function copyProtection(from: FakeSheet, to: FakeSheet): void {
+  const p = PROTECTIONS.get(from);
+  if (!p) return;
+  const copy = new FakeProtection(to._ctx, to);
+  copy._description = p._description;
+  copy._warningOnly = p._warningOnly;
+  copy._editors = p._editors === null ? null : new Set(p._editors);
+  copy._domainEdit = p._domainEdit;
+  PROTECTIONS.set(to, copy);
+}
+
+export function copyUsers(from: FakeUsers, to: FakeUsers): void {
+  to.current = from.current;
+  to.owner = from.owner;
+  to.domain = from.domain;
+  to.activeEmailHidden = from.activeEmailHidden;
+  to.sharedWith.clear();
+  for (const e of from.sharedWith) to.sharedWith.add(e);
+}
+
 /** The sheet's protection, for tests (not counted). */
 export function protectionOf(sheet: FakeSheet): FakeProtection | undefined {
   return PROTECTIONS.get(sheet);

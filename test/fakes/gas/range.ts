@@ -4,6 +4,7 @@ import type { Cell, CellFormat, Stored } from './cells';
 import { FORMAT_DEFAULTS, normalizeColor, readValue, userEntered } from './cells';
 import type { FakeContext } from './context';
 import { isInt } from './context';
+import { addRangeMetadata, type FakeDeveloperMetadata, rangeMetadata } from './metadata';
 import { guardWrites } from './protection';
 import type { FakeSheet } from './spreadsheet';
 import { FakeDataValidation } from './validation';
@@ -113,6 +114,17 @@ export class FakeRange {
 
   getSheet(): FakeSheet {
     return this._sheet;
+  }
+
+  // ---- developer metadata (metadata.ts): whole rows only --------------------------------------
+
+  addDeveloperMetadata(...args: unknown[]): FakeRange {
+    addRangeMetadata(this, args);
+    return this;
+  }
+
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return rangeMetadata(this);
   }
 
   // ---- values -----------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import { emptyCell, hasContent, normalizeColor } from './cells';
 import type { FakeContext } from './context';
 import { assertTimeZone, isInt } from './context';
 import type { FileData } from './drive';
+import { addMetadata, FakeDeveloperMetadata, FakeDeveloperMetadataFinder, metadataOf, sheetMetadata, shiftRowMetadata } from './metadata';
 import { type FakeProtection, guardWrites, ProtectionType, protectSheet, sheetProtections } from './protection';
 import { FakeRange, FakeRangeList } from './range';
 import { FakeUi } from './ui';
@@ -102,6 +103,31 @@ export class FakeSheet {
     return this._id;
   }
 
+  setName(name: unknown): FakeSheet {
+    if (typeof name !== 'string') throw this._ctx.badArgs('Sheet.setName', [name]);
+    if (name.trim() === '') throw this._ctx.error('Invalid argument: name');
+    const taken = this._parent._sheets.some((s) => s !== this && s._name.toLowerCase() === name.toLowerCase());
+    if (taken) throw this._ctx.error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    this._name = name;
+    return this;
+  }
+
+  /** 1-based position among the spreadsheet's sheets. */
+  getIndex(): number {
+    return this._parent._sheets.indexOf(this) + 1;
+  }
+
+  // ---- developer metadata (metadata.ts) --------------------------------------------------------
+
+  addDeveloperMetadata(...args: unknown[]): FakeSheet {
+    addMetadata(this._ctx, this._parent, 'Sheet.addDeveloperMetadata', args, this, null);
+    return this;
+  }
+
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return sheetMetadata(this);
+  }
+
   // ---- ranges -----------------------------------------------------------------------------------
 
   getRange(...args: unknown[]): FakeRange {
@@ -129,6 +155,16 @@ export class FakeSheet {
     return this._lastRow();
   }
 
+  /** Writes one row after the last row with content, growing the sheet if needed (as users' entries are parsed). */
+  appendRow(rowContents: unknown): FakeSheet {
+    if (!Array.isArray(rowContents) || rowContents.length === 0) throw this._ctx.badArgs('Sheet.appendRow', [rowContents]);
+    const row = this._lastRow() + 1;
+    if (row > this._maxRows) this._maxRows = row;
+    if (rowContents.length > this._maxCols) this._maxCols = rowContents.length;
+    this._range(row, 1, 1, rowContents.length).setValues([rowContents]);
+    return this;
+  }
+
   getMaxRows(): number {
     return this._maxRows;
   }
@@ -145,6 +181,7 @@ export class FakeSheet {
     if (n < 1) throw this._ctx.badArgs('Sheet.insertRowsAfter', [afterPosition, howMany]);
     if (after < this._rows.length) this._rows.splice(after, 0, ...new Array<undefined>(n).fill(undefined));
     this._maxRows += n;
+    shiftRowMetadata(this, after, n);
     return this;
   }
 
@@ -154,6 +191,7 @@ export class FakeSheet {
     if (this._maxRows - n <= this._frozenRows) throw this._ctx.error('Sorry, it is not possible to delete all non-frozen rows.');
     this._rows.splice(start - 1, n);
     this._maxRows -= n;
+    shiftRowMetadata(this, start, -n);
   }
 
   setFrozenRows(rows: unknown): void {
@@ -277,6 +315,32 @@ export class FakeSpreadsheet {
     this._sheets.splice(index ?? this._sheets.indexOf(this._active) + 1, 0, sheet);
     this._active = sheet;
     return sheet;
+  }
+
+  deleteSheet(sheet: unknown): void {
+    if (!(sheet instanceof FakeSheet) || sheet._parent !== this) throw this._ctx.badArgs('Spreadsheet.deleteSheet', [sheet]);
+    const at = this._sheets.indexOf(sheet);
+    if (at < 0) throw this._ctx.error('Sheet not found.');
+    if (this._sheets.length === 1) throw this._ctx.error("You can't remove all the sheets in a document.");
+    this._sheets.splice(at, 1);
+    if (this._active === sheet) this._active = this._sheets[Math.max(0, at - 1)]!;
+  }
+
+  addDeveloperMetadata(...args: unknown[]): FakeSpreadsheet {
+    addMetadata(this._ctx, this, 'Spreadsheet.addDeveloperMetadata', args, null, null);
+    return this;
+  }
+
+  /** Spreadsheet-level metadata only (not its sheets' or rows'). */
+  getDeveloperMetadata(): FakeDeveloperMetadata[] {
+    return metadataOf(this)
+      .filter((e) => e.sheet === null)
+      .map((e) => new FakeDeveloperMetadata(this._ctx, this, e));
+  }
+
+  /** A finder over all the spreadsheet's metadata: its own, its sheets' and their rows'. */
+  createDeveloperMetadataFinder(): FakeDeveloperMetadataFinder {
+    return new FakeDeveloperMetadataFinder(this._ctx, this);
   }
 
   toast(msg: unknown, title?: unknown, timeoutSeconds?: unknown): void {

@@ -14,8 +14,9 @@ import { FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containe
 import { FakeElement, FakeListItem, FakeParagraph, FakeRangeElement, FakeText } from './doc-element';
 import { Attribute, ElementType, HorizontalAlignment, VerticalAlignment } from './doc-model';
 import { FakeDocument, FakeDocumentApp } from './document';
-import { FakeDriveApp, FakeFile, FakeFolder, FakeFolderIterator } from './drive';
+import { FakeDriveApp, FakeFile, FakeFileIterator, FakeFolder, FakeFolderIterator } from './drive';
 import { FakeHtmlOutput, FakeHtmlService } from './html';
+import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, FakeDeveloperMetadataLocation } from './metadata';
 import { FakeProtection, ProtectionType } from './protection';
 import { FakeRange, FakeRangeList } from './range';
 import {
@@ -122,8 +123,24 @@ export const SURFACE = {
   'Document.TableRow': { fake: FakeTableRow, members: ['copy', 'findText', 'getCell', 'getNumCells', 'getText', 'replaceText'] },
   'Document.Text': { fake: FakeText, members: ['asText', 'deleteText', 'insertText', 'setAttributes'] },
   'Drive.DriveApp': { fake: FakeDriveApp, members: ['createFolder', 'getFileById', 'getFoldersByName'] },
-  'Drive.File': { fake: FakeFile, members: ['getAs', 'getId', 'getName', 'getUrl', 'makeCopy', 'moveTo', 'setName'] },
-  'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getName'] },
+  'Drive.File': {
+    fake: FakeFile,
+    members: [
+      'getAs',
+      'getDescription',
+      'getId',
+      'getName',
+      'getUrl',
+      'isTrashed',
+      'makeCopy',
+      'moveTo',
+      'setDescription',
+      'setName',
+      'setTrashed',
+    ],
+  },
+  'Drive.FileIterator': { fake: FakeFileIterator, members: ['hasNext', 'next'] },
+  'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getFilesByName', 'getName'] },
   'Drive.FolderIterator': { fake: FakeFolderIterator, members: ['hasNext', 'next'] },
   'HTML.HtmlOutput': { fake: FakeHtmlOutput, members: ['getContent', 'setHeight', 'setWidth'] },
   'HTML.HtmlService': { fake: FakeHtmlService, members: ['createHtmlOutput'] },
@@ -135,6 +152,12 @@ export const SURFACE = {
   'Script.SpreadsheetTriggerBuilder': { fake: FakeSpreadsheetTriggerBuilder, members: ['create', 'onEdit'] },
   'Script.Trigger': { fake: FakeTrigger, members: ['getHandlerFunction'] },
   'Script.TriggerBuilder': { fake: FakeTriggerBuilder, members: ['forSpreadsheet'] },
+  'Spreadsheet.DeveloperMetadata': {
+    fake: FakeDeveloperMetadata,
+    members: ['getId', 'getKey', 'getLocation', 'getValue', 'remove', 'setValue'],
+  },
+  'Spreadsheet.DeveloperMetadataFinder': { fake: FakeDeveloperMetadataFinder, members: ['find', 'withKey'] },
+  'Spreadsheet.DeveloperMetadataLocation': { fake: FakeDeveloperMetadataLocation, members: ['getRow', 'getSheet'] },
   'Spreadsheet.DataValidation': {
     fake: FakeDataValidation,
     members: ['getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText'],
@@ -170,11 +193,13 @@ export const SURFACE = {
   'Spreadsheet.Range': {
     fake: FakeRange,
     members: [
+      'addDeveloperMetadata',
       'getBackground',
       'getBackgrounds',
       'getColumn',
       'getDataValidation',
       'getDataValidations',
+      'getDeveloperMetadata',
       'getFormulas',
       'getNote',
       'getNotes',
@@ -202,11 +227,15 @@ export const SURFACE = {
   'Spreadsheet.Sheet': {
     fake: FakeSheet,
     members: [
+      'addDeveloperMetadata',
+      'appendRow',
       'clear',
       'clearContents',
       'deleteRows',
       'getDataRange',
+      'getDeveloperMetadata',
       'getFrozenRows',
+      'getIndex',
       'getLastRow',
       'getMaxColumns',
       'getMaxRows',
@@ -221,12 +250,17 @@ export const SURFACE = {
       'protect',
       'setColumnWidths',
       'setFrozenRows',
+      'setName',
       'setTabColor',
     ],
   },
   'Spreadsheet.Spreadsheet': {
     fake: FakeSpreadsheet,
     members: [
+      'addDeveloperMetadata',
+      'createDeveloperMetadataFinder',
+      'deleteSheet',
+      'getDeveloperMetadata',
       'getOwner',
       'getSheetByName',
       'getSheets',

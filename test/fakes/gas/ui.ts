@@ -49,6 +49,11 @@ export class FakeUiRecorder {
   readonly dialogs: RecordedDialog[] = [];
   private readonly promptAnswers: { text: string; button: ButtonName }[] = [];
 
+  /** Forgets answers no prompt asked for. */
+  clearPrompts(): void {
+    this.promptAnswers.length = 0;
+  }
+
   /** The user's answer to the next prompt: the text typed and the button pressed. */
   queuePrompt(text: string, button: ButtonName = 'OK'): this {
     this.promptAnswers.push({ text, button });

@@ -1,0 +1,225 @@
+/**
+ * The fault-injection suite (run by faults-*.test.ts, split so jest runs the jobs in parallel).
+ * All or nothing, proven by fault injection on the built bundle: for each job (set-up, check,
+ * roll-up, report, add-club) on a small ward, the Nth service call is made to throw as Apps Script's
+ * services do, for a sample of N that includes the first and the last call of every Class.method the
+ * job makes (and every call when the job makes few). After each failed run:
+ * - the workbook is exactly as before the run or exactly as a clean run leaves it (every tab's
+ *   values, names, order, output markers and tab colours; Nhật ký aside) — so no input cell changed
+ *   and no output is half-written or mixed;
+ * - Drive holds no half-made report (no Doc with {{ tags but the template) and at most one template;
+ * - the lock is released, Nhật ký has one more row, and when nothing was done its outcome is "lỗi";
+ * - when the run did not complete, the next run succeeds and leaves what a clean run leaves.
+ */
+import { createHash } from 'node:crypto';
+import { generateDemoWard } from '../../src/core/demo';
+import { OUTPUT_KEY, parseOutputMarker } from '../../src/core/output/outputTabs';
+import { SHEETS } from '../../src/core/schema/sheets';
+import { createGasEnvironment, type GasEnvironment, loadBundle } from '../fakes/gas';
+import { armFault, disarmFaults } from '../fakes/gas/faults';
+import { metadataOf } from '../fakes/gas/metadata';
+import { copyWorkbook } from '../fakes/gas/snapshot';
+import { OFFICER, writeGrids } from './harness';
+
+const TODAY = '2026-11-22';
+
+type App = Record<string, (...args: unknown[]) => unknown>;
+const TEMPLATE_MARKER = 'ishc:report-template:six-month';
+/** Samples per job besides the first and last call of each method. */
+const SPREAD = 12;
+
+function fresh(): { env: GasEnvironment; app: App } {
+  const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường', userEmail: OFFICER });
+  return { env, app: loadBundle(env) as App };
+}
+
+function logSheet(env: GasEnvironment) {
+  const entry = metadataOf(env.spreadsheet).find((e) => e.key === OUTPUT_KEY && parseOutputMarker(e.value)?.id === 'log');
+  return entry?.sheet ?? null;
+}
+
+function logRows(env: GasEnvironment): unknown[][] {
+  const sheet = logSheet(env);
+  return sheet ? env.calls.uncounted(() => sheet.getDataRange().getValues()).slice(1) : [];
+}
+
+/**
+ * The workbook as users see it, Nhật ký aside: one line per tab in order — its name, output marker,
+ * colour and a hash of its values — so a mismatch names the tabs that differ.
+ */
+function workbook(env: GasEnvironment): string {
+  return env.calls.uncounted(() => {
+    const log = logSheet(env);
+    const markers = new Map(
+      metadataOf(env.spreadsheet)
+        .filter((e) => e.key === OUTPUT_KEY && e.row === null && e.sheet)
+        .map((e) => [e.sheet, parseOutputMarker(e.value)?.id ?? '?']),
+    );
+    const tabs = env.spreadsheet
+      .getSheets()
+      .filter((s) => s !== log)
+      .map((s) => {
+        const values = JSON.stringify(
+          s
+            .getDataRange()
+            .getValues()
+            .map((r) => r.map((v) => (v instanceof Object ? String(v) : v))),
+        );
+        return `${s.getName()} | ${markers.get(s) ?? 'user'} | ${s.getTabColor()} | ${createHash('sha1').update(values).digest('hex').slice(0, 12)}`;
+      });
+    return tabs.join('\n');
+  });
+}
+
+interface DriveState {
+  reports: number;
+  templates: number;
+  /** Docs other than the template still holding {{ tags. */
+  unfilled: string[];
+}
+
+function drive(env: GasEnvironment): DriveState {
+  const files = [...env.drive._files.values()].filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.spreadsheet');
+  const text = (id: string) => env.documents._docs.get(id)?.body._text() ?? '';
+  const isTemplate = (f: { description?: string | null }) => f.description === TEMPLATE_MARKER;
+  return {
+    reports: files.filter((f) => !isTemplate(f)).length,
+    templates: files.filter(isTemplate).length,
+    unfilled: files.filter((f) => !isTemplate(f) && text(f.id).includes('{{')).map((f) => f.name),
+  };
+}
+
+interface JobCase {
+  id: string;
+  prepare: () => GasEnvironment;
+  run: (app: App, env: GasEnvironment) => void;
+}
+
+const demo = generateDemoWard({ clubs: 2, membersPerClub: [20, 22], today: TODAY });
+
+function wardEnv(rollUpFirst: boolean): GasEnvironment {
+  const { env, app } = fresh();
+  app.menuSetUp();
+  writeGrids(env, demo.grids);
+  if (rollUpFirst) {
+    app.menuRollUp();
+    // A user changes the reporting year, so the new outputs differ from the old ones everywhere.
+    const settings = env.spreadsheet.getSheetByName(SHEETS.settings)!;
+    const values = settings.getDataRange().getValues();
+    const row = values.findIndex((r) => r[0] === 'year');
+    settings.getRange(row + 1, 3).setValue(2025);
+    // … and puts a wrong value in a register, so the check differs too.
+    const club = env.spreadsheet.getSheetByName('CLB01')!;
+    const header = club
+      .getDataRange()
+      .getValues()
+      .findIndex((r) => r.includes('Giới tính'));
+    const gender = club.getDataRange().getValues()[header].indexOf('Giới tính');
+    club.getRange(header + 2, gender + 1).setValue('Khác');
+  }
+  return env;
+}
+
+const CASES: JobCase[] = [
+  { id: 'set-up', prepare: () => fresh().env, run: (app) => app.menuSetUp() },
+  { id: 'check', prepare: () => wardEnv(true), run: (app) => app.menuCheck() },
+  { id: 'roll-up', prepare: () => wardEnv(true), run: (app) => app.menuRollUp() },
+  {
+    id: 'report',
+    prepare: () => wardEnv(false),
+    run: (app, env) => {
+      env.ui.queuePrompt('2026-H1');
+      app.menuReport();
+    },
+  },
+  {
+    id: 'add-club',
+    prepare: () => wardEnv(false),
+    run: (app, env) => {
+      env.ui.queuePrompt('CLB09');
+      env.ui.queuePrompt('CLB Tổ dân phố 9');
+      env.ui.queuePrompt('TDP09');
+      app.menuAddClub();
+    },
+  },
+];
+
+/** Calls inside a Doc's element tree: their last occurrences fall in the same phase as their first (filling the copy). */
+const DOC_TREE = /^(Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|Element|RangeElement)\./;
+
+/** The first call of every method, the last of every method outside a Doc's element tree, and an even spread. */
+function sample(trace: string[]): number[] {
+  const picked = new Set<number>();
+  const last = new Map<string, number>();
+  trace.forEach((name, i) => {
+    if (!last.has(name)) picked.add(i + 1);
+    last.set(name, i + 1);
+  });
+  for (const [name, n] of last) if (!DOC_TREE.test(name)) picked.add(n);
+  const step = Math.max(1, Math.floor(trace.length / SPREAD));
+  for (let n = 1; n <= trace.length; n += step) picked.add(n);
+  return [...picked].sort((a, b) => a - b);
+}
+
+/** Defines the tests of the named jobs (call it from a test file, with fake timers set there). */
+export function describeFaults(ids: string[]): void {
+  describe.each(CASES.filter((c) => ids.includes(c.id)))('a fault at any call of $id', describeJob);
+}
+
+function describeJob(job: JobCase): void {
+  const template = job.prepare();
+  const start = () => {
+    const run = fresh();
+    copyWorkbook(template, run.env);
+    return run;
+  };
+  const clean = start();
+  const before = workbook(clean.env);
+  const tracer = armFault(clean.env, null);
+  job.run(clean.app, clean.env);
+  disarmFaults(clean.env);
+  const after = workbook(clean.env);
+  const trace = tracer.trace;
+  const afterDrive = drive(clean.env);
+
+  test('the clean run does something, leaves one log row and no alert but its own', () => {
+    expect(after !== before || afterDrive.reports > 0).toBe(true);
+    expect(logRows(clean.env).at(-1)![4]).toBe('xong');
+    expect(trace.length).toBeGreaterThan(50);
+  });
+
+  test.each(sample(trace))('call %i', (n) => {
+    const { env, app } = start();
+    const logged = logRows(env).length;
+    const faults = armFault(env, { at: n });
+    job.run(app, env); // a menu action never throws: failures are shown and logged
+    disarmFaults(env);
+    expect(faults.fired).toEqual({ seq: n, name: trace[n - 1] });
+
+    const state = workbook(env);
+    if (state !== after) expect(state).toBe(before);
+    const files = drive(env);
+    expect(files.unfilled).toEqual([]);
+    expect(files.templates).toBeLessThanOrEqual(1);
+    // A report is all there (Doc and PDF) or not at all.
+    expect([0, afterDrive.reports]).toContain(files.reports);
+    expect(env.locks.isHeld()).toBe(false);
+    const rows = logRows(env);
+    expect(rows).toHaveLength(logged + 1);
+    const done = state === after && files.reports === afterDrive.reports;
+    if (!done) {
+      expect(rows.at(-1)![4]).toBe('lỗi');
+      expect(env.ui.alerts.at(-1)?.message).toMatch(/không hoàn thành/);
+    }
+
+    if (done) return;
+    env.ui.clearPrompts(); // answers the failed run never got to ask for
+    job.run(app, env);
+    expect(workbook(env)).toBe(after);
+    expect(logRows(env).at(-1)![4]).toBe('xong');
+    const again = drive(env);
+    expect(again.templates).toBe(afterDrive.templates);
+    expect(again.unfilled).toEqual([]);
+    expect(env.locks.isHeld()).toBe(false);
+  });
+}
