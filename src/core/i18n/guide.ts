@@ -13,6 +13,7 @@ const GUIDE: Record<Lang, string[]> = {
     '7. "Tạo báo cáo 6 tháng" tạo báo cáo Google Docs trong thư mục Drive "Báo cáo CLB LTHTGN". Số liệu báo cáo tự tính từ sổ; phần đánh giá (ưu điểm, hạn chế, nguyên nhân, phương hướng, đề xuất) lấy từ trang "Nội dung báo cáo": mỗi dòng ghi mã kỳ (ví dụ 2026-H1), phần và một đoạn văn.',
     '8. "Danh sách chính sách (riêng cán bộ)" lập danh sách mừng thọ và hưu trí xã hội (có tên người) thành một Google Doc mà chỉ người bấm mở được.',
     'Các trang Tổng hợp, Theo CLB, Kiểm tra, Nhật ký do tiện ích ghi; không nhập tay vào các trang này. Các trang đó không ghi tên người.',
+    'Phân quyền: cán bộ phụ trách (email ở trang "Cấu hình") sửa được mọi trang và chạy mọi chức năng; Ban chủ nhiệm (email ở "Danh mục CLB") chỉ sửa trang CLB của mình; người khác chỉ xem. Đổi email xong, chọn "Cập nhật phân quyền".',
     'Ai mở được bảng tính này đều đọc được mọi trang, kể cả sổ thành viên: chỉ chia sẻ với cán bộ phụ trách và Ban chủ nhiệm CLB cần nhập liệu.',
   ],
   en: [
@@ -26,6 +27,7 @@ const GUIDE: Record<Lang, string[]> = {
     '7. "Create 6-month report" makes a Google Doc in the Drive folder "Báo cáo CLB LTHTGN". Its figures come from the workbook; its assessment (strengths, weaknesses, causes, next steps, proposals) from the "Nội dung báo cáo" tab: each row a period id (e.g. 2026-H1), a section and a paragraph.',
     '8. "Policy lists (officers only)" makes the longevity and social pension lists (with names) as a Google Doc only the user who runs it can open.',
     'The Tổng hợp, Theo CLB, Kiểm tra and Nhật ký tabs are written by the add-on; do not type into them. They name no one.',
+    'Roles: the officers (e-mails in "Cấu hình") edit every tab and run every action; each club board (e-mails in "Danh mục CLB") edits only its club tab; everyone else reads. After changing e-mails, choose "Update permissions".',
     'Whoever can open this spreadsheet can read every tab, member registers included: share it only with the officers and club boards who enter data.',
   ],
 };
