@@ -3,8 +3,10 @@ import { dirname } from 'node:path';
 import type { Lang } from '../core/i18n/messages';
 import type { RollUpResult } from '../core/jobs';
 import { SIX_MONTH_REPORT } from '../core/report/defaultTemplate';
+import type { ReportData } from '../core/report/language';
 import { buildSixMonthReportData } from '../core/report/model';
-import { buildTemplateDocx, convertDocxToPdf, findSoffice, renderDocx } from './docx';
+import { checkTemplate } from '../core/report/templateCheck';
+import { buildTemplateDocx, convertDocxToPdf, docxBlocks, findSoffice, renderDocx } from './docx';
 import { InputError, say } from './messages';
 import { writeFileAtomic } from './write';
 
@@ -20,6 +22,8 @@ export async function writeReport(
 ): Promise<ReportWrite> {
   const data = buildSixMonthReportData(result, { today: opts.today, lang: opts.lang });
   const template = opts.template ?? (await buildTemplateDocx(SIX_MONTH_REPORT));
+  // A user's template is checked before anything is written: every name known, every section closed in its place.
+  if (opts.template && opts.templatePath) refuseBadTemplate(opts.template, opts.templatePath, data, opts.lang);
   let rendered: ReturnType<typeof renderDocx>;
   try {
     rendered = renderDocx(template, data);
@@ -35,4 +39,17 @@ export async function writeReport(
   const pdf = opts.pdf && findSoffice() ? await convertDocxToPdf(opts.out, dirname(opts.out)) : undefined;
   if (pdf) paths.push(pdf);
   return { paths, missing: rendered.missing, pdf };
+}
+
+function refuseBadTemplate(template: Buffer, path: string, data: ReportData, lang: Lang): void {
+  const problems = checkTemplate(docxBlocks(template), data);
+  if (problems.length === 0) return;
+  const lines = problems.map((p) =>
+    say(
+      `template.${p.kind}`,
+      { name: p.name, context: p.context, hint: p.suggestion ? say('template.hint', { suggestion: p.suggestion }, lang) : '' },
+      lang,
+    ),
+  );
+  throw new InputError(say('templateProblems', { path, problems: lines.join('\n') }, lang));
 }

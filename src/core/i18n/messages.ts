@@ -607,6 +607,27 @@ const MESSAGES = {
     vi: 'Mẫu báo cáo "{path}" không phải văn bản Word .docx.',
     en: 'Report template "{path}" is not a Word .docx document.',
   },
+  'cli.templateProblems': {
+    vi: 'Mẫu báo cáo "{path}" có chỗ sai nên chưa tạo báo cáo:\n{problems}',
+    en: 'Report template "{path}" has mistakes, so no report was made:\n{problems}',
+  },
+  'cli.template.unknown': {
+    vi: '  - {{{name}}} không có trong dữ liệu báo cáo{hint} (đoạn: "{context}")',
+    en: '  - {{{name}}} is not in the report data{hint} (text: "{context}")',
+  },
+  'cli.template.hint': { vi: '; có phải ý bạn là {{{suggestion}}}?', en: '; did you mean {{{suggestion}}}?' },
+  'cli.template.unclosed': {
+    vi: '  - {{#{name}}} mở mà không đóng bằng {{/{name}}} (đoạn: "{context}")',
+    en: '  - {{#{name}}} is opened but never closed with {{/{name}}} (text: "{context}")',
+  },
+  'cli.template.unopened': {
+    vi: '  - {{/{name}}} đóng một phần chưa mở (đoạn: "{context}")',
+    en: '  - {{/{name}}} closes a section that was not opened (text: "{context}")',
+  },
+  'cli.template.crossesRow': {
+    vi: '  - Phần lặp {{#{name}}} phải mở và đóng trong cùng một dòng của bảng (đoạn: "{context}")',
+    en: '  - The repeat {{#{name}}} must open and close in the same table row (text: "{context}")',
+  },
   'cli.templateBroken': {
     vi: 'Không điền được mẫu báo cáo "{path}": các thẻ {{…}} trong mẫu sai ({detail}).',
     en: 'Report template "{path}" cannot be filled: its {{…}} tags are wrong ({detail}).',
