@@ -73,3 +73,22 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b;
 }
+
+const DAY_MS = 86_400_000;
+const dayNumber = (date: IsoDate): number => {
+  const { year, month, day } = ymd(date);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+};
+
+/** The date `days` calendar days later (earlier when negative). */
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return isoFromUtcDate(new Date((dayNumber(date) + days) * DAY_MS));
+}
+
+/** Calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysFrom(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/** "2026-06" → "06/2026", the way months are written in the sheets and reports. */
+export const monthCell = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;

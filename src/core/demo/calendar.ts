@@ -1,5 +1,5 @@
 /** Date arithmetic the demo needs on ISO calendar dates (UTC only: no time zone, no clock). */
-import { daysInMonth, type IsoDate, isoDate, isoFromUtcDate, ymd } from '../dates';
+import { addDays, daysInMonth, type IsoDate, isoDate, isoFromUtcDate, monthCell, ymd } from '../dates';
 import type { Random } from './random';
 
 const DAY_MS = 86400000;
@@ -9,9 +9,7 @@ const dayNumber = (date: IsoDate): number => {
   return Date.UTC(year, month - 1, day) / DAY_MS;
 };
 
-export function addDays(date: IsoDate, days: number): IsoDate {
-  return isoFromUtcDate(new Date((dayNumber(date) + days) * DAY_MS));
-}
+export { addDays, monthCell };
 
 /** The same day `months` later (day capped at 28, so it always exists). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
@@ -25,9 +23,6 @@ export function randomDate(rng: Random, from: IsoDate, to: IsoDate): IsoDate | u
   if (from > to) return undefined;
   return isoFromUtcDate(new Date(rng.int(dayNumber(from), dayNumber(to)) * DAY_MS));
 }
-
-/** "2026-06" → "06/2026", the way months are typed in the sheets. */
-export const monthCell = (month: string): string => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
 /** Last calendar day of a "yyyy-mm" month. */
 export function monthEnd(month: string): IsoDate {

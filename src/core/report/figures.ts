@@ -3,7 +3,7 @@
  * meetings, funds, loans, board trainings and communication. Only clubs active at the period end
  * count (as in the indicators); every amount is in đồng, every count a whole number.
  */
-import { type IsoDate, isoDate, ymd } from '../dates';
+import { addDays, type IsoDate } from '../dates';
 import { expectedMonths, fundAtEnd, isClubActive, meetingsInPeriod } from '../indicators/facts';
 import type { ClubRecord, Loan, Ward } from '../model';
 import { type Period, parsePeriod } from '../period';
@@ -88,11 +88,7 @@ const inPeriod = (date: IsoDate | undefined, period: Period): date is IsoDate =>
   date !== undefined && date >= period.start && date <= period.end;
 
 /** The calendar day before a date. */
-export function dayBefore(date: IsoDate): IsoDate {
-  const { year, month, day } = ymd(date);
-  const d = new Date(Date.UTC(year, month - 1, day - 1));
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
-}
+export const dayBefore = (date: IsoDate): IsoDate => addDays(date, -1);
 
 const countBy = <K extends string>(keys: readonly K[], test: (key: K) => number): Record<K, number> =>
   Object.fromEntries(keys.map((k) => [k, test(k)])) as Record<K, number>;

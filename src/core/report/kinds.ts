@@ -4,7 +4,7 @@
  * lists named people (then it is a separate document, never part of what leaders receive).
  * The reporting calendar and each kind's default period are read from these declarations.
  */
-import type { IsoDate } from '../dates';
+import { daysFrom, type IsoDate } from '../dates';
 import type { MessageKey } from '../i18n/messages';
 import { type Period, PHASES, parsePeriod, phaseOf } from '../period';
 
@@ -105,7 +105,7 @@ const periodOfYear = (kind: ReportKindDecl, year: number) => {
   return id === undefined ? undefined : parsePeriod(id);
 };
 
-const daysBetween = (a: IsoDate, b: IsoDate) => Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+const daysBetween = (a: IsoDate, b: IsoDate) => Math.abs(daysFrom(a, b));
 
 /**
  * A kind's period when none is named: the one whose deadline is nearest to today, before or after
@@ -144,7 +144,7 @@ export function reportsDue(today: IsoDate): DueReport[] {
     const due = period && kind.due(period);
     if (!period || !due || yearOf(period.end) !== year) continue;
     if (kind.id === 'review' && period.end === PHASES[period.phase].end) continue;
-    const days = (Date.parse(`${due}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000;
+    const days = daysFrom(today, due);
     if (days >= 0 && days <= DUE_NOTICE_DAYS) out.push({ kind, period, due });
   }
   return out;

@@ -4,7 +4,7 @@
  * period of the same kind, a per-club appendix, and each indicator judged as the period allows
  * (a count target of the phase is shown as progress until the phase ends, not as "not met").
  */
-import type { IsoDate } from '../dates';
+import { type IsoDate, monthCell } from '../dates';
 import { periodLabel } from '../i18n/labels';
 import { translate } from '../i18n/messages';
 import type { IndicatorValue } from '../indicators/rollup';
@@ -25,8 +25,6 @@ export function changeText(now: number, before: number, lang: ReportLang): strin
   if (diff === 0) return translate('report.change.none', {}, lang);
   return translate(diff > 0 ? 'report.change.up' : 'report.change.down', { amount: formatNumber(Math.abs(diff), 0, lang) }, lang);
 }
-
-const monthText = (month: string) => `${month.slice(5, 7)}/${month.slice(0, 4)}`;
 
 /** A count target of the phase (≥ N people or clubs) judged before the phase ends: progress, not failure. */
 export function isPhaseProgress(v: IndicatorValue, period: Period): boolean {
@@ -55,7 +53,7 @@ function meetingFields(f: PeriodFigures, lang: ReportLang): ReportRecord {
     clubs_green: count(m.clubsByTheme.green, lang),
     clubs_startup: count(m.clubsByTheme.startup, lang),
     has_missed_months: missed.length > 0,
-    missed_months: missed.map((c) => `${c.code} (${c.missed.map(monthText).join(', ')})`).join('; '),
+    missed_months: missed.map((c) => `${c.code} (${c.missed.map(monthCell).join(', ')})`).join('; '),
     contents: CONTENTS.map((c, i) => ({
       no: String(i + 1),
       name: translate(`report.content.${c.key}`, {}, lang),
@@ -146,7 +144,7 @@ function appendixRows(f: PeriodFigures, ward: Ward, period: Period, today: IsoDa
       no: String(i + 1),
       code: c.code,
       held: count(c.held, lang),
-      missed: c.missed.length === 0 ? translate('report.noValue', {}, lang) : c.missed.map(monthText).join(', '),
+      missed: c.missed.length === 0 ? translate('report.noValue', {}, lang) : c.missed.map(monthCell).join(', '),
       income_fund: money(one.funds.incomeAtEnd, lang),
       activity_fund: money(one.funds.activityAtEnd, lang),
       outstanding: money(one.loans.outstandingAmount, lang),
