@@ -244,6 +244,3 @@ export const SIX_MONTH_REPORT: TemplateSpec = {
     p(''),
   ],
 };
-
-/** Every report template the add-on ships, by file name. */
-export const DEFAULT_TEMPLATES: TemplateSpec[] = [SIX_MONTH_REPORT];

@@ -1,0 +1,56 @@
+/**
+ * What each report kind prints: its template declaration and the builder that fills it from a ward.
+ * Both edges (the `ishc report --kind` command and the add-on's menu) and the shipped templates
+ * (`ishc templates`, the add-on's Doc templates) read this one table, so adding a kind is one entry
+ * here, one in kinds.ts and its catalogue title.
+ */
+import type { IsoDate } from '../dates';
+import { rollUpWard } from '../indicators/rollup';
+import type { Ward } from '../model';
+import type { Period } from '../period';
+import { SIX_MONTH_REPORT } from './defaultTemplate';
+import type { TemplateSpec } from './document';
+import type { ReportLang } from './format';
+import type { ReportKindId } from './kinds';
+import type { ReportData } from './language';
+import { buildSixMonthReportData } from './model';
+
+export interface ReportBuildOptions {
+  today: IsoDate;
+  lang?: ReportLang;
+  /** "Nơi nhận" entries; the usual ones when absent. */
+  recipients?: string[];
+  /** A report on a period not ended yet, asked for as such: its title says "tạm tính đến ngày …". */
+  provisional?: boolean;
+}
+
+export interface KindDocument {
+  /** The shipped template (the officer may edit a copy of it). */
+  template: TemplateSpec;
+  /** Every field the template uses, printed. */
+  data(ward: Ward, period: Period, opts: ReportBuildOptions): ReportData;
+}
+
+const narrativeReport: KindDocument = {
+  template: SIX_MONTH_REPORT,
+  data: (ward, period, opts) => buildSixMonthReportData({ rollup: rollUpWard(ward, period, opts.today), ward }, opts),
+};
+
+/** Each kind's document. */
+export const KIND_DOCUMENTS: Record<ReportKindId, KindDocument> = {
+  h1: narrativeReport,
+  year: narrativeReport,
+  review: narrativeReport,
+  final: narrativeReport,
+  longevity: narrativeReport,
+  pension: narrativeReport,
+};
+
+export const kindDocument = (id: ReportKindId): KindDocument => KIND_DOCUMENTS[id];
+
+/** Every template the product ships, one per distinct declaration, by file name. */
+export function shippedTemplates(): TemplateSpec[] {
+  const out: TemplateSpec[] = [];
+  for (const doc of Object.values(KIND_DOCUMENTS)) if (!out.includes(doc.template)) out.push(doc.template);
+  return out;
+}
