@@ -4,6 +4,7 @@
  */
 import {
   AlignmentType,
+  BorderStyle,
   Document,
   Header,
   LineRuleType,
@@ -57,7 +58,25 @@ function textRun(text: string, run: RunSpec, p: ParagraphSpec): TextRun {
   });
 }
 
-function paragraph(p: ParagraphSpec): Paragraph {
+/** Cell margins left and right, in millimetres. */
+const CELL_MARGIN_MM = 1.2;
+
+/**
+ * A short solid line centred in its container: an empty paragraph two points high whose bottom
+ * border runs between equal indents (Word and LibreOffice draw a paragraph border between indents).
+ */
+function ruleParagraph(widthMm: number, containerMm: number): Paragraph {
+  const side = twips(Math.max(0, (containerMm - widthMm) / 2));
+  return new Paragraph({
+    children: [],
+    indent: { left: side, right: side },
+    spacing: { before: 0, after: 0, line: 40, lineRule: LineRuleType.EXACT },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, space: 1, color: '000000' } },
+  });
+}
+
+function paragraph(p: ParagraphSpec, containerMm: number): Paragraph {
+  if (p.rule) return ruleParagraph(p.rule.widthMm, containerMm);
   return new Paragraph({
     children: runs(p),
     alignment: p.align ? ALIGN[p.align] : undefined,
@@ -73,14 +92,14 @@ function paragraph(p: ParagraphSpec): Paragraph {
 }
 
 function cell(c: CellSpec, widthMm: number): TableCell {
-  const children = c.blocks.map(block);
+  const children = c.blocks.map((b) => block(b, widthMm - 2 * CELL_MARGIN_MM));
   // A cell must end with a paragraph (Word refuses the file otherwise).
   if (c.blocks.length === 0 || c.blocks.at(-1)!.kind === 'table') children.push(new Paragraph({}));
   return new TableCell({
     children,
     width: { size: twips(widthMm), type: WidthType.DXA },
     verticalAlign: c.verticalAlign ? VALIGN[c.verticalAlign] : undefined,
-    margins: { left: twips(1.2), right: twips(1.2), top: twips(0.5), bottom: twips(0.5) },
+    margins: { left: twips(CELL_MARGIN_MM), right: twips(CELL_MARGIN_MM), top: twips(0.5), bottom: twips(0.5) },
   });
 }
 
@@ -101,8 +120,9 @@ function table(t: TableSpec): Table {
   });
 }
 
-function block(b: Block): Paragraph | Table {
-  return b.kind === 'paragraph' ? paragraph(b) : table(b);
+/** A block inside a container (the page's text width, or a cell's) so a rule can be centred in it. */
+function block(b: Block, containerMm: number): Paragraph | Table {
+  return b.kind === 'paragraph' ? paragraph(b, containerMm) : table(b);
 }
 
 /** A centred PAGE field on every page but the first (whose header stays empty). */
@@ -136,7 +156,7 @@ export function templateDocument(template: TemplateSpec): Document {
           },
         },
         ...(template.pageNumbers ? { headers: pageNumberHeaders(template.pageNumbers.size) } : {}),
-        children: template.blocks.map(block),
+        children: template.blocks.map((b) => block(b, page.widthMm - page.margins.left - page.margins.right)),
       },
     ],
   });

@@ -30,6 +30,13 @@ export interface ParagraphSpec {
   /** A multiple of single spacing (1.15, 1.5). */
   lineSpacing?: number;
   keepWithNext?: boolean;
+  /**
+   * The paragraph is a short solid line of this width, centred in its container (Decree 30's rules
+   * under the issuing body, the national motto and the subject line); its runs are empty. The .docx
+   * builder draws it as the paragraph's bottom border between indents; Google Docs (no paragraph
+   * borders in DocumentApp) as a centred line of underscores of about that width.
+   */
+  rule?: { widthMm: number };
 }
 
 export interface CellSpec {
@@ -83,6 +90,11 @@ export function paragraphText(p: ParagraphSpec): string {
 /** Shorthand for tests and simple templates: one run, optional paragraph attributes. */
 export function paragraph(text: string, attrs: Omit<ParagraphSpec, 'kind' | 'runs'> = {}): ParagraphSpec {
   return { kind: 'paragraph', runs: [{ text }], ...attrs };
+}
+
+/** A short centred solid line of the given width (see ParagraphSpec.rule). */
+export function rule(widthMm: number): ParagraphSpec {
+  return { kind: 'paragraph', runs: [], rule: { widthMm } };
 }
 
 /** Shorthand: a table whose cells each hold one paragraph (a string) or several (an array). */

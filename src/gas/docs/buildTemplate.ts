@@ -68,9 +68,24 @@ function formatParagraph(paragraph: Paragraph, p: ParagraphSpec, font: Font): vo
   formatRuns(paragraph, p, font);
 }
 
+/** The rule's underscores: small type, so the line sits close under the text above it. */
+const RULE_SIZE = 8;
+
+/**
+ * DocumentApp can neither draw a paragraph border nor size a horizontal rule, so a short rule is a
+ * centred line of underscores about as wide (an underscore is half an em in Times New Roman).
+ */
+export function ruleText(widthMm: number): string {
+  const underscoreMm = RULE_SIZE / 2 / POINTS_PER_MM;
+  return '_'.repeat(Math.max(1, Math.round(widthMm / underscoreMm)));
+}
+
 function appendBlock(container: Container, block: Block, font: Font): void {
-  if (block.kind === 'paragraph') formatParagraph(container.appendParagraph(paragraphText(block)), block, font);
-  else appendTable(container, block, font);
+  if (block.kind === 'paragraph') {
+    const text = block.rule ? ruleText(block.rule.widthMm) : paragraphText(block);
+    const spec: ParagraphSpec = block.rule ? { ...block, align: 'center', size: RULE_SIZE, runs: [{ text }] } : block;
+    formatParagraph(container.appendParagraph(text), spec, font);
+  } else appendTable(container, block, font);
 }
 
 /**
@@ -94,8 +109,10 @@ function appendTable(container: Container, spec: TableSpec, font: Font): void {
 function fillCell(cell: GoogleAppsScript.Document.TableCell, spec: CellSpec, font: Font): void {
   cell.setVerticalAlignment(verticalAlignment(spec.verticalAlign));
   const [first, ...rest] = spec.blocks;
-  if (first?.kind === 'paragraph') formatParagraph(cell.getChild(0).asParagraph(), first, font);
-  const more = first?.kind === 'paragraph' ? rest : spec.blocks;
+  // The cell's own first paragraph holds the first block's text (a rule goes after it instead).
+  const ownFirst = first?.kind === 'paragraph' && !first.rule;
+  if (ownFirst) formatParagraph(cell.getChild(0).asParagraph(), first, font);
+  const more = ownFirst ? rest : spec.blocks;
   for (const block of more) appendBlock(cell, block, font);
 }
 
