@@ -53,10 +53,29 @@ describe('six-month report as .docx', () => {
     expect(headers.filter((h) => !/PAGE/.test(h))).toHaveLength(1);
   });
 
+  it('draws the Decree 30 short rules as bottom borders between equal indents, centred in their container', async () => {
+    const PizZip = (await import('pizzip')).default;
+    const xml = new PizZip(await buildTemplateDocx(SIX_MONTH_REPORT)).file('word/document.xml')!.asText();
+    const rules = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pBdr><w:bottom[^>]*w:val="single"(?:(?!<\/w:p>).)*?<\/w:p>/g)].map(
+      (m) => m[0],
+    );
+    expect(rules).toHaveLength(3);
+    const mm = (twips: string) => (Number(twips) * 25.4) / 1440;
+    const widths = rules.map((r) => {
+      const [, left, right] = /<w:ind w:left="(\d+)" w:right="(\d+)"\/>/.exec(r)!;
+      expect(left).toBe(right);
+      return mm(left);
+    });
+    // Issuer cell 72 mm (less 2.4 mm of margins) for a 25 mm rule; motto cell 93 mm for 62 mm; text width 165 mm for 40 mm.
+    expect(widths.map((w) => Math.round(w * 10) / 10)).toEqual([22.3, 14.3, 62.5]);
+  });
+
   it('writes the shipped template files', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ishc-templates-'));
     const written = await writeDefaultTemplates(dir);
-    expect(written).toEqual([join(dir, 'report-6-thang.docx')]);
+    expect(written.slice(0, 4)).toEqual(
+      ['report-6-thang', 'report-nam', 'report-so-ket', 'report-tong-ket'].map((n) => join(dir, `${n}.docx`)),
+    );
     expect(docxText(readFileSync(written[0]))).toContain('{{#indicators}}{{no}} | {{name}}');
   });
 

@@ -19,6 +19,9 @@ describe('six-month report as a Google Doc', () => {
     const header = body.getChild(0).asTable();
     expect(header.getBorderWidth()).toBe(0);
     expect(header.getText()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    // Decree 30's short rules: DocumentApp draws no paragraph border, so a centred line of underscores (25 and 62 mm at 8 pt).
+    expect(header.getCell(0, 0).getText()).toMatch(/\n_{18}$/);
+    expect(header.getCell(0, 1).getText()).toMatch(/\n_{44}$/);
   });
 
   it('holds the title, ward, period, every indicator row and every club row', () => {

@@ -285,10 +285,26 @@ const MESSAGES = {
   // Reports (src/core/report/)
   'report.docNumber': { vi: 'Số:      /BC-UBND', en: 'No.:      /BC-UBND' },
   'report.title': { vi: 'BÁO CÁO', en: 'REPORT' },
-  'report.sixMonth.subtitle': {
-    vi: 'Kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {period}',
-    en: 'Results of replicating Intergenerational Self-Help Clubs, {period}',
+  // What a narrative report is about, by kind: in the subtitle (capitalised) and the closing sentence.
+  'report.subject.results': {
+    vi: 'kết quả thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {period}',
+    en: 'results of replicating Intergenerational Self-Help Clubs, {period}',
   },
+  'report.subject.review': {
+    vi: 'sơ kết {period} thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau',
+    en: 'review of {period} of replicating Intergenerational Self-Help Clubs',
+  },
+  'report.subject.final': {
+    vi: 'tổng kết thực hiện Đề án nhân rộng Câu lạc bộ liên thế hệ tự giúp nhau {period}',
+    en: 'final review of replicating Intergenerational Self-Help Clubs, {period}',
+  },
+  // The same in the opening sentence ("… báo cáo {scope} (từ ngày … đến ngày …)").
+  'report.scope.results': { vi: 'kết quả thực hiện {period}', en: 'the results of {period}' },
+  'report.scope.review': { vi: 'sơ kết {period}', en: 'a review of {period}' },
+  'report.scope.final': { vi: 'tổng kết {period}', en: 'a final review of {period}' },
+  'report.provisional': { vi: '(tạm tính đến ngày {date})', en: '(provisional, as of {date})' },
+  'report.sendTo': { vi: 'Ủy ban nhân dân {province}', en: "People's Committee of {province}" },
+  'report.recipient.above': { vi: 'Như trên', en: 'As above' },
   'report.noValue': { vi: '—', en: '—' },
   'report.kind.h1': { vi: 'Báo cáo 6 tháng', en: 'Six-month report' },
   'report.kind.year': { vi: 'Báo cáo năm', en: 'Annual report' },

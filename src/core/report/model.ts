@@ -1,6 +1,9 @@
 /**
- * The 6-month report model: a ward roll-up and its settings turned into the printed strings the
- * template placeholders take. Everything a renderer inserts is formatted here, once.
+ * The narrative reports' model (6-month, annual, two-year review, final review of a phase): a ward
+ * roll-up and its settings turned into the printed strings the template placeholders take.
+ * Everything a renderer inserts is formatted here, once; what differs by kind is the subject
+ * ("kết quả thực hiện … năm 2026", "sơ kết 2 năm …", "tổng kết … giai đoạn …") and, for reviews,
+ * the years side by side.
  */
 import type { IsoDate } from '../dates';
 import { clubStandingLabel, periodLabel } from '../i18n/labels';
@@ -12,21 +15,54 @@ import type { Ward } from '../model';
 import { type Period, PHASES } from '../period';
 import type { WardSettings } from '../schema/settings';
 import { foldText } from '../text';
+import type { NarrativeKind } from './defaultTemplate';
 import { formatDateLine, formatDateVi, formatNumber, formatPercent, formatTarget, type ReportLang, upper } from './format';
 import type { ReportData, ReportRecord } from './language';
-import { isPhaseProgress, judgement, reportSections } from './sections';
+import { isPhaseProgress, judgement, reportSections, yearRows } from './sections';
 
 export interface ReportOptions {
   today: IsoDate;
   lang?: ReportLang;
   /** "Nơi nhận" entries; the usual three when absent. */
   recipients?: string[];
+  /** The report's kind; from the period's shape when absent (a half-year, a year, years, a phase). */
+  kind?: NarrativeKind;
+  /** A report on a period not ended yet: the subtitle says "(tạm tính đến ngày <today>)". */
+  provisional?: boolean;
 }
+
+/** The narrative kind a period's shape calls for: "2026-H1" 6-month, "2026" annual, "2025-2026" review, "P1" final. */
+export function narrativeKindOf(period: Period): NarrativeKind {
+  if (/^P\d$/.test(period.id)) return 'final';
+  if (/^\d{4}-\d{4}$/.test(period.id)) return 'review';
+  return /-H[12]$/.test(period.id) ? 'h1' : 'year';
+}
+
+/**
+ * The period a report's figures cover: a provisional report on a period not ended yet counts up to
+ * today (its figures are "tạm tính đến ngày …", not a projection to the period's end).
+ */
+export function figuresPeriod(period: Period, today: IsoDate, provisional = false): Period {
+  return provisional && period.start <= today && today < period.end ? { ...period, end: today } : period;
+}
+
+const SUBJECT_KEY = { h1: 'results', year: 'results', review: 'review', final: 'final' } as const;
+
+/** What the report is about, lower case, for the subtitle and the closing sentence; and in the opening sentence. */
+function subject(kind: NarrativeKind, periodText: string, lang: ReportLang) {
+  const key = SUBJECT_KEY[kind];
+  return {
+    subject: translate(`report.subject.${key}`, { period: periodText }, lang),
+    scope: translate(`report.scope.${key}`, { period: periodText }, lang),
+  };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 type ClubRow = WardRollUp['clubs'][number];
 
 /** The report of a ward's roll-up: the indicators, the figure sections, the appendix, the signature. */
-export function buildSixMonthReportData(result: { rollup: WardRollUp; ward: Ward }, opts: ReportOptions): ReportData {
+export function buildNarrativeReportData(result: { rollup: WardRollUp; ward: Ward }, opts: ReportOptions): ReportData {
   const { rollup, ward } = result;
   const settings = ward.settings;
   const lang = opts.lang ?? 'vi';
@@ -37,14 +73,25 @@ export function buildSixMonthReportData(result: { rollup: WardRollUp; ward: Ward
   // A count target of the phase is not "not met" before the phase ends: the table shows progress.
   const below = rollup.indicators.filter((i) => i.status === 'below' && !isPhaseProgress(i, period));
   const periodText = periodLabel(period, lang);
+  const kind = opts.kind ?? narrativeKindOf(period);
+  const about = subject(kind, periodText, lang);
+  const provisional = opts.provisional ? ` ${translate('report.provisional', { date: formatDateVi(opts.today) }, lang)}` : '';
+  const issuer = upper(settings.issuer.trim() || `${translate('report.committee', {}, 'vi')} ${rollup.ward}`);
+  const sendTo = settings.province.trim() ? translate('report.sendTo', { province: wardInText(settings.province.trim()) }, lang) : '';
   return {
     issuer_parent: upper(settings.issuerParent),
     has_issuer_parent: settings.issuerParent.trim() !== '',
-    issuer: upper(settings.issuer.trim() || `${translate('report.committee', {}, 'vi')} ${rollup.ward}`),
+    issuer,
+    issuer_lines: issuerLines(issuer).map((text) => ({ text })),
     doc_number: translate('report.docNumber', {}, lang),
     date_line: formatDateLine(settings.place.trim() || rollup.ward, opts.today, lang),
     title: translate('report.title', {}, lang),
-    subtitle: translate('report.sixMonth.subtitle', { period: periodText }, lang),
+    subtitle: capitalise(about.subject) + provisional,
+    report_subject: about.subject,
+    report_scope: about.scope,
+    provisional: opts.provisional === true,
+    send_to: sendTo,
+    has_send_to: sendTo !== '',
     ward: rollup.ward,
     ward_in_text: wardInText(rollup.ward),
     province: rollup.province,
@@ -66,7 +113,8 @@ export function buildSixMonthReportData(result: { rollup: WardRollUp; ward: Ward
     has_indicators_below: below.length > 0,
     clubs: rollup.clubs.filter((c) => c.facts.clubs_registered === 1).map((c, n) => clubRow(c, n + 1, lang)),
     ...reportSections(ward, period, opts.today, lang),
-    recipients: recipientRows(opts.recipients ?? defaultRecipients(lang)),
+    years: kind === 'review' || kind === 'final' ? yearRows(ward, period, opts.today, lang) : [],
+    recipients: recipientRows(opts.recipients ?? defaultRecipients(lang, sendTo !== '')),
     ...signature(settings, lang),
   };
 }
@@ -114,9 +162,13 @@ function standardText(c: ClubRow, lang: ReportLang): string {
   return translate('report.club.belowStandard', { criteria: missed.join('; ') }, lang);
 }
 
-export function defaultRecipients(lang: ReportLang = 'vi'): string[] {
+/** The usual "Nơi nhận": the body the report is sent to ("Như trên" when the report names it in "Kính gửi"), the province's Association of the Elderly, the archive. */
+/** The 6-month report's data (the name the edges knew it by); the kind follows the period. */
+export const buildSixMonthReportData = buildNarrativeReportData;
+
+export function defaultRecipients(lang: ReportLang = 'vi', sentUp = false): string[] {
   return [
-    translate('report.recipient.province', {}, lang),
+    translate(sentUp ? 'report.recipient.above' : 'report.recipient.province', {}, lang),
     translate('report.recipient.elderlyAssociation', {}, lang),
     translate('report.recipient.archive', {}, lang),
   ];
@@ -144,9 +196,21 @@ function signature(settings: WardSettings, lang: ReportLang): ReportRecord {
 }
 
 /**
+ * The issuing body on its lines (Decree 30 writes it in capitals, centred, each line whole): a
+ * People's Committee splits after "ỦY BAN NHÂN DÂN", so the unit's name ("PHƯỜNG BỈM SƠN") is one
+ * line and never breaks as "PHƯỜNG / BỈM SƠN"; "UBND" is written out. Another body keeps one line.
+ */
+export function issuerLines(issuer: string): string[] {
+  const text = issuer.trim().replace(/\s+/g, ' ');
+  const committee = translate('report.committee', {}, 'vi');
+  const m = /^(?:ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND)\s+(.+)$/u.exec(upper(text));
+  return m ? [committee, m[1]] : [text];
+}
+
+/**
  * The ward's name inside a sentence: the unit's common noun in lower case, as administrative
  * writing has it ("Ủy ban nhân dân phường Bỉm Sơn", not "… Phường Bỉm Sơn").
  */
 export function wardInText(ward: string): string {
-  return ward.replace(/^(Phường|Xã|Thị trấn|Đặc khu)(?=\s)/u, (unit) => unit.toLowerCase());
+  return ward.replace(/^(Phường|Xã|Thị trấn|Đặc khu|Tỉnh|Thành phố)(?=\s)/u, (unit) => unit.toLowerCase());
 }

@@ -8,12 +8,12 @@ import type { IsoDate } from '../dates';
 import { rollUpWard } from '../indicators/rollup';
 import type { Ward } from '../model';
 import type { Period } from '../period';
-import { SIX_MONTH_REPORT } from './defaultTemplate';
+import { type NarrativeKind, narrativeTemplate } from './defaultTemplate';
 import type { TemplateSpec } from './document';
 import type { ReportLang } from './format';
 import type { ReportKindId } from './kinds';
 import type { ReportData } from './language';
-import { buildSixMonthReportData } from './model';
+import { buildNarrativeReportData, figuresPeriod } from './model';
 
 export interface ReportBuildOptions {
   today: IsoDate;
@@ -31,19 +31,25 @@ export interface KindDocument {
   data(ward: Ward, period: Period, opts: ReportBuildOptions): ReportData;
 }
 
-const narrativeReport: KindDocument = {
-  template: SIX_MONTH_REPORT,
-  data: (ward, period, opts) => buildSixMonthReportData({ rollup: rollUpWard(ward, period, opts.today), ward }, opts),
-};
+/** A narrative report (6-month, annual, review, final review): its own template, the one data builder told its kind. */
+const narrativeReport = (kind: NarrativeKind): KindDocument => ({
+  template: narrativeTemplate(kind),
+  data: (ward, period, opts) => {
+    const counted = figuresPeriod(period, opts.today, opts.provisional);
+    return buildNarrativeReportData({ rollup: rollUpWard(ward, counted, opts.today), ward }, { ...opts, kind });
+  },
+});
+
+const h1 = narrativeReport('h1');
 
 /** Each kind's document. */
 export const KIND_DOCUMENTS: Record<ReportKindId, KindDocument> = {
-  h1: narrativeReport,
-  year: narrativeReport,
-  review: narrativeReport,
-  final: narrativeReport,
-  longevity: narrativeReport,
-  pension: narrativeReport,
+  h1,
+  year: narrativeReport('year'),
+  review: narrativeReport('review'),
+  final: narrativeReport('final'),
+  longevity: h1,
+  pension: h1,
 };
 
 export const kindDocument = (id: ReportKindId): KindDocument => KIND_DOCUMENTS[id];

@@ -152,6 +152,37 @@ function appendixRows(f: PeriodFigures, ward: Ward, period: Period, today: IsoDa
   });
 }
 
+/**
+ * The years of a review side by side, one record per year of the period that has begun by today
+ * (a provisional review prints no rows of empty years to come, and its current year up to today): clubs, members and older members
+ * at the year's end, meetings and people reached in the year, fund balances and loans outstanding
+ * at the year's end. Each year is counted exactly as that year's annual report counts it.
+ */
+export function yearRows(ward: Ward, period: Period, today: IsoDate, lang: ReportLang): ReportRecord[] {
+  const first = Number(period.start.slice(0, 4));
+  const last = Number(period.end.slice(0, 4));
+  const rows: ReportRecord[] = [];
+  for (let year = first; year <= last; year++) {
+    const whole = parsePeriod(String(year));
+    if (!whole || whole.start > today) continue;
+    // The year under way (a provisional review) counts up to today, as its provisional annual report does.
+    const c = compared(ward, whole.end > today ? { ...whole, end: today } : whole, today);
+    rows.push({
+      year: String(year),
+      clubs_active: count(c.facts.clubs_active, lang),
+      clubs_standard: count(c.facts.clubs_standard, lang),
+      members: count(c.facts.members, lang),
+      elderly: count(c.facts.elderly_members, lang),
+      meetings: count(c.figures.meetings.held, lang),
+      income_fund: money(c.figures.funds.incomeAtEnd, lang),
+      activity_fund: money(c.figures.funds.activityAtEnd, lang),
+      outstanding: money(c.figures.loans.outstandingAmount, lang),
+      reached: count(c.figures.communication.reached, lang),
+    });
+  }
+  return rows;
+}
+
 /** Each narrative section's list in the template, by the section's value in the Nội dung báo cáo tab. */
 const NARRATIVE_LISTS: Record<(typeof NARRATIVE_SECTIONS)[number]['value'], string> = {
   'Ưu điểm': 'strengths',

@@ -86,9 +86,10 @@ describe('six-month report model', () => {
     }
   });
 
-  it('ends the recipient list the Decree 30 way', () => {
+  it('sends the report up to the province and ends the recipient list the Decree 30 way ("Như trên" for it)', () => {
+    expect(data.send_to).toBe(`Ủy ban nhân dân ${ward.settings.province.replace(/^Tỉnh/, 'tỉnh')}`);
     expect(data.recipients).toEqual([
-      { name: 'UBND tỉnh (để b/c)', end: ';' },
+      { name: 'Như trên', end: ';' },
       { name: 'Hội Người cao tuổi tỉnh', end: ';' },
       { name: 'Lưu: VT', end: '.' },
     ]);
