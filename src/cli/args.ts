@@ -13,7 +13,7 @@ export interface Args {
 
 const SHORT: Record<string, string> = { o: 'output', p: 'period', t: 'template', h: 'help' };
 /** Flags that never take a value, so `--json ward.xlsx` keeps the file as a positional. */
-const BOOLEAN = new Set(['json', 'force', 'in-place', 'pdf', 'help', 'with-names', 'lists']);
+const BOOLEAN = new Set(['json', 'force', 'in-place', 'pdf', 'help', 'with-names', 'lists', 'provisional']);
 
 export function parseArgs(argv: string[]): Args {
   const positional: string[] = [];
@@ -61,7 +61,7 @@ export const COMMANDS: Record<string, CommandShape> = {
   'add-club': { options: ['code', 'name', 'group', 'output', 'in-place'], positionals: [1, 1] },
   check: { options: ['json', 'with-names', 'period'], positionals: [1, 1] },
   rollup: { options: ['period', 'output', 'json', 'with-names', 'lists'], positionals: [1, 1] },
-  report: { options: ['period', 'template', 'output', 'pdf'], positionals: [1, 1] },
+  report: { options: ['kind', 'period', 'template', 'output', 'pdf', 'provisional'], positionals: [1, 1] },
   province: { options: ['period', 'output', 'json', 'name'], positionals: [1, Number.POSITIVE_INFINITY] },
   demo: { options: ['place', 'seed'], positionals: [0, 1] },
   templates: { options: [], positionals: [0, 1] },

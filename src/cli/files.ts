@@ -14,6 +14,7 @@ import { validationsFor } from '../core/layout/validations';
 import { clubSheetSpec, wardSheetSpecs } from '../core/layout/wardLayout';
 import { type Grid, locateTables } from '../core/parse/locate';
 import type { WardGrids } from '../core/parse/parseWard';
+import { reportKind } from '../core/report/kinds';
 import { SHEETS } from '../core/schema/sheets';
 import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { writeDefaultTemplates } from './docx';
@@ -101,8 +102,12 @@ export async function writeDemoWard(
   await writePrivateLists(result, listsPath, today, opts.lang);
 
   const half = rollUpGrids(workbookGrids(wb), defaultPeriodOfWard('report', read, today), today, opts.lang);
-  const out = join(dir, `bao-cao-6-thang-${half.rollup.period.id}.docx`);
-  const report = await writeReport(half, { out, today, lang: opts.lang, pdf: false });
+  const kind = reportKind('h1')!;
+  const period = half.rollup.period;
+  const out = join(dir, `${kind.fileStem}-${period.id}.docx`);
+  // A demo dated before the half-year ends gets the provisional report, as `report --provisional` would make it.
+  const provisional = period.end >= today;
+  const report = await writeReport({ ward: half.ward, kind, period, out, today, lang: opts.lang, provisional, pdf: false });
   return { result, ...countBySeverity(result.issues), paths: [wardPath, rollupPath, listsPath, ...report.paths] };
 }
 

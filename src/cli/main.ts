@@ -19,7 +19,7 @@ import { DataErrors, EXIT, InputError, say, UsageError, usage } from './messages
 import { printIndicatorTable } from './print';
 import { privateListsPath, removeOwnListTabs, writePrivateLists } from './privateLists';
 import { runProvince } from './province';
-import { writeReport } from './report';
+import { defaultReportFile, namedKind, provisionalOf, refuseUnfilled, reportTarget, writeReport } from './report';
 import { writeWorkbook } from './write';
 import { putOutputSheet, putStandardMarks } from './xlsx';
 
@@ -122,26 +122,49 @@ async function rollup(args: Args, lang: Lang): Promise<void> {
   if (args.options.json) console.log(JSON.stringify(rollUpJson(result, lang, { withNames: args.options['with-names'] === true }), null, 2));
 }
 
+/**
+ * `ishc report`: refusals first (the kind and period; a ward that is none or is unfilled; a period not
+ * ended without --provisional; a list of names without -o; --lang en, as reports are Vietnamese only;
+ * then the officer's template), and only then the files.
+ * A list of named people (kind.personal) goes only where -o says, with the privacy notice.
+ */
 async function report(args: Args, lang: Lang): Promise<void> {
   const input = inputFile(args, lang);
   const today = todayOf(args);
+  const kind = namedKind(option(args, 'kind'), lang, today);
   const named = namedPeriod(args, lang);
   const { grids } = await readWardXlsx(input, lang);
+  const target = reportTarget(
+    { kind, period: named, periodText: option(args, 'period'), wardDefault: () => defaultPeriodOfWard('report', grids, today) },
+    lang,
+    today,
+  );
+  const checked = checkWard(grids, today, lang, target.period);
+  refuseUnfilled(checked.ward, input, lang);
+  const provisional = provisionalOf(target.kind, target.period, today, args.options.provisional === true, lang);
   const templatePath = option(args, 'template');
   const template = templatePath ? readDocxTemplate(templatePath, lang) : undefined;
-  const period = named ?? defaultPeriodOfWard('report', grids, today);
-  const out = outputFile(args, input, `${base(input)}-bao-cao-${period.id}.docx`, lang);
-  const result = rollUpGrids(grids, period, today, lang);
-  warnStructure(result.issues, lang);
-  const written = await writeReport(result, {
+  const personal = target.kind.personal;
+  if (personal && !option(args, 'output'))
+    throw new UsageError(say('personalNeedsOutput', { title: translate(target.kind.title, {}, lang) }, lang));
+  // The last refusal: a report in English would be a mixture (the template and the document are Vietnamese);
+  // the problems above are still said in English first.
+  if (lang === 'en') throw new UsageError(say('reportVietnameseOnly', {}, lang));
+  const out = outputFile(args, input, defaultReportFile(input, target.kind, target.period), lang);
+  warnStructure(checked.issues, lang);
+  const written = await writeReport({
+    ward: checked.ward,
+    kind: target.kind,
+    period: target.period,
     out,
     today,
     lang,
+    provisional,
     template,
     templatePath,
     pdf: args.options.pdf === true,
   });
-  for (const path of written.paths) console.log(say('wrote', { path }, lang));
+  for (const path of written.paths) console.log(say(personal ? 'wrotePrivate' : 'wrote', { path }, lang));
   if (written.missing.length) console.log(say('reportMissing', { keys: written.missing.join(', ') }, lang));
   if (args.options.pdf === true && !written.pdf) console.log(say('pdfSkipped', {}, lang));
 }

@@ -238,7 +238,11 @@ describe('options and values a command does not take are refused with the list o
     ['report', ['--json'], 'Lệnh report không có tùy chọn "--json".'],
     ['province', ['--template', 'x.docx'], 'Lệnh province không có tùy chọn "--template".'],
     ['rollup', ['--lang', 'fr'], '--lang chỉ nhận vi hoặc en, không phải "fr".'],
-    ['rollup', ['--period', '2026-H3'], '"2026-H3" không phải kỳ báo cáo. Ghi 2026, 2026-H1, 2026-H2, P1 hoặc P2.'],
+    [
+      'rollup',
+      ['--period', '2026-H3'],
+      '"2026-H3" không phải kỳ báo cáo. Ghi 2026, 2026-H1, 2026-H2, 2025-2026 (hai năm liền nhau để sơ kết), P1 hoặc P2.',
+    ],
     ['report', ['--today', '2026-13-45'], '--today cần một ngày có thật dạng yyyy-mm-dd, ví dụ 2026-11-22, không phải "2026-13-45".'],
     ['check', ['--json=yes'], 'Tùy chọn --json không nhận giá trị ("yes"): chỉ ghi --json.'],
     ['rollup', ['--period'], 'Tùy chọn --period cần một giá trị đi sau nó.'],
