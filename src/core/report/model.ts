@@ -12,6 +12,7 @@ import type { Ward } from '../model';
 import { type Period, PHASES } from '../period';
 import type { WardSettings } from '../schema/settings';
 import { foldText } from '../text';
+import { completenessFields } from './completeness';
 import { formatDateLine, formatDateVi, formatNumber, formatPercent, formatTarget, type ReportLang, upper } from './format';
 import type { ReportData, ReportRecord } from './language';
 import { isPhaseProgress, judgement, reportSections } from './sections';
@@ -66,6 +67,7 @@ export function buildSixMonthReportData(result: { rollup: WardRollUp; ward: Ward
     has_indicators_below: below.length > 0,
     clubs: rollup.clubs.filter((c) => c.facts.clubs_registered === 1).map((c, n) => clubRow(c, n + 1, lang)),
     ...reportSections(ward, period, opts.today, lang),
+    ...completenessFields(ward, period, opts.today, lang),
     recipients: recipientRows(opts.recipients ?? defaultRecipients(lang)),
     ...signature(settings, lang),
   };
