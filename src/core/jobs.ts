@@ -9,10 +9,13 @@ import type { Ward } from './model';
 import { byClubSheet } from './output/byClub';
 import { checkSheet } from './output/check';
 import { type ClubStandardMark, clubStandardMarks } from './output/clubStandard';
+import { appendSections, reportingSections } from './output/reporting';
 import { summarySheet } from './output/summary';
 import type { OutputSheet } from './output/types';
 import { parseWard, type WardGrids } from './parse/parseWard';
 import type { Period } from './period';
+import { dueLine } from './report/calendar';
+import type { RegisterEntry } from './report/register';
 import { allIssues } from './validate';
 
 export interface CheckResult {
@@ -32,10 +35,13 @@ export function checkWard(
   today: IsoDate,
   lang: Lang = 'vi',
   period: Period = defaultPeriodOfWard('check', grids, today),
+  register?: readonly RegisterEntry[],
 ): CheckResult {
   const ward = parseWard(grids, { today });
   const issues = allIssues(ward, { today, period });
-  return { ward, issues, period, sheet: checkSheet(issues, today, lang, period) };
+  // Below the issues: completeness of the period, and timeliness where the Sổ báo cáo was read (output/reporting.ts).
+  const sheet = appendSections(checkSheet(issues, today, lang, period), reportingSections(ward, period, today, lang, register));
+  return { ward, issues, period, sheet };
 }
 
 export interface RollUpResult extends CheckResult {
@@ -56,10 +62,12 @@ export function rollUpGrids(
   today: IsoDate,
   lang: Lang = 'vi',
   decls: IndicatorDecl[] = INDICATORS,
+  register?: readonly RegisterEntry[],
 ): RollUpResult {
-  const checked = checkWard(grids, today, lang, period);
+  const checked = checkWard(grids, today, lang, period, register);
   const rollup = rollUpWard(checked.ward, period, today, decls);
   // Only aggregates: the lists that name people go where officers alone read them (output/privateLists.ts).
-  const sheets = [summarySheet(rollup, today, lang), byClubSheet(rollup, today, lang), checked.sheet];
+  const due = dueLine(today, register, lang);
+  const sheets = [summarySheet(rollup, today, lang, due), byClubSheet(rollup, today, lang), checked.sheet];
   return { ...checked, rollup, sheets, marks: clubStandardMarks(rollup, grids, lang) };
 }

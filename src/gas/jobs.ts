@@ -14,6 +14,7 @@ import { t, userLang } from './i18n';
 import { fingerprintOf } from './log';
 import { Outputs } from './outputs';
 import { removeOwnListTabs } from './privateLists';
+import { readRegister } from './register';
 import type { Run } from './run';
 import { standardMarkWrites } from './standard';
 import { Tabs } from './tabs';
@@ -44,7 +45,7 @@ export interface JobNotice {
 export function runCheck(ss: Spreadsheet, run?: Run): JobNotice & { errors: number; warnings: number } {
   const { outputs, grids } = openWard(ss, run);
   const lang = userLang();
-  const result = checkWard(grids, today(), lang);
+  const result = checkWard(grids, today(), lang, undefined, readRegister(ss, outputs));
   outputs.replace([result.sheet]);
   const { errors, warnings } = countBySeverity(result.issues);
   const message = withNotices(t('check.toast', { errors, warnings }), outputs.notices);
@@ -59,7 +60,7 @@ export function runRollUp(ss: Spreadsheet, period?: Period, run?: Run): JobNotic
   const chosen = period ?? defaultPeriodOfWard('rollup', grids, now);
   if (run) run.period = chosen.id;
   const lang = userLang();
-  const result = rollUpGrids(grids, chosen, now, lang);
+  const result = rollUpGrids(grids, chosen, now, lang, undefined, readRegister(ss, outputs));
   outputs.replace(result.sheets, standardMarkWrites(tabs, grids, result.marks, outputs.notices));
   // After the commit: named list tabs an earlier version drew in the shared workbook go (personal data).
   const removed = removeOwnListTabs(ss);

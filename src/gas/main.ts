@@ -13,6 +13,7 @@ import { t } from './i18n';
 import { runCheck, runRollUp } from './jobs';
 import { createPrivateLists } from './privateLists';
 import { applyProtections, protectionMessage, protectNewClubTab, refreshProtections } from './protect';
+import { showReportsDue } from './register';
 import { createSixMonthReport } from './report';
 import { locked, type Run, runLogged } from './run';
 import { addClubToWorkbook, runSetup } from './setup';
@@ -32,6 +33,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(t('menu.editCheck'), 'menuInstallEditCheck')
     .addItem(t('menu.permissions'), 'menuPermissions')
     .addToUi();
+  showReportsDue(_e);
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {

@@ -19,6 +19,7 @@ import {
   isStagingName,
   isUnmarkedLog,
   isUnmarkedOutput,
+  MARKED_ONLY,
   type MarkedTab,
   OUTPUT_IDS,
   OUTPUT_KEY,
@@ -88,7 +89,7 @@ export class Outputs {
   /** Tabs of an older version, named like an output and shaped like one, become marked outputs. */
   private adoptUnmarked(): void {
     for (const id of OUTPUT_IDS) {
-      if (this.current.has(id)) continue;
+      if (this.current.has(id) || MARKED_ONLY.includes(id)) continue;
       const sheet = this.tabs.byName(outputName(id));
       if (!sheet || this.marked.has(outputName(id))) continue;
       const ours =

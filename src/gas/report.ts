@@ -9,11 +9,14 @@ import { structureWarnings } from '../core/parse/renamedTabs';
 import type { Period } from '../core/period';
 import { SIX_MONTH_REPORT } from '../core/report/defaultTemplate';
 import { buildSixMonthReportData } from '../core/report/model';
+import { documentKindOf } from '../core/report/register';
 import { today } from './clock';
 import { createTemplateDoc } from './docs/buildTemplate';
 import { renderDoc } from './docs/render';
 import { t, userLang } from './i18n';
 import { openWard } from './jobs';
+import { fingerprintOf } from './log';
+import { recordReport } from './register';
 import type { Run } from './run';
 
 type File = GoogleAppsScript.Drive.File;
@@ -88,7 +91,7 @@ export function createSixMonthReport(
   const now = today();
   const lang = userLang();
   if (run) run.period = period.id;
-  const { grids } = openWard(ss, run);
+  const { grids, outputs } = openWard(ss, run);
   const result = rollUpGrids(grids, period, now, lang);
   const data = buildSixMonthReportData(result, { today: now, lang });
   const folder = reportFolder();
@@ -108,6 +111,19 @@ export function createSixMonthReport(
     if (missing.length > 0) lines.push(t('report.missingKeys', { keys: missing.join(', ') }));
     for (const warning of structureWarnings(result.issues, lang)) lines.push(warning);
     run?.notes.push(url);
+    // Last: the Sổ báo cáo row (a failure before or in it trashes the Doc above and leaves no row).
+    recordReport(
+      ss,
+      {
+        kind: documentKindOf(period.id),
+        period: period.id,
+        doc: url,
+        pdf: pdfUrl,
+        fingerprint: fingerprintOf(grids),
+        provisional: now <= period.end,
+      },
+      outputs,
+    );
     done = true;
     return { url, pdfUrl, name, message: lines.join(' '), missing };
   } finally {

@@ -50,14 +50,17 @@ describe('six-month report as a Google Doc', () => {
     // Body-wide replacements do not grow with the rows (a conditional section kept in one ward and
     // not the other may add or drop its own key).
     expect(large.env.calls.count('Body.replaceText')).toBeLessThanOrEqual(topLevelKeys);
-    // Each extra club adds a row to two tables (clubs, club_figures): copy, insert, one replaceText
-    // per distinct key of the row (10 and 7), nothing else.
+    // Each extra club adds a row to three tables (clubs, club_figures, completeness): copy, insert, one
+    // replaceText per distinct key of the row (10, 7 and 6), nothing else.
     const perClub =
       (large.env.calls.total() - small.env.calls.total()) /
       ((large.data.clubs as unknown[]).length - (small.data.clubs as unknown[]).length);
-    expect(perClub).toBeLessThanOrEqual(12 + 9 + 1);
+    expect(perClub).toBeLessThanOrEqual(12 + 9 + 8 + 1);
     const rows = (d: typeof large.data) =>
-      ['clubs', 'indicators', 'contents', 'comparison', 'club_figures'].reduce((n, list) => n + (d[list] as unknown[]).length, 0);
+      ['clubs', 'indicators', 'contents', 'comparison', 'club_figures', 'completeness'].reduce(
+        (n, list) => n + (d[list] as unknown[]).length,
+        0,
+      );
     expect(large.env.calls.count('Table.insertTableRow')).toBe(rows(large.data));
   });
 });

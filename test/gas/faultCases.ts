@@ -43,6 +43,23 @@ function logRows(env: GasEnvironment): unknown[][] {
   return sheet ? env.calls.uncounted(() => sheet.getDataRange().getValues()).slice(1) : [];
 }
 
+/** The Sổ báo cáo tab (like Nhật ký, a record of runs: its links and times differ from run to run). */
+function registerSheet(env: GasEnvironment) {
+  const entry = metadataOf(env.spreadsheet).find((e) => e.key === OUTPUT_KEY && parseOutputMarker(e.value)?.id === 'register');
+  return entry?.sheet ?? null;
+}
+
+/** The register's Doc links (column E). */
+function registeredDocs(env: GasEnvironment): string[] {
+  const sheet = registerSheet(env);
+  return sheet
+    ? env.calls
+        .uncounted(() => sheet.getDataRange().getValues())
+        .slice(1)
+        .map((r) => String(r[4]))
+    : [];
+}
+
 /**
  * The workbook as users see it, Nhật ký aside: one line per tab in order — its name, output marker,
  * colour and a hash of its values — so a mismatch names the tabs that differ.
@@ -50,6 +67,7 @@ function logRows(env: GasEnvironment): unknown[][] {
 function workbook(env: GasEnvironment): string {
   return env.calls.uncounted(() => {
     const log = logSheet(env);
+    const register = registerSheet(env);
     const markers = new Map(
       metadataOf(env.spreadsheet)
         .filter((e) => e.key === OUTPUT_KEY && e.row === null && e.sheet)
@@ -57,7 +75,7 @@ function workbook(env: GasEnvironment): string {
     );
     const tabs = env.spreadsheet
       .getSheets()
-      .filter((s) => s !== log)
+      .filter((s) => s !== log && s !== register)
       .map((s) => {
         const values = JSON.stringify(
           s
@@ -73,6 +91,8 @@ function workbook(env: GasEnvironment): string {
 
 interface DriveState {
   reports: number;
+  /** The URLs of the report Docs (not trashed, not the template). */
+  docs: string[];
   templates: number;
   /** Docs other than the template still holding {{ tags. */
   unfilled: string[];
@@ -84,6 +104,9 @@ function drive(env: GasEnvironment): DriveState {
   const isTemplate = (f: { description?: string | null }) => f.description === TEMPLATE_MARKER;
   return {
     reports: files.filter((f) => !isTemplate(f)).length,
+    docs: files
+      .filter((f) => !isTemplate(f) && f.mimeType === 'application/vnd.google-apps.document')
+      .map((f) => `https://docs.google.com/document/d/${f.id}/edit?usp=drivesdk`),
     templates: files.filter(isTemplate).length,
     unfilled: files.filter((f) => !isTemplate(f) && text(f.id).includes('{{')).map((f) => f.name),
   };
@@ -201,8 +224,9 @@ function describeJob(job: JobCase): void {
     const files = drive(env);
     expect(files.unfilled).toEqual([]);
     expect(files.templates).toBeLessThanOrEqual(1);
-    // A report is all there (Doc and PDF) or not at all.
+    // A report is all there (Doc, PDF and its Sổ báo cáo row) or not at all.
     expect([0, afterDrive.reports]).toContain(files.reports);
+    expect(registeredDocs(env)).toEqual(files.docs);
     expect(env.locks.isHeld()).toBe(false);
     const rows = logRows(env);
     expect(rows).toHaveLength(logged + 1);
@@ -220,6 +244,7 @@ function describeJob(job: JobCase): void {
     const again = drive(env);
     expect(again.templates).toBe(afterDrive.templates);
     expect(again.unfilled).toEqual([]);
+    expect(registeredDocs(env)).toEqual(again.docs);
     expect(env.locks.isHeld()).toBe(false);
   });
 }

@@ -31,6 +31,8 @@ export interface TabHeading {
   name: string;
   title: string;
   subtitle: string;
+  /** Rows reserved under the subtitle (Tổng hợp's reporting-calendar line), drawn even when empty. */
+  lines?: string[];
 }
 
 /** The subtitle most tabs carry: "Cập nhật ngày 22/11/2026". */
@@ -57,10 +59,11 @@ export function drawSheet<Row>(heading: TabHeading, columns: Array<OutputColumn<
   const colours = columns.some((c) => c.colour) ? rows.map((row) => columns.map((c) => c.colour?.(row) ?? null)) : undefined;
   const formatOf = (c: OutputColumn<Row>, row: Row) => (typeof c.format === 'function' ? c.format(row) : (c.format ?? null));
   const formats = columns.some((c) => c.format) ? rows.map((row) => columns.map((c) => formatOf(c, row))) : undefined;
+  const lines = (heading.lines ?? []).map((line) => pad([line], width));
   return {
     name: heading.name,
-    rows: [pad([heading.title], width), pad([heading.subtitle], width), columns.map((c) => headerText(c, lang)), ...body],
-    headerRow: 3,
+    rows: [pad([heading.title], width), pad([heading.subtitle], width), ...lines, columns.map((c) => headerText(c, lang)), ...body],
+    headerRow: 3 + lines.length,
     columnWidths: columns.map((c) => c.width),
     colours,
     formats,

@@ -168,6 +168,19 @@ const clubFiguresTable = dataTable(
   10,
 );
 
+const completenessTable = dataTable(
+  'completeness',
+  [
+    { header: 'TT', field: '{{no}}', mm: 8 },
+    { header: 'Mã', field: '{{code}}', mm: 15 },
+    { header: 'Tháng có sinh hoạt', field: '{{meetings_months}}', mm: 22, align: 'right' },
+    { header: 'Tháng có sổ quỹ', field: '{{fund_months}}', mm: 22, align: 'right' },
+    { header: 'Tỷ lệ', field: '{{rate}}', mm: 18, align: 'right' },
+    { header: 'Còn thiếu', field: '{{missing}}', mm: CONTENT_MM - 85, align: 'left' },
+  ],
+  10,
+);
+
 const signatureTable: TableSpec = {
   kind: 'table',
   borders: false,
@@ -306,6 +319,8 @@ export function narrativeTemplate(kind: NarrativeKind): TemplateSpec {
       clubTable,
       p(''),
       clubFiguresTable,
+      body('Mức đầy đủ số liệu (tháng có sổ sinh hoạt và sổ quỹ trên số tháng cần báo cáo): {{completeness_rate}}.'),
+      completenessTable,
       heading('II. ĐÁNH GIÁ CHUNG'),
       heading('1. Ưu điểm'),
       ...narrative('strengths', 'ưu điểm'),

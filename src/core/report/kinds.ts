@@ -128,8 +128,15 @@ export interface DueReport {
   due: IsoDate;
 }
 
-/** How many days before a deadline opening the workbook starts showing it (25 May for 10 June). */
-export const DUE_NOTICE_DAYS = 16;
+/**
+ * The day opening the workbook starts showing a deadline: the 25th of the month before it (25 May
+ * for 10 June, 25 November for 10 December), as the plans' officers count it — a fixed number of
+ * days would start on 24 November, November having 30 days.
+ */
+export function noticeFrom(due: IsoDate): IsoDate {
+  const [year, month] = [Number(due.slice(0, 4)), Number(due.slice(5, 7))];
+  return month === 1 ? `${year - 1}-12-25` : `${year}-${String(month - 1).padStart(2, '0')}-25`;
+}
 
 /**
  * The reports due within the notice window (from 25 May for the 6-month report, from 25 November
@@ -144,8 +151,7 @@ export function reportsDue(today: IsoDate): DueReport[] {
     const due = period && kind.due(period);
     if (!period || !due || yearOf(period.end) !== year) continue;
     if (kind.id === 'review' && period.end === PHASES[period.phase].end) continue;
-    const days = daysFrom(today, due);
-    if (days >= 0 && days <= DUE_NOTICE_DAYS) out.push({ kind, period, due });
+    if (today >= noticeFrom(due) && today <= due) out.push({ kind, period, due });
   }
   return out;
 }

@@ -15,6 +15,7 @@ import type { Ward } from '../model';
 import { type Period, PHASES } from '../period';
 import type { WardSettings } from '../schema/settings';
 import { foldText } from '../text';
+import { completenessFields } from './completeness';
 import type { NarrativeKind } from './defaultTemplate';
 import { formatDateLine, formatDateVi, formatNumber, formatPercent, formatTarget, type ReportLang, upper } from './format';
 import type { ReportData, ReportRecord } from './language';
@@ -114,6 +115,7 @@ export function buildNarrativeReportData(result: { rollup: WardRollUp; ward: War
     clubs: rollup.clubs.filter((c) => c.facts.clubs_registered === 1).map((c, n) => clubRow(c, n + 1, lang)),
     ...reportSections(ward, period, opts.today, lang),
     years: kind === 'review' || kind === 'final' ? yearRows(ward, period, opts.today, lang) : [],
+    ...completenessFields(ward, period, opts.today, lang),
     recipients: recipientRows(opts.recipients ?? defaultRecipients(lang, sendTo !== '')),
     ...signature(settings, lang),
   };

@@ -13,8 +13,17 @@ export const SHEETS = {
   longevity: 'Mừng thọ',
   pension: 'Hưu trí xã hội',
   log: 'Nhật ký',
+  register: 'Sổ báo cáo',
 } as const;
 
 /** Tabs only the add-on writes; everything else belongs to users. */
-export const OUTPUT_SHEETS: string[] = [SHEETS.summary, SHEETS.byClub, SHEETS.check, SHEETS.longevity, SHEETS.pension, SHEETS.log];
+export const OUTPUT_SHEETS: string[] = [
+  SHEETS.summary,
+  SHEETS.byClub,
+  SHEETS.check,
+  SHEETS.longevity,
+  SHEETS.pension,
+  SHEETS.log,
+  SHEETS.register,
+];
 export const WARD_SHEETS: string[] = Object.values(SHEETS);

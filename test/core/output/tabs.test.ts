@@ -136,7 +136,8 @@ describe('the other tabs keep their headers, in both languages', () => {
     [SHEETS.longevity, ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Tuổi', 'Hình thức', 'CLB', 'Ô']],
     [SHEETS.pension, ['STT', 'Họ và tên', 'Năm sinh', 'Giới tính', 'Tuổi', 'Hộ nghèo/cận nghèo', 'Căn cứ', 'CLB', 'Ô']],
   ])('%s', (name, header) => {
-    expect(tab(withLists(vi, 'vi'), name).rows[2]).toEqual(header);
+    const sheet = tab(withLists(vi, 'vi'), name);
+    expect(sheet.rows[sheet.headerRow - 1]).toEqual(header);
     expect(tab(withLists(vi, 'vi'), name).columnWidths).toHaveLength(header.length);
   });
 
@@ -160,7 +161,7 @@ describe('the other tabs keep their headers, in both languages', () => {
     const summary = tab(vi.sheets, SHEETS.summary);
     const at = summary.rows.findIndex((r) => r[1] === 'elderly_women_share');
     expect(summary.rows[at].slice(3)).toEqual(['%', 0.75, 6, 8, '40–50%', '50–60%', 'Vượt']);
-    expect(summary.formats![at - 3].slice(4, 7)).toEqual(['0.0%', '#,##0', '#,##0']);
-    expect(summary.colours![at - 3]).toEqual([null, null, null, null, '#cfe2f3', null, null, null, null, '#cfe2f3']);
+    expect(summary.formats![at - summary.headerRow].slice(4, 7)).toEqual(['0.0%', '#,##0', '#,##0']);
+    expect(summary.colours![at - summary.headerRow]).toEqual([null, null, null, null, '#cfe2f3', null, null, null, null, '#cfe2f3']);
   });
 });

@@ -61,6 +61,7 @@ describe('reporting calendar', () => {
   });
 
   test('from 25 November the annual report, with the review ending that year', () => {
+    expect(due('2026-11-24')).toEqual([]);
     expect(due('2026-11-25')).toEqual(['year 2026 2026-12-10', 'review 2025-2026 2026-12-10']);
     expect(due('2027-11-25')).toEqual(['year 2027 2027-12-10']);
   });
