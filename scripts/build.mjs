@@ -3,7 +3,8 @@
 //  - build/: the Node command line (cli.mjs), the benchmark (bench.mjs) and the fuzz run (fuzz.mjs).
 
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const GAS_ENTRY = 'src/gas/main.ts';
@@ -24,9 +25,31 @@ async function exportNamesOf(entry) {
   return output.exports.slice().sort();
 }
 
+/**
+ * What the bundle embeds, computed in Node from core (scripts/shipped.ts): the report templates as
+ * .docx (base64, defined as __ISHC_TEMPLATES__) and one menu function per report kind.
+ */
+async function shipped() {
+  mkdirSync('build', { recursive: true });
+  const out = 'build/shipped.mjs';
+  await esbuild.build({
+    entryPoints: ['scripts/shipped.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    packages: 'external',
+    charset: 'utf8',
+  });
+  const mod = await import(`${pathToFileURL(resolve(out)).href}?t=${Date.now()}`);
+  return { templates: await mod.shippedTemplateDocx(), menuFooter: mod.reportMenuFooter(GLOBAL_NAME) };
+}
+
 async function buildGas() {
   rmSync('dist', { recursive: true, force: true });
   mkdirSync('dist', { recursive: true });
+  const { templates, menuFooter } = await shipped();
   const names = await exportNamesOf(GAS_ENTRY);
   const result = await esbuild.build({
     entryPoints: [GAS_ENTRY],
@@ -39,8 +62,10 @@ async function buildGas() {
     legalComments: 'none',
     platform: 'neutral',
     mainFields: ['module', 'main'],
+    define: { __ISHC_TEMPLATES__: JSON.stringify(templates) },
   });
-  const footer = names.map((n) => `function ${n}() { return ${GLOBAL_NAME}.${n}.apply(this, arguments); }`).join('\n');
+  const exported = names.map((n) => `function ${n}() { return ${GLOBAL_NAME}.${n}.apply(this, arguments); }`);
+  const footer = [...exported, menuFooter].join('\n');
   // `var` (not const) so gas-local and Apps Script both see the namespace as a global.
   const code = result.outputFiles[0].text.replace(/^var __ishc/m, `var ${GLOBAL_NAME}`);
   writeFileSync('dist/Code.js', `${code}\n${footer}\n`);

@@ -3,31 +3,35 @@
  * triggers and google.script.run can call it. onOpen only builds the menu (it may run without
  * authorisation); every job reads whole tabs, runs the core, and writes whole tabs.
  */
-import { defaultPeriodOfWard } from '../core/defaults';
-import { parsePeriod } from '../core/period';
+import { type Period, parsePeriod } from '../core/period';
+import { defaultReportPeriod, REPORT_KINDS, type ReportKind, reportKind } from '../core/report/kinds';
 import { requireRole } from './access';
 import { today } from './clock';
 import { checkEditedRange } from './editCheck';
-import { readSettingsGrid } from './grids';
 import { t } from './i18n';
 import { runCheck, runRollUp } from './jobs';
 import { createPrivateLists } from './privateLists';
 import { applyProtections, protectionMessage, protectNewClubTab, refreshProtections } from './protect';
 import { showReportsDue } from './register';
-import { createSixMonthReport } from './report';
+import { createReport, exportReportPdf, periodEnded } from './report';
+import { reportMenuFunction } from './reportMenu';
 import { locked, type Run, runLogged } from './run';
 import { addClubToWorkbook, runSetup } from './setup';
-import { alertMessage, ask, cancelled, guarded, notify, showLink, toast } from './ui';
+import { alertMessage, ask, cancelled, confirm, guarded, notify, showLink, toast } from './ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
+  const ui = SpreadsheetApp.getUi();
+  // Báo cáo: one item per report kind (core's REPORT_KINDS; the build makes each item's function), then the PDF export.
+  const reports = ui.createMenu(t('menu.reports'));
+  for (const kind of REPORT_KINDS) reports.addItem(t(kind.title), reportMenuFunction(kind.id));
+  reports.addSeparator().addItem(t('menu.exportPdf'), 'menuExportPdf');
+  ui.createAddonMenu()
     .addItem(t('menu.setup'), 'menuSetUp')
     .addItem(t('menu.addClub'), 'menuAddClub')
     .addSeparator()
     .addItem(t('menu.check'), 'menuCheck')
     .addItem(t('menu.rollUp'), 'menuRollUp')
-    .addItem(t('menu.report'), 'menuReport')
+    .addSubMenu(reports)
     .addItem(t('menu.privateLists'), 'menuPrivateLists')
     .addSeparator()
     .addItem(t('menu.editCheck'), 'menuInstallEditCheck')
@@ -84,20 +88,67 @@ export function menuRollUp(): void {
   });
 }
 
-export function menuReport(): void {
-  runLogged(t('menu.report'), (run) => {
+/**
+ * A report kind's menu item (the build gives each kind a top-level `menuReport_<kind>` calling
+ * this): asks the period (the kind's next due one by default); for a period not ended yet, asks
+ * whether to make a provisional report and stops if not; then makes the Doc and shows its link.
+ */
+export function menuReportKind(kindId: string): void {
+  const kind = reportKind(kindId);
+  if (!kind) throw new Error(`Unknown report kind ${kindId}`);
+  const title = t(kind.title);
+  runLogged(title, (run) => {
     const access = requireRole(run.ss, 'report', run);
-    const example = defaultPeriodOfWard('report', readSettingsGrid(run.ss), today()).id;
-    const year = example.slice(0, 4);
-    const answer = ask(t('menu.report'), t('report.askPeriod', { example, year }), example);
-    if (answer === undefined) return cancel(run);
-    const period = parsePeriod(answer);
-    if (!period) throw new Error(t('report.badPeriod', { value: answer }));
+    const now = today();
+    const period = askKindPeriod(kind, title, now);
+    if (!period) return cancel(run);
+    let provisional = false;
+    if (!periodEnded(period, now)) {
+      provisional = confirm(title, t('report.askProvisional', { period: period.id, end: period.end, today: now }));
+      if (!provisional) {
+        run.period = period.id;
+        run.cancelled = true;
+        alertMessage(t('report.notEnded', { period: period.id, end: period.end }));
+        return;
+      }
+    }
     toast(t('report.working'));
     const report = locked(run, () =>
-      afterwards(createSixMonthReport(run.ss, period, run), () => refreshProtections(run.ss, access, run.outputs)),
+      afterwards(createReport(run.ss, kind.id, period, run, { provisional }), () => refreshProtections(run.ss, access, run.outputs)),
     );
-    showLink(t('menu.report'), report.message, report.url, t('report.open'));
+    showLink(title, report.message, report.url, t('report.open'));
+  });
+}
+
+/** The period of a kind the user names (empty: the default); undefined when cancelled. */
+function askKindPeriod(kind: ReportKind, title: string, now: string): Period | undefined {
+  const example = defaultReportPeriod(kind, now)?.id ?? now.slice(0, 4);
+  const answer = ask(title, t('report.askKindPeriod', { title, example }), example);
+  if (answer === undefined) return undefined;
+  const period = parsePeriod(answer);
+  if (!period || !kind.accepts(period)) throw new Error(t('report.kindPeriod', { value: answer, title, example }));
+  return period;
+}
+
+/** The six-month report: the menu item of versions before report kinds (a sheet opened before an update still calls it). */
+export function menuReport(): void {
+  menuReportKind('h1');
+}
+
+/** Xuất PDF báo cáo: the PDF of the latest report Doc of a kind and period, as the officer has edited it. */
+export function menuExportPdf(): void {
+  const title = t('menu.exportPdf');
+  runLogged(title, (run) => {
+    requireRole(run.ss, 'report', run);
+    const choices = REPORT_KINDS.map((k, i) => `${i + 1}. ${t(k.title)}`).join('\n');
+    const answer = ask(title, t('report.askExportKind', { choices }), '1');
+    if (answer === undefined) return cancel(run);
+    const kind = /^\d+$/.test(answer) ? REPORT_KINDS[Number(answer) - 1] : undefined;
+    if (!kind) throw new Error(t('report.badKind', { value: answer, count: REPORT_KINDS.length }));
+    const period = askKindPeriod(kind, t(kind.title), today());
+    if (!period) return cancel(run);
+    const pdf = locked(run, () => exportReportPdf(run.ss, kind.id, period, run));
+    showLink(title, pdf.message, pdf.url, t('report.openPdf'));
   });
 }
 

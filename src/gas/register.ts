@@ -118,12 +118,16 @@ function deleteQuietly(ss: Spreadsheet, sheet: Sheet): void {
   }
 }
 
-/** Fills in the PDF link of the report whose Doc is `docUrl` (the PDF export calls it once the PDF exists). */
-export function recordPdf(ss: Spreadsheet, docUrl: string, pdfUrl: string): void {
+/**
+ * Fills in the PDF link of the report whose Doc is `docUrl` (the PDF export calls it once the PDF
+ * exists). A Doc made before the register existed has no row: false, and nothing is written.
+ */
+export function recordPdf(ss: Spreadsheet, docUrl: string, pdfUrl: string): boolean {
   const sheet = findRegisterSheet(ss);
   const row = sheet ? registerRowOfDoc(readSheetGrid(sheet), docUrl) : undefined;
-  if (!sheet || row === undefined) throw new Error(t('register.noRow', { url: docUrl }));
+  if (!sheet || row === undefined) return false;
   sheet.getRange(row, registerColumnIndex('pdf') + 1).setValue(toSheetValue(pdfUrl));
+  return true;
 }
 
 /**

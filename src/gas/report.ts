@@ -1,30 +1,55 @@
 /**
- * Tạo báo cáo 6 tháng: copy the editable template Doc, fill it from the roll-up, save it (and a PDF)
- * in Drive. All or nothing: a copy or PDF of a run that fails is trashed in a finally. The template
- * is made once: it is found by the document property and, when that is missing or stale, by its
- * marker (the file description) in the report folder; a template that fails half-built is trashed.
+ * Reports as Google Docs, one generic path for every kind of core's REPORT_KINDS (report/kinds.ts),
+ * each printing what the registry (report/registry.ts) declares for it:
+ * - The kind's template Doc lives in the officer's report folder. It is found by the document
+ *   property, else by its marker (file description `ishc:report-template:<kind>`; the six-month
+ *   template an earlier version made, marked `…:six-month`, is kept as the h1 template, since the
+ *   officer may have edited it); only when neither exists is it imported from the shipped .docx
+ *   through the Drive advanced service, in one call that also sets the marker (so a failure leaves
+ *   nothing half-made, and the Doc keeps the .docx's page-number field).
+ * - Before anything is made, the template is checked (core's checkTemplate): a broken template
+ *   refuses the run with its problems listed.
+ * - The report is a filled copy of the template, marked `ishc:report:<kind>:<period>`; a copy of a
+ *   run that fails is trashed in a finally. No PDF here: the officer edits the Doc, then
+ *   "Xuất PDF báo cáo" exports the latest report Doc of a kind and period as it then stands.
+ * Reports are Vietnamese documents (Decree 30): the data is built in Vietnamese whatever the user's
+ * locale; only the messages around them follow it.
  */
+
+import { translate } from '../core/i18n/messages';
 import { rollUpGrids } from '../core/jobs';
 import { structureWarnings } from '../core/parse/renamedTabs';
 import type { Period } from '../core/period';
-import { SIX_MONTH_REPORT } from '../core/report/defaultTemplate';
-import { buildSixMonthReportData } from '../core/report/model';
-import { documentKindOf } from '../core/report/register';
+import { REPORT_KINDS, type ReportKind, type ReportKindId } from '../core/report/kinds';
+import { kindDocument } from '../core/report/registry';
+import { checkTemplate, type TemplateProblem } from '../core/report/templateCheck';
 import { today } from './clock';
-import { createTemplateDoc } from './docs/buildTemplate';
 import { renderDoc } from './docs/render';
+import { GOOGLE_DOCS_MIME, templateDocxBlob } from './docs/shipped';
+import { docBlocks } from './docs/text';
 import { t, userLang } from './i18n';
 import { openWard } from './jobs';
 import { fingerprintOf } from './log';
-import { recordReport } from './register';
+import { recordPdf, recordReport } from './register';
 import type { Run } from './run';
 
 type File = GoogleAppsScript.Drive.File;
 type Folder = GoogleAppsScript.Drive.Folder;
+type Properties = GoogleAppsScript.Properties.Properties;
 
-const TEMPLATE_PROPERTY = 'reportTemplateId';
-/** The description of the template Doc the add-on made: how it is found again without the property. */
-export const TEMPLATE_MARKER = 'ishc:report-template:six-month';
+/** The template of a kind: its file description, and the document property remembering its id. */
+export const templateMarker = (kind: ReportKindId) => `ishc:report-template:${kind}`;
+const templateProperty = (kind: ReportKindId) => `reportTemplateId.${kind}`;
+/** What the six-month report's template was marked and remembered by before there were kinds. */
+export const LEGACY_TEMPLATE_MARKER = 'ishc:report-template:six-month';
+const LEGACY_TEMPLATE_PROPERTY = 'reportTemplateId';
+
+/** A report Doc's description: its kind and period (and whether it was provisional). */
+export const reportMarker = (kind: ReportKindId, period: string, provisional = false) =>
+  `ishc:report:${kind}:${period}${provisional ? ':provisional' : ''}`;
+
+const vi = (key: Parameters<typeof translate>[0], params: Parameters<typeof translate>[1] = {}) => translate(key, params, 'vi');
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /** The officer's own report folder (drive.file: a folder the add-on made, seen only by the user who runs it). */
 export function reportFolder(): Folder {
@@ -33,45 +58,58 @@ export function reportFolder(): Folder {
   return found.hasNext() ? found.next() : DriveApp.createFolder(name);
 }
 
-const isOurTemplate = (file: File) => !file.isTrashed() && file.getDescription() === TEMPLATE_MARKER;
+/** The kind's template Doc name (Vietnamese, as the document is); h1's is the name earlier versions gave it. */
+const templateName = (kind: ReportKind) => vi('report.templateDocName', { title: lowerFirst(vi(kind.title)) });
 
-/** The ward's editable template Doc: by the document property, else by marker in the folder, else made once. */
-function templateFile(folder: Folder): File {
+/** Names the kind's template may have: its own, and for h1 the English one an English-locale user's earlier version gave. */
+const templateNames = (kind: ReportKind) =>
+  kind.id === 'h1' ? [templateName(kind), translate('report.templateName', {}, 'en')] : [templateName(kind)];
+
+function isTemplateOf(kind: ReportKindId, file: File): boolean {
+  if (file.isTrashed()) return false;
+  const description = file.getDescription();
+  return description === templateMarker(kind) || (kind === 'h1' && description === LEGACY_TEMPLATE_MARKER);
+}
+
+/** The kind's template Doc: by the document property, else by marker in the folder, else imported once. */
+function templateFile(folder: Folder, kind: ReportKind): File {
   const props = PropertiesService.getDocumentProperties();
-  const id = props.getProperty(TEMPLATE_PROPERTY);
-  if (id) {
+  const keys = kind.id === 'h1' ? [templateProperty(kind.id), LEGACY_TEMPLATE_PROPERTY] : [templateProperty(kind.id)];
+  for (const key of keys) {
+    const id = props.getProperty(key);
+    if (!id) continue;
     try {
       const file = DriveApp.getFileById(id);
-      if (!file.isTrashed()) return file;
+      if (isTemplateOf(kind.id, file)) return file;
     } catch {
       /* deleted or not shared: look for the marked one */
     }
   }
-  for (const files = folder.getFilesByName(t('report.templateName')); files.hasNext(); ) {
-    const file = files.next();
-    if (!isOurTemplate(file)) continue;
-    props.setProperty(TEMPLATE_PROPERTY, file.getId());
-    return file;
+  for (const name of templateNames(kind)) {
+    for (const files = folder.getFilesByName(name); files.hasNext(); ) {
+      const file = files.next();
+      if (!isTemplateOf(kind.id, file)) continue;
+      props.setProperty(templateProperty(kind.id), file.getId());
+      return file;
+    }
   }
-  return buildTemplate(folder, props);
+  return importTemplate(folder, kind, props);
 }
 
-function buildTemplate(folder: Folder, props: GoogleAppsScript.Properties.Properties): File {
-  let made: GoogleAppsScript.Document.Document | undefined;
-  try {
-    const doc = createTemplateDoc(SIX_MONTH_REPORT, t('report.templateName'), (d) => {
-      made = d;
-    });
-    doc.saveAndClose();
-    const file = DriveApp.getFileById(doc.getId());
-    file.moveTo(folder);
-    file.setDescription(TEMPLATE_MARKER);
-    props.setProperty(TEMPLATE_PROPERTY, file.getId());
-    return file;
-  } catch (error) {
-    if (made) trashQuietly(made);
-    throw error;
-  }
+/**
+ * The shipped .docx imported as a Google Doc (converted by Drive, which keeps the page-number
+ * field), named and marked in the same call: it exists whole or not at all.
+ */
+function importTemplate(folder: Folder, kind: ReportKind, props: Properties): File {
+  if (typeof Drive === 'undefined' || !Drive) throw new Error(t('report.noDriveService'));
+  const created = Drive.Files.create(
+    { name: templateName(kind), mimeType: GOOGLE_DOCS_MIME, parents: [folder.getId()], description: templateMarker(kind.id) },
+    templateDocxBlob(kindDocument(kind.id).template),
+  );
+  const id = String(created.id);
+  // Remembering it only saves a search: if this fails, the marker finds it next time.
+  props.setProperty(templateProperty(kind.id), id);
+  return DriveApp.getFileById(id);
 }
 
 /** Best effort: a half-made file goes to the trash; if even that fails, the log says so. */
@@ -83,31 +121,76 @@ function trashQuietly(file: { getId(): string }): void {
   }
 }
 
-export function createSixMonthReport(
+/** A template problem as the user reads it (the catalogue's lines, shared with `ishc report --template`). */
+function problemLine(p: TemplateProblem): string {
+  const hint = p.suggestion ? t('cli.template.hint', { suggestion: p.suggestion }) : '';
+  return t(`cli.template.${p.kind}`, { name: p.name, context: p.context, hint });
+}
+
+/** Refuses a template Doc with mistakes (unknown names, unbalanced sections, a repeat leaving its row) before anything is made. */
+function refuseBrokenTemplate(template: File, folder: Folder, data: Parameters<typeof checkTemplate>[1]): void {
+  const doc = DocumentApp.openById(template.getId());
+  const problems = checkTemplate(docBlocks(doc.getBody()), data);
+  if (problems.length === 0) return;
+  throw new Error(
+    t('report.templateProblems', { name: template.getName(), folder: folder.getName(), problems: problems.map(problemLine).join('\n') }),
+  );
+}
+
+/** Whether a period has ended by today (a report on a period still running is a provisional one). */
+export const periodEnded = (period: Period, on: string) => period.end < on;
+
+export interface CreatedReport {
+  kind: ReportKindId;
+  period: string;
+  provisional: boolean;
+  id: string;
+  url: string;
+  name: string;
+  message: string;
+  missing: string[];
+}
+
+/**
+ * Makes the report Doc of a kind and period: the template checked, a copy filled, marked and left
+ * in the report folder. A period not ended yet needs `provisional` (the menu asks).
+ */
+export function createReport(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  kindId: ReportKindId,
   period: Period,
   run?: Run,
-): { url: string; pdfUrl: string; name: string; message: string; missing: string[] } {
+  opts: { provisional?: boolean } = {},
+): CreatedReport {
+  const kind = REPORT_KINDS.find((k) => k.id === kindId);
+  if (!kind) throw new Error(`Unknown report kind ${kindId}`);
   const now = today();
-  const lang = userLang();
+  const provisional = opts.provisional === true && !periodEnded(period, now);
+  if (!periodEnded(period, now) && !provisional) throw new Error(t('report.notEnded', { period: period.id, end: period.end }));
   if (run) run.period = period.id;
   const { grids, outputs } = openWard(ss, run);
+  const lang = userLang();
   const result = rollUpGrids(grids, period, now, lang);
-  const data = buildSixMonthReportData(result, { today: now, lang });
+  const data = kindDocument(kind.id).data(result.ward, period, { today: now, lang: 'vi', provisional });
   const folder = reportFolder();
-  const name = t('report.fileName', { ward: result.ward.settings.ward, period: period.id });
-  const copy = templateFile(folder).makeCopy(name, folder);
-  let pdf: File | undefined;
+  const template = templateFile(folder, kind);
+  refuseBrokenTemplate(template, folder, data);
+  const name = vi(provisional ? 'report.docNameProvisional' : 'report.docName', {
+    title: vi(kind.title),
+    ward: result.ward.settings.ward,
+    period: period.id,
+  });
+  const copy = template.makeCopy(name, folder);
   let done = false;
   try {
     const doc = DocumentApp.openById(copy.getId());
     const { missing } = renderDoc(doc, data);
     doc.saveAndClose();
-    pdf = folder.createFile(copy.getAs('application/pdf'));
-    pdf.setName(`${name}.pdf`);
+    // The marker last: a Doc carrying it is complete, so the PDF export never picks a half-filled one.
+    copy.setDescription(reportMarker(kind.id, period.id, provisional));
     const url = copy.getUrl();
-    const pdfUrl = pdf.getUrl();
-    const lines = [t('report.done', { name, folder: folder.getName() })];
+    const lines = [t('report.done', { name, folder: folder.getName() }), t('report.editThenPdf')];
+    if (kind.personal) lines.push(t('report.personalNotice'));
     if (missing.length > 0) lines.push(t('report.missingKeys', { keys: missing.join(', ') }));
     for (const warning of structureWarnings(result.issues, lang)) lines.push(warning);
     run?.notes.push(url);
@@ -115,21 +198,61 @@ export function createSixMonthReport(
     recordReport(
       ss,
       {
-        kind: documentKindOf(period.id),
+        kind: kind.id,
         period: period.id,
         doc: url,
-        pdf: pdfUrl,
+        pdf: '',
         fingerprint: fingerprintOf(grids),
-        provisional: now <= period.end,
+        provisional,
       },
       outputs,
     );
     done = true;
-    return { url, pdfUrl, name, message: lines.join(' '), missing };
+    return { kind: kind.id, period: period.id, provisional, id: copy.getId(), url, name, message: lines.join(' '), missing };
   } finally {
-    if (!done) {
-      trashQuietly(copy);
-      if (pdf) trashQuietly(pdf);
-    }
+    if (!done) trashQuietly(copy);
+  }
+}
+
+/** The latest complete report Doc of a kind and period in the folder (by its marker, whatever the officer renamed it to). */
+function latestReport(folder: Folder, kind: ReportKindId, period: string): File | undefined {
+  const markers = [reportMarker(kind, period), reportMarker(kind, period, true)];
+  let latest: { file: File; created: number } | undefined;
+  for (const files = folder.getFilesByType(GOOGLE_DOCS_MIME); files.hasNext(); ) {
+    const file = files.next();
+    if (!markers.includes(file.getDescription() ?? '') || file.isTrashed()) continue;
+    const created = file.getDateCreated().getTime();
+    if (!latest || created >= latest.created) latest = { file, created };
+  }
+  return latest?.file;
+}
+
+/**
+ * Xuất PDF báo cáo: the PDF of the report Doc as it stands now (after the officer's edits), saved
+ * beside it. One call makes the PDF file; if reading its link fails, it is trashed.
+ */
+export function exportReportPdf(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  kindId: ReportKindId,
+  period: Period,
+  run?: Run,
+): { url: string; name: string; message: string } {
+  const kind = REPORT_KINDS.find((k) => k.id === kindId);
+  if (!kind) throw new Error(`Unknown report kind ${kindId}`);
+  if (run) run.period = period.id;
+  const folder = reportFolder();
+  const doc = latestReport(folder, kind.id, period.id);
+  if (!doc) throw new Error(t('report.noReportDoc', { title: t(kind.title), period: period.id, folder: folder.getName() }));
+  const pdf = folder.createFile(doc.getAs('application/pdf'));
+  try {
+    const url = pdf.getUrl();
+    const name = pdf.getName();
+    // The Sổ báo cáo row of this Doc gets the PDF's link (last: a failure trashes the PDF above).
+    recordPdf(ss, doc.getUrl(), url);
+    run?.notes.push(url);
+    return { url, name, message: t('report.pdfDone', { name, doc: doc.getName(), folder: folder.getName() }) };
+  } catch (error) {
+    trashQuietly(pdf);
+    throw error;
   }
 }

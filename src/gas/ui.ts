@@ -9,6 +9,12 @@ export function ask(title: string, question: string, fallback = ''): string | un
   return response.getResponseText().trim() || fallback;
 }
 
+/** Asks a yes/no question; true only for Yes (No or closing the dialog is no). */
+export function confirm(title: string, question: string): boolean {
+  const ui = SpreadsheetApp.getUi();
+  return ui.alert(title, question, ui.ButtonSet.YES_NO) === ui.Button.YES;
+}
+
 /** A toast is a courtesy: one that fails is logged, never fails the job around it. */
 export function toast(message: string): void {
   try {

@@ -189,13 +189,23 @@ describe('Spreadsheet fake', () => {
 });
 
 describe('Ui fake', () => {
-  test('the add-on menu is recorded; prompts need scripted answers; alerts answer OK', () => {
+  test('the add-on menu is recorded; prompts and questions need scripted answers; OK alerts answer OK', () => {
     const env = createGasEnvironment();
     const ui = services(env).SpreadsheetApp.getUi();
     ui.createAddonMenu().addItem('Set up', 'setup').addSeparator().addItem('Check', 'check').addToUi();
     ui.createAddonMenu().addItem('Set up', 'setup').addToUi();
     expect(env.ui.menus).toEqual([{ items: [{ caption: 'Set up', functionName: 'setup' }] }]);
     expect(() => ui.createAddonMenu().addItem('Set up')).toThrow("don't match the method signature for Menu.addItem");
+    ui.createAddonMenu().addItem('Set up', 'setup').addSubMenu(ui.createMenu('Reports').addItem('Year', 'year')).addToUi();
+    expect(env.ui.menus).toEqual([
+      {
+        items: [
+          { caption: 'Set up', functionName: 'setup' },
+          { submenu: 'Reports', items: [{ caption: 'Year', functionName: 'year' }] },
+        ],
+      },
+    ]);
+    expect(() => ui.createAddonMenu().addSubMenu(ui.createAddonMenu())).toThrow("don't match the method signature for Menu.addSubMenu");
 
     expect(() => ui.prompt('Name?')).toThrow('scripted no answer');
     env.ui.queuePrompt('Phường 1').queuePrompt('', 'CANCEL').queuePrompt('x', 'YES');
@@ -205,9 +215,16 @@ describe('Ui fake', () => {
     expect(() => ui.prompt('Once more?', ui.ButtonSet.OK_CANCEL)).toThrow('shows OK_CANCEL but the scripted answer pressed YES');
 
     expect(ui.alert('CLB', 'Done', ui.ButtonSet.OK)).toBe(ui.Button.OK);
-    expect(() => ui.alert('Sure?', ui.ButtonSet.YES_NO)).toThrow('the fake answers only OK alerts');
+    expect(() => ui.alert('Sure?', ui.ButtonSet.YES_NO)).toThrow('asks YES_NO but the test scripted no answer');
+    env.ui.queueAlertAnswer('OK');
+    expect(() => ui.alert('Sure?', ui.ButtonSet.YES_NO)).toThrow('shows YES_NO but the scripted answer pressed OK');
+    env.ui.queueAlertAnswer('NO');
+    expect(ui.alert('Report', 'Provisional?', ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
     expect(() => ui.alert('Title', 'Sure?')).toThrow("don't match");
-    expect(env.ui.alerts).toEqual([{ title: 'CLB', message: 'Done' }]);
+    expect(env.ui.alerts).toEqual([
+      { title: 'CLB', message: 'Done' },
+      { title: 'Report', message: 'Provisional?', buttons: 'YES_NO' },
+    ]);
 
     env.ui.available = false;
     expect(() => services(env).SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');

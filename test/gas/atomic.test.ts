@@ -18,7 +18,7 @@ jest.useFakeTimers({
 });
 
 const demo = generateDemoWard({ clubs: 2, membersPerClub: [20, 22], today: TODAY });
-const TEMPLATE_MARKER = 'ishc:report-template:six-month';
+const TEMPLATE_MARKER = 'ishc:report-template:h1';
 
 const names = (env: GasEnvironment) => env.spreadsheet.getSheets().map((s) => s.getName());
 const lastLog = (env: GasEnvironment) => sheetValues(env, SHEETS.log).at(-1)!;
@@ -136,10 +136,10 @@ describe('a run that fails', () => {
   }
 
   test.each([
-    ['while building the template', { method: 'Paragraph.setAttributes', nth: 5 }],
+    ['while importing the template', { method: 'Files.create', nth: 1 }],
     ['while filling the copy', { method: 'TableRow.replaceText', nth: 3 }],
-    ['while making the PDF', { method: 'Folder.createFile', nth: 1 }],
-    ['after the template was saved, before it was remembered', { method: 'Properties.setProperty', nth: 1 }],
+    ['while marking the filled copy', { method: 'File.setDescription', nth: 1 }],
+    ['after the template was imported, before it was remembered', { method: 'Properties.setProperty', nth: 1 }],
   ])('a report failing %s leaves nothing half-made; the retry makes one report and keeps one template', (_label, plan) => {
     const { env, app } = loadAddOn();
     writeGrids(env, demo.grids);
@@ -159,7 +159,7 @@ describe('a run that fails', () => {
     const done = drive(env);
     expect(done.templates).toHaveLength(1);
     if (failed.templates.length === 1) expect(done.templates).toEqual(failed.templates);
-    expect(done.others.sort()).toEqual(['Báo cáo CLB LTHTGN Phường Bỉm Sơn 2026-H1', 'Báo cáo CLB LTHTGN Phường Bỉm Sơn 2026-H1.pdf']);
+    expect(done.others).toEqual(['Báo cáo 6 tháng CLB LTHTGN Phường Bỉm Sơn 2026-H1']);
     expect(done.unfilled).toEqual([]);
     expect(lastLog(env)[4]).toBe('xong');
   });

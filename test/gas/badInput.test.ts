@@ -63,7 +63,7 @@ describe('user text that looks like a template tag', () => {
     env.ui.queuePrompt('2026-H1');
     app.menuReport();
     expect(env.ui.alerts).toEqual([]);
-    const report = env.documents.all().find((d) => d.getName().startsWith('Báo cáo CLB LTHTGN'))!;
+    const report = env.documents.all().find((d) => d.getName().startsWith('Báo cáo 6 tháng CLB LTHTGN'))!;
     const text = report.getBody().getText();
     expect(text).toMatch(/[Pp]hường \{\{signer_name\}\}/);
     expect(text).toContain('{{members}}');

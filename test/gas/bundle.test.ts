@@ -17,7 +17,6 @@ const MENU = [
   'Thêm câu lạc bộ',
   'Kiểm tra dữ liệu',
   'Tổng hợp chỉ tiêu',
-  'Tạo báo cáo 6 tháng',
   'Danh sách chính sách (riêng cán bộ)',
   'Bật kiểm tra khi nhập',
   'Cập nhật phân quyền',
@@ -30,6 +29,18 @@ describe('onOpen', () => {
     const items = env.ui.menus[0].items.flatMap((i) => ('caption' in i ? [i] : []));
     expect(items.map((i) => i.caption)).toEqual(MENU);
     for (const i of items) expect(typeof app[(i as { functionName: string }).functionName]).toBe('function');
+    // Báo cáo: one item per report kind, then the PDF export (test/gas/report-kinds.test.ts runs them).
+    const reports = env.ui.menus[0].items.find((i) => 'submenu' in i) as { submenu: string; items: { caption?: string }[] };
+    expect(reports.submenu).toBe('Báo cáo');
+    expect(reports.items.flatMap((i) => (i.caption ? [i.caption] : []))).toEqual([
+      'Báo cáo 6 tháng',
+      'Báo cáo năm',
+      'Báo cáo sơ kết 2 năm',
+      'Báo cáo tổng kết giai đoạn',
+      'Danh sách mừng thọ',
+      'Danh sách đề nghị hưởng trợ cấp hưu trí xã hội',
+      'Xuất PDF báo cáo',
+    ]);
     expect(env.calls.count('Spreadsheet.getSheets')).toBe(0);
   });
 });
@@ -263,8 +274,8 @@ describe('the on-edit check', () => {
   });
 });
 
-describe('Tạo báo cáo 6 tháng', () => {
-  test('creates the template Doc once, fills a copy in the Drive folder and shows its link', () => {
+describe('Báo cáo → Báo cáo 6 tháng', () => {
+  test('imports the template Doc once, fills a copy in the Drive folder and shows its link', () => {
     const { env, app } = loadAddOn();
     const demo = generateDemoWard({ clubs: 3, today: TODAY });
     writeGrids(env, demo.grids);
@@ -274,7 +285,7 @@ describe('Tạo báo cáo 6 tháng', () => {
     expect(folder).toBeDefined();
     const docs = env.documents.all();
     expect(env.ui.alerts.map((a) => a.message)).toEqual([]);
-    const report = docs.find((d) => d.getName().startsWith('Báo cáo CLB LTHTGN'))!;
+    const report = docs.find((d) => d.getName().startsWith('Báo cáo 6 tháng CLB LTHTGN'))!;
     expect(report).toBeDefined();
     const text = report.getBody().getText();
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -290,7 +301,8 @@ describe('Tạo báo cáo 6 tháng', () => {
       .allFiles()
       .filter((f) => env.drive.pathOf(f).includes('Báo cáo CLB LTHTGN'))
       .map((f) => f.getName());
-    expect(inFolder).toEqual(expect.arrayContaining([report.getName(), `${report.getName()}.pdf`]));
+    // The Doc only: its PDF is exported after the officer's edits (Xuất PDF báo cáo).
+    expect(inFolder.sort()).toEqual([report.getName(), 'Mẫu báo cáo 6 tháng CLB LTHTGN'].sort());
 
     env.ui.queuePrompt('2026-H1');
     app.menuReport();

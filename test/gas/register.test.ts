@@ -54,7 +54,7 @@ function registerRows(env: GasEnvironment): unknown[][] {
 
 /** The report Docs in Drive (not trashed, not the template) and their PDFs, as the add-on links them. */
 function reports(env: GasEnvironment) {
-  const files = [...env.drive._files.values()].filter((f) => !f.trashed && f.description !== 'ishc:report-template:six-month');
+  const files = [...env.drive._files.values()].filter((f) => !f.trashed && !f.description?.startsWith('ishc:report-template:'));
   return {
     docs: files
       .filter((f) => f.mimeType === 'application/vnd.google-apps.document')
@@ -63,15 +63,26 @@ function reports(env: GasEnvironment) {
   };
 }
 
-function report(app: App, env: GasEnvironment, period = '2026-H1') {
+/** The kind's menu item with a period; a period not ended yet is answered Yes to "provisional?". */
+function report(app: App, env: GasEnvironment, period = '2026-H1', provisional = false) {
   env.ui.queuePrompt(period);
-  app.menuReport();
+  if (provisional) env.ui.queueAlertAnswer('YES');
+  app[/H1$/.test(period) ? 'menuReport_h1' : 'menuReport_year']();
+}
+
+/** Xuất PDF báo cáo of the 6-month report of a period (the first kind of the list). */
+function exportPdf(app: App, env: GasEnvironment, period = '2026-H1') {
+  env.ui.queuePrompt('1');
+  env.ui.queuePrompt(period);
+  app.menuExportPdf();
 }
 
 describe('Sổ báo cáo', () => {
   test('a report adds one row: kind, period, time, user, Doc and PDF links, fingerprint, provisional', () => {
     const { env, app } = ward();
     report(app, env);
+    expect(registerRows(env)[1][5]).toBe('');
+    exportPdf(app, env);
     const [header, row, ...rest] = registerRows(env);
     expect(rest).toEqual([]);
     expect(header).toEqual([
@@ -93,7 +104,7 @@ describe('Sổ báo cáo', () => {
     expect(String(row[5])).toMatch(/^https:\/\/drive\.google\.com\//);
     expect(row[6]).toMatch(/^[0-9a-f]{8}$/);
     // The same fingerprint the run's Nhật ký row carries (the input tables read).
-    const log = sheetValues(env, SHEETS.log).at(-1)!;
+    const log = sheetValues(env, SHEETS.log).at(-2)!;
     expect(row[6]).toBe(log[6]);
     expect(row[7]).toBe('không');
     expect(env.spreadsheet.getSheetByName(SHEETS.register)).not.toBeNull();
@@ -101,7 +112,7 @@ describe('Sổ báo cáo', () => {
 
   test('a report on a period not ended yet is recorded as provisional', () => {
     const { env, app } = ward();
-    report(app, env, '2026');
+    report(app, env, '2026', true);
     expect(registerRows(env)[1].slice(0, 2)).toEqual(['Báo cáo năm', '2026']);
     expect(registerRows(env)[1][7]).toBe('có');
   });
@@ -138,7 +149,8 @@ describe('Sổ báo cáo', () => {
   test.each([
     ['the register row', { method: 'Sheet.appendRow', nth: 1 }],
     ['the register tab', { method: 'Spreadsheet.insertSheet', nth: 1 }],
-    ['the PDF', { method: 'Folder.createFile', nth: 1 }],
+    ['the template import', { method: 'Files.create', nth: 1 }],
+    ['the copy', { method: 'File.makeCopy', nth: 1 }],
   ])('a fault at %s leaves no row, no report and no half-made tab; the next run records one', (_what, plan) => {
     const { env, app } = ward();
     const faults = armFault(env, plan);
@@ -158,6 +170,20 @@ describe('Sổ báo cáo', () => {
   });
 });
 
+test('a fault writing the PDF link into the register trashes the new PDF; the next export fills the link', () => {
+  const { env, app } = ward();
+  report(app, env);
+  const faults = armFault(env, { method: 'Range.setValue', nth: 1 });
+  exportPdf(app, env);
+  disarmFaults(env);
+  expect(faults.fired).not.toBeNull();
+  expect(reports(env).pdfs).toBe(0);
+  expect(registerRows(env)[1][5]).toBe('');
+  exportPdf(app, env);
+  expect(reports(env).pdfs).toBe(1);
+  expect(String(registerRows(env)[1][5])).toMatch(/^https:\/\/drive\.google\.com\//);
+});
+
 describe('the reporting calendar', () => {
   const toasts = (env: GasEnvironment) => env.ui.toasts.filter((t) => t.title === 'Lịch báo cáo').map((t) => t.message);
 
@@ -171,7 +197,7 @@ describe('the reporting calendar', () => {
     expect(toasts(env)).toEqual([]);
     app.onOpen({ authMode: 'LIMITED' });
     expect(toasts(env)).toEqual(['Đến hạn Báo cáo 6 tháng – 6 tháng đầu năm 2026: hạn nộp 10/06/2026; chưa có trong Sổ báo cáo.']);
-    report(app, env);
+    report(app, env, '2026-H1', true);
     app.onOpen({ authMode: 'LIMITED' });
     expect(toasts(env).at(-1)).toMatch(/; Sổ báo cáo mới có bản tạm tính lập ngày 26\/05\/2026\.$/);
   });
@@ -179,7 +205,7 @@ describe('the reporting calendar', () => {
   test('Tổng hợp carries the same line in its reserved row 3; Kiểm tra the timeliness rows', () => {
     const { env, app } = ward();
     setToday(app, '2026-06-02');
-    report(app, env);
+    report(app, env, '2026-H1', true);
     app.menuRollUp();
     const summary = sheetValues(env, SHEETS.summary);
     expect(summary[2][0]).toBe(

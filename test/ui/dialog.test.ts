@@ -31,7 +31,7 @@ it('the report dialog links to the new Doc and shows a hostile ward name as plai
   env.ui.queuePrompt('2026-H1');
   app.menuReport();
   expect(env.ui.alerts).toEqual([]);
-  const report = env.documents.all().find((d) => d.getName().startsWith('Báo cáo CLB LTHTGN'))!;
+  const report = env.documents.all().find((d) => d.getName().startsWith('Báo cáo 6 tháng CLB LTHTGN'))!;
   const dialog = env.ui.dialogs.at(-1)!;
   expect(dialog.title).toBeTruthy();
 

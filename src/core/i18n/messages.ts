@@ -354,7 +354,6 @@ const MESSAGES = {
   'menu.addClub': { vi: 'Thêm câu lạc bộ', en: 'Add club' },
   'menu.check': { vi: 'Kiểm tra dữ liệu', en: 'Check data' },
   'menu.rollUp': { vi: 'Tổng hợp chỉ tiêu', en: 'Roll up indicators' },
-  'menu.report': { vi: 'Tạo báo cáo 6 tháng', en: 'Create 6-month report' },
   'menu.editCheck': { vi: 'Bật kiểm tra khi nhập', en: 'Turn on checks while typing' },
   'setup.done': {
     vi: 'Đã thiết lập sổ phường: tạo {created} trang, cập nhật quy tắc nhập liệu cho {updated} trang.',
@@ -398,14 +397,6 @@ const MESSAGES = {
     vi: 'Đã tổng hợp {clubs} CLB, {members} thành viên ({period}). Xem trang "Tổng hợp".',
     en: 'Rolled up {clubs} clubs, {members} members ({period}). See the "Tổng hợp" sheet.',
   },
-  'report.askPeriod': {
-    vi: 'Kỳ báo cáo (ví dụ {example}: 6 tháng đầu năm; {year} cả năm):',
-    en: 'Reporting period (e.g. {example}: first half; {year}: whole year):',
-  },
-  'report.badPeriod': {
-    vi: '"{value}" không phải kỳ báo cáo. Ghi ví dụ 2026-H1, 2026-H2, 2026, P1 hoặc P2.',
-    en: '"{value}" is not a period. Write e.g. 2026-H1, 2026-H2, 2026, P1 or P2.',
-  },
   'setup.working': { vi: 'Đang thiết lập sổ phường…', en: 'Setting up the ward workbook…' },
   'check.working': { vi: 'Đang kiểm tra dữ liệu…', en: 'Checking the data…' },
   'rollUp.working': { vi: 'Đang tổng hợp chỉ tiêu…', en: 'Rolling up the indicators…' },
@@ -418,7 +409,64 @@ const MESSAGES = {
   },
   'report.folder': { vi: 'Báo cáo CLB LTHTGN', en: 'Báo cáo CLB LTHTGN' },
   'report.templateName': { vi: 'Mẫu báo cáo 6 tháng CLB LTHTGN', en: 'CLB LTHTGN 6-month report template' },
-  'report.fileName': { vi: 'Báo cáo CLB LTHTGN {ward} {period}', en: 'ISHC report {ward} {period}' },
+  // Reports in the add-on, one menu item per kind (src/gas/report.ts); the documents are Vietnamese whatever the locale.
+  'menu.reports': { vi: 'Báo cáo', en: 'Reports' },
+  'menu.exportPdf': { vi: 'Xuất PDF báo cáo', en: 'Export report PDF' },
+  'report.templateDocName': { vi: 'Mẫu {title} CLB LTHTGN', en: 'Mẫu {title} CLB LTHTGN' },
+  'report.docName': { vi: '{title} CLB LTHTGN {ward} {period}', en: '{title} CLB LTHTGN {ward} {period}' },
+  'report.docNameProvisional': {
+    vi: '{title} CLB LTHTGN {ward} {period} (tạm tính)',
+    en: '{title} CLB LTHTGN {ward} {period} (tạm tính)',
+  },
+  'report.askKindPeriod': {
+    vi: '{title}: kỳ báo cáo (để trống là {example}):',
+    en: '{title}: reporting period (leave empty for {example}):',
+  },
+  'report.kindPeriod': {
+    vi: '"{value}" không phải kỳ của {title}. Ghi ví dụ {example}.',
+    en: '"{value}" is not a period of the {title}. Write e.g. {example}.',
+  },
+  'report.askProvisional': {
+    vi: 'Kỳ {period} chưa kết thúc (đến hết ngày {end}). Tạo báo cáo tạm tính, với số liệu đến hôm nay ({today})?',
+    en: 'The period {period} has not ended yet (it runs to {end}). Make a provisional report with the figures up to today ({today})?',
+  },
+  'report.notEnded': {
+    vi: 'Chưa tạo báo cáo: kỳ {period} chưa kết thúc (đến hết ngày {end}). Chạy lại sau ngày đó, hoặc chọn "Có" khi được hỏi tạo báo cáo tạm tính.',
+    en: 'No report made: the period {period} has not ended yet (it runs to {end}). Run again after that day, or answer "Yes" when asked for a provisional report.',
+  },
+  'report.templateProblems': {
+    vi: 'Mẫu "{name}" trong thư mục "{folder}" có chỗ sai nên chưa tạo báo cáo:\n{problems}\nSửa mẫu rồi chạy lại (hoặc chuyển mẫu vào thùng rác để tiện ích tạo lại mẫu gốc).',
+    en: 'The template "{name}" in the folder "{folder}" has mistakes, so no report was made:\n{problems}\nFix the template and run again (or move it to the trash and the add-on makes the original again).',
+  },
+  'report.editThenPdf': {
+    vi: 'Sửa văn bản nếu cần, rồi chọn Báo cáo → Xuất PDF báo cáo để có bản PDF.',
+    en: 'Edit the document if needed, then choose Reports → Export report PDF for the PDF.',
+  },
+  'report.personalNotice': {
+    vi: 'Văn bản này có tên người: chỉ bạn mở được, đừng chia sẻ cho người khác.',
+    en: 'This document names people: only you can open it; do not share it.',
+  },
+  'report.askExportKind': {
+    vi: 'Xuất PDF của loại báo cáo nào? Ghi số (để trống là 1):\n{choices}',
+    en: 'Export the PDF of which report? Write its number (empty for 1):\n{choices}',
+  },
+  'report.badKind': {
+    vi: '"{value}" không phải số của loại báo cáo nào (1–{count}).',
+    en: '"{value}" is not the number of a report (1–{count}).',
+  },
+  'report.noReportDoc': {
+    vi: 'Chưa có "{title}" kỳ {period} trong thư mục "{folder}". Tạo báo cáo trước (Báo cáo → {title}), sửa nếu cần, rồi xuất PDF.',
+    en: 'There is no "{title}" for {period} in the folder "{folder}". Make the report first (Reports → {title}), edit it if needed, then export the PDF.',
+  },
+  'report.pdfDone': {
+    vi: 'Đã xuất "{name}" từ văn bản "{doc}" như hiện nay (gồm mọi chỗ đã sửa), trong thư mục "{folder}".',
+    en: 'Exported "{name}" from the document "{doc}" as it stands now (with every edit), in the folder "{folder}".',
+  },
+  'report.openPdf': { vi: 'Mở bản PDF', en: 'Open the PDF' },
+  'report.noDriveService': {
+    vi: 'Tiện ích thiếu dịch vụ Drive nâng cao (cần để tạo mẫu báo cáo có số trang). Báo người cài đặt tiện ích.',
+    en: 'The add-on lacks the Drive advanced service (needed to make report templates with page numbers). Tell whoever installed the add-on.',
+  },
   busy: {
     vi: 'Một thao tác khác đang chạy trên sổ này. Vui lòng thử lại sau ít phút.',
     en: 'Another job is running on this workbook. Please try again in a few minutes.',
@@ -829,10 +877,6 @@ const MESSAGES = {
   'register.col.provisional': { vi: 'Tạm tính', en: 'Provisional' },
   'register.yes': { vi: 'có', en: 'yes' },
   'register.no': { vi: 'không', en: 'no' },
-  'register.noRow': {
-    vi: 'Sổ báo cáo không có báo cáo {url}: chưa ghi được đường dẫn bản PDF.',
-    en: 'The report register has no report {url}: the PDF link was not recorded.',
-  },
   'calendar.due': { vi: 'Đến hạn {report}: hạn nộp {date}.', en: 'Due: {report}, by {date}.' },
   'calendar.dueWithState': { vi: 'Đến hạn {report}: hạn nộp {date}; {state}.', en: 'Due: {report}, by {date}; {state}.' },
   'calendar.toastTitle': { vi: 'Lịch báo cáo', en: 'Reporting calendar' },

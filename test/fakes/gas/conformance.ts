@@ -29,6 +29,8 @@ interface AppsScript {
   'Document.TableCell': GoogleAppsScript.Document.TableCell;
   'Document.TableRow': GoogleAppsScript.Document.TableRow;
   'Document.Text': GoogleAppsScript.Document.Text;
+  'Drive_v3.AdvancedDrive': GoogleAppsScript.Drive;
+  'Drive_v3.FilesCollection': GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
   'Drive.DriveApp': GoogleAppsScript.Drive.DriveApp;
   'Drive.File': GoogleAppsScript.Drive.File;
   'Drive.FileIterator': GoogleAppsScript.Drive.FileIterator;
@@ -55,6 +57,7 @@ interface AppsScript {
   'Spreadsheet.Sheet': GoogleAppsScript.Spreadsheet.Sheet;
   'Spreadsheet.Spreadsheet': GoogleAppsScript.Spreadsheet.Spreadsheet;
   'Spreadsheet.SpreadsheetApp': GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  'Utilities.Utilities': GoogleAppsScript.Utilities.Utilities;
   console: Console;
 }
 

@@ -19,6 +19,8 @@ export { Attribute, ElementType, HorizontalAlignment, VerticalAlignment } from '
 export interface DocData {
   file: FileData;
   body: FakeBody;
+  /** A page-number field in the header (a Doc converted from a .docx that had one; copies keep it). */
+  pageNumbers: boolean;
 }
 
 export class FakeDocument {
@@ -58,8 +60,8 @@ export class FakeDocumentStore {
 
   constructor(readonly _ctx: FakeContext) {}
 
-  _register(file: FileData, body: FakeBody): DocData {
-    const data = { file, body };
+  _register(file: FileData, body: FakeBody, opts: { pageNumbers?: boolean } = {}): DocData {
+    const data = { file, body, pageNumbers: opts.pageNumbers ?? false };
     this._docs.set(file.id, data);
     return data;
   }

@@ -19,6 +19,7 @@ export interface FileData {
   bytes: Uint8Array | null;
   trashed?: boolean;
   description?: string | null;
+  created: Date;
 }
 
 export interface FolderData {
@@ -42,7 +43,7 @@ export class FakeDriveStore {
 
   _newFile(name: string, mimeType: string, parents: string[], bytes: Uint8Array | null): FileData {
     const kind = mimeType === MimeType.GOOGLE_DOCS ? 'Doc' : mimeType === MimeType.GOOGLE_SHEETS ? 'Sheet' : 'File';
-    const f: FileData = { id: this._ctx.newId(kind), name, mimeType, parents: [...parents], bytes };
+    const f: FileData = { id: this._ctx.newId(kind), name, mimeType, parents: [...parents], bytes, created: new Date() };
     this._files.set(f.id, f);
     return f;
   }
@@ -123,8 +124,22 @@ export class FakeFolder {
     readonly _data: FolderData,
   ) {}
 
+  getId(): string {
+    return this._data.id;
+  }
+
   getName(): string {
     return this._data.name;
+  }
+
+  /** Files of this folder of this MIME type, trashed ones included (as getFilesByName). */
+  getFilesByType(mimeType: unknown): FakeFileIterator {
+    if (typeof mimeType !== 'string') throw this._ctx.badArgs('Folder.getFilesByType', [mimeType]);
+    const files = [...this._ctx.drive._files.values()].filter((f) => f.mimeType === mimeType && f.parents.includes(this._data.id));
+    return new FakeFileIterator(
+      this._ctx,
+      files.map((f) => new FakeFile(this._ctx, f)),
+    );
   }
 
   /** Files of this folder with this name, trashed ones included (as Drive lists them). */
@@ -201,6 +216,10 @@ export class FakeFile {
     return this._data.description ?? null;
   }
 
+  getDateCreated(): Date {
+    return new this._ctx.realm.Date(this._data.created.getTime());
+  }
+
   getUrl(): string {
     const id = this._data.id;
     if (this._data.mimeType === MimeType.GOOGLE_DOCS) return `https://docs.google.com/document/d/${id}/edit?usp=drivesdk`;
@@ -221,7 +240,8 @@ export class FakeFile {
     const parents = dest ? [dest._data.id] : d.parents;
     const copy = this._ctx.drive._newFile(name ?? `Copy of ${d.name}`, d.mimeType, parents, d.bytes ? d.bytes.slice() : null);
     if (d.mimeType === MimeType.GOOGLE_DOCS) {
-      this._ctx.documents._register(copy, this._ctx.documents._docs.get(d.id)!.body._clone());
+      const source = this._ctx.documents._docs.get(d.id)!;
+      this._ctx.documents._register(copy, source.body._clone(), { pageNumbers: source.pageNumbers });
     }
     return new FakeFile(this._ctx, copy);
   }

@@ -20,9 +20,12 @@
  * - Protections (protection.ts): sheet protections only; the spreadsheet counts as shared, as editor,
  *   with its owner and everyone who became the current user (env.users.become). Writes are refused
  *   as in Sheets for a user who may not edit a protected tab.
+ * - Drive.Files.create (the Drive advanced service, v3) converts a .docx upload into a Doc of its
+ *   paragraphs and tables (text only) and remembers whether its header had a PAGE field.
  * - Range objects do not move when rows are inserted or deleted. Column widths, dialog sizes and
  *   the spreadsheet's time zone are checked, not kept.
  */
+import { FakeAdvancedDrive, FakeUtilities } from './advancedDrive';
 import type { CallCounter } from './calls';
 import type { LogEntry } from './context';
 import { FakeContext } from './context';
@@ -96,6 +99,8 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvir
     SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet),
     DocumentApp: new FakeDocumentApp(ctx),
     DriveApp: new FakeDriveApp(ctx),
+    Drive: new FakeAdvancedDrive(ctx),
+    Utilities: new FakeUtilities(ctx),
     PropertiesService: new FakePropertiesService(ctx, new FakeProperties(ctx)),
     LockService: new FakeLockService(ctx),
     Session: new FakeSession(ctx),

@@ -9,6 +9,7 @@
  *   type-checks src/gas with these fake classes in place of the Apps Script types, so src/gas calls
  *   nothing the fake lacks. That is why this file names no GoogleAppsScript type.
  */
+import { FakeAdvancedDrive, FakeFilesCollection, FakeUtilities } from './advancedDrive';
 import { FakeBlob } from './blob';
 import { FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
 import { FakeElement, FakeListItem, FakeParagraph, FakeRangeElement, FakeText } from './doc-element';
@@ -43,10 +44,10 @@ type AnyClass = abstract new (...args: never[]) => unknown;
  */
 export const SURFACE = {
   'Base.Blob': { fake: FakeBlob, members: [] },
-  'Base.Menu': { fake: FakeMenu, members: ['addItem', 'addSeparator', 'addToUi'] },
+  'Base.Menu': { fake: FakeMenu, members: ['addItem', 'addSeparator', 'addSubMenu', 'addToUi'] },
   'Base.PromptResponse': { fake: FakePromptResponse, members: ['getResponseText', 'getSelectedButton'] },
   'Base.Session': { fake: FakeSession, members: ['getActiveUser', 'getActiveUserLocale', 'getEffectiveUser'] },
-  'Base.Ui': { fake: FakeUi, members: ['Button', 'ButtonSet', 'alert', 'createAddonMenu', 'prompt', 'showModalDialog'] },
+  'Base.Ui': { fake: FakeUi, members: ['Button', 'ButtonSet', 'alert', 'createAddonMenu', 'createMenu', 'prompt', 'showModalDialog'] },
   'Base.User': { fake: FakeUser, members: ['getEmail'] },
   'Document.Body': {
     fake: FakeBody,
@@ -122,11 +123,15 @@ export const SURFACE = {
   },
   'Document.TableRow': { fake: FakeTableRow, members: ['copy', 'findText', 'getCell', 'getNumCells', 'getText', 'replaceText'] },
   'Document.Text': { fake: FakeText, members: ['asText', 'deleteText', 'insertText', 'setAttributes'] },
+  // The Drive advanced service (API v3): the global `Drive` and its Files collection.
+  'Drive_v3.AdvancedDrive': { fake: FakeAdvancedDrive, members: ['Files'] },
+  'Drive_v3.FilesCollection': { fake: FakeFilesCollection, members: ['create'] },
   'Drive.DriveApp': { fake: FakeDriveApp, members: ['createFolder', 'getFileById', 'getFoldersByName'] },
   'Drive.File': {
     fake: FakeFile,
     members: [
       'getAs',
+      'getDateCreated',
       'getDescription',
       'getId',
       'getName',
@@ -140,7 +145,7 @@ export const SURFACE = {
     ],
   },
   'Drive.FileIterator': { fake: FakeFileIterator, members: ['hasNext', 'next'] },
-  'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getFilesByName', 'getName'] },
+  'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getFilesByName', 'getFilesByType', 'getId', 'getName'] },
   'Drive.FolderIterator': { fake: FakeFolderIterator, members: ['hasNext', 'next'] },
   'HTML.HtmlOutput': { fake: FakeHtmlOutput, members: ['getContent', 'setHeight', 'setWidth'] },
   'HTML.HtmlService': { fake: FakeHtmlService, members: ['createHtmlOutput'] },
@@ -275,6 +280,7 @@ export const SURFACE = {
     fake: FakeSpreadsheetApp,
     members: ['ProtectionType', 'flush', 'getActive', 'getUi', 'newDataValidation'],
   },
+  'Utilities.Utilities': { fake: FakeUtilities, members: ['base64Decode', 'newBlob'] },
   console: { fake: FakeConsole, members: ['error'] },
 } as const satisfies Record<string, { fake: AnyClass; members: readonly string[] }>;
 
@@ -292,6 +298,7 @@ export const ENUMS = {
 /** The global each fake service is installed as (createGasEnvironment); console stays the standard global type. */
 export const GLOBALS = {
   DocumentApp: 'Document.DocumentApp',
+  Drive: 'Drive_v3.AdvancedDrive',
   DriveApp: 'Drive.DriveApp',
   HtmlService: 'HTML.HtmlService',
   LockService: 'Lock.LockService',
@@ -299,6 +306,7 @@ export const GLOBALS = {
   ScriptApp: 'Script.ScriptApp',
   Session: 'Base.Session',
   SpreadsheetApp: 'Spreadsheet.SpreadsheetApp',
+  Utilities: 'Utilities.Utilities',
   console: 'console',
 } as const satisfies Record<string, keyof typeof SURFACE>;
 

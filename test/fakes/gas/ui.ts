@@ -16,7 +16,10 @@ const BUTTONS_OF: Record<ButtonSetName, readonly ButtonName[]> = {
   YES_NO_CANCEL: ['YES', 'NO', 'CANCEL'],
 };
 
-export type RecordedMenuItem = { caption: string; functionName: string } | { separator: true };
+export type RecordedMenuItem =
+  | { caption: string; functionName: string }
+  | { separator: true }
+  | { submenu: string; items: RecordedMenuItem[] };
 
 /** The add-on menu (its title is the add-on's name). */
 export interface RecordedMenu {
@@ -26,6 +29,8 @@ export interface RecordedMenu {
 export interface RecordedAlert {
   title: string;
   message: string;
+  /** The buttons shown (OK unless the alert asked a question). */
+  buttons?: ButtonSetName;
 }
 
 export interface RecordedDialog {
@@ -48,10 +53,27 @@ export class FakeUiRecorder {
   readonly alerts: RecordedAlert[] = [];
   readonly dialogs: RecordedDialog[] = [];
   private readonly promptAnswers: { text: string; button: ButtonName }[] = [];
+  private readonly alertAnswers: ButtonName[] = [];
 
-  /** Forgets answers no prompt asked for. */
+  /** Forgets answers no prompt or question asked for. */
   clearPrompts(): void {
     this.promptAnswers.length = 0;
+    this.alertAnswers.length = 0;
+  }
+
+  /** The button the user presses at the next alert that asks a question (YES_NO, OK_CANCEL, …). */
+  queueAlertAnswer(button: ButtonName): this {
+    this.alertAnswers.push(button);
+    return this;
+  }
+
+  _nextAlert(ctx: FakeContext, message: string, buttons: ButtonSetName): ButtonName {
+    const answer = this.alertAnswers.shift();
+    if (!answer) throw ctx.error(`Ui.alert("${message}") asks ${buttons} but the test scripted no answer (env.ui.queueAlertAnswer).`);
+    if (answer !== 'CLOSE' && !BUTTONS_OF[buttons].includes(answer)) {
+      throw ctx.error(`Ui.alert("${message}") shows ${buttons} but the scripted answer pressed ${answer}.`);
+    }
+    return answer;
   }
 
   /** The user's answer to the next prompt: the text typed and the button pressed. */
@@ -73,7 +95,11 @@ export class FakeUiRecorder {
 export class FakeMenu {
   readonly _items: RecordedMenuItem[] = [];
 
-  constructor(readonly _ctx: FakeContext) {}
+  /** A menu made by Ui.createMenu has a title (a sub-menu's caption); the add-on menu has none. */
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _title: string | null = null,
+  ) {}
 
   addItem(caption: unknown, functionName: unknown): FakeMenu {
     if (typeof caption !== 'string' || typeof functionName !== 'string') throw this._ctx.badArgs('Menu.addItem', [caption, functionName]);
@@ -83,6 +109,12 @@ export class FakeMenu {
 
   addSeparator(): FakeMenu {
     this._items.push({ separator: true });
+    return this;
+  }
+
+  addSubMenu(menu: unknown): FakeMenu {
+    if (!(menu instanceof FakeMenu) || menu === this || menu._title === null) throw this._ctx.badArgs('Menu.addSubMenu', [menu]);
+    this._items.push({ submenu: menu._title, items: menu._items.map((i) => ({ ...i })) });
     return this;
   }
 
@@ -132,12 +164,17 @@ export class FakeUi {
     return new FakeMenu(this._ctx);
   }
 
-  /** Only OK alerts: the add-on asks nothing through alerts, so the fake has no way to answer other buttons. */
+  createMenu(caption: unknown): FakeMenu {
+    if (typeof caption !== 'string' || caption === '') throw this._ctx.badArgs('Ui.createMenu', [caption]);
+    return new FakeMenu(this._ctx, caption);
+  }
+
+  /** An OK alert is answered OK; one asking a question takes the test's scripted answer (queueAlertAnswer). */
   alert(...args: unknown[]): ButtonName {
     const { title, message, buttons } = dialogArgs(this._ctx, 'Ui.alert', args);
-    if (buttons !== 'OK') throw this._ctx.error(`Ui.alert("${message}") asks ${buttons}, but the fake answers only OK alerts.`);
-    this._ctx.ui.alerts.push({ title, message });
-    return 'OK';
+    const answer = buttons === 'OK' ? 'OK' : this._ctx.ui._nextAlert(this._ctx, message, buttons);
+    this._ctx.ui.alerts.push(buttons === 'OK' ? { title, message } : { title, message, buttons });
+    return answer;
   }
 
   prompt(...args: unknown[]): FakePromptResponse {

@@ -1,0 +1,25 @@
+/**
+ * Build-time only (bundled and run by scripts/build.mjs in Node): what the Apps Script bundle embeds
+ * and generates from core's declarations.
+ * - The shipped report templates as .docx, built by the CLI's builder (page numbers are a PAGE field
+ *   in the header), base64 by template name: the add-on imports them into Google Docs through the
+ *   Drive advanced service, which keeps the field, so one template source serves both edges.
+ * - The report menu's entry points, one per kind of REPORT_KINDS.
+ */
+import { buildTemplateDocx } from '../src/cli/docx/build';
+import { REPORT_KINDS } from '../src/core/report/kinds';
+import { shippedTemplates } from '../src/core/report/registry';
+import { reportMenuFunction } from '../src/gas/reportMenu';
+
+export async function shippedTemplateDocx(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const template of shippedTemplates()) out[template.name] = (await buildTemplateDocx(template)).toString('base64');
+  return out;
+}
+
+/** One top-level function per report kind, calling the bundle's generic handler. */
+export function reportMenuFooter(globalName: string): string {
+  return REPORT_KINDS.map(
+    (kind) => `function ${reportMenuFunction(kind.id)}() { return ${globalName}.menuReportKind(${JSON.stringify(kind.id)}); }`,
+  ).join('\n');
+}
