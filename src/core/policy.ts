@@ -1,7 +1,9 @@
 /** Elderly-policy lists the ward keeps alongside the clubs, straight from the member register. */
 
+import { type Lang, translate } from './i18n/messages';
 import { countedMembers, isWoman } from './indicators/members';
 import type { ClubRecord, Member, Ward } from './model';
+import type { WardSettings } from './schema/settings';
 
 export const LONGEVITY_AGES = [70, 75, 80, 85, 90, 95, 100] as const;
 
@@ -26,6 +28,8 @@ export function ceremonyFor(age: number): LongevityEntry['ceremony'] {
   return 'mừng thọ';
 }
 
+const byAgeThenName = (a: PolicyEntry, b: PolicyEntry) => b.age - a.age || a.member.name!.localeCompare(b.member.name!, 'vi');
+
 function membersInYear(ward: Ward, year: number): PolicyEntry[] {
   const end = `${year}-12-31`;
   return ward.clubs.flatMap((club) =>
@@ -40,26 +44,54 @@ export function longevityList(ward: Ward, year: number): LongevityEntry[] {
   return membersInYear(ward, year)
     .filter((e) => e.age >= 100 || (LONGEVITY_AGES as readonly number[]).includes(e.age))
     .map((e) => ({ ...e, ceremony: ceremonyFor(e.age) }))
-    .sort((a, b) => b.age - a.age || a.member.name!.localeCompare(b.member.name!, 'vi'));
+    .sort(byAgeThenName);
 }
 
 export interface PensionEntry extends PolicyEntry {
+  /**
+   * The criterion met: `age75` aged pensionAge or more (75 by default), `poor70` from pensionPoorAge
+   * (70) to under pensionAge in a poor or near-poor household. The ids are the JSON's names; the
+   * ages are ward settings (Cấu hình).
+   */
   ground: 'age75' | 'poor70';
 }
 
+/** The ground a member of this age and household meets, if any, pension aside. */
+function pensionGround(e: PolicyEntry, settings: WardSettings): PensionEntry['ground'] | undefined {
+  if (e.age >= settings.pensionAge) return 'age75';
+  const poor = e.member.household === 'Nghèo' || e.member.household === 'Cận nghèo';
+  if (poor && e.age >= settings.pensionPoorAge) return 'poor70';
+  return undefined;
+}
+
 /**
- * Social pension (Social Insurance Law 2024, from 1/7/2025): aged 75+ without a pension, or
- * 70–74 in a poor or near-poor household. Members whose pension column is blank are listed too
- * (the officer verifies), as only "Có" excludes.
+ * Social pension (Law on Social Insurance 2024 Art. 21, Decree 176/2025/NĐ-CP Art. 2, from 1/7/2025):
+ * aged pensionAge (75) or more without a monthly pension or social-insurance allowance, or from
+ * pensionPoorAge (70) to under pensionAge in a poor or near-poor household; age by calendar year.
+ * Members whose pension column is blank are listed too (the officer verifies), as only "Có"
+ * excludes. The law also admits a pension below the social pension, which the register's Có/Không
+ * column cannot tell: those are counted by `pensionedOfAge`, for the officer to look at.
  */
 export function socialPensionList(ward: Ward, year: number): PensionEntry[] {
   const out: PensionEntry[] = [];
   for (const e of membersInYear(ward, year)) {
     if (e.member.pension === true) continue;
-    if (e.age >= 75) out.push({ ...e, ground: 'age75' });
-    else if (e.age >= 70 && (e.member.household === 'Nghèo' || e.member.household === 'Cận nghèo')) out.push({ ...e, ground: 'poor70' });
+    const ground = pensionGround(e, ward.settings);
+    if (ground) out.push({ ...e, ground });
   }
-  return out.sort((a, b) => b.age - a.age || a.member.name!.localeCompare(b.member.name!, 'vi'));
+  return out.sort(byAgeThenName);
+}
+
+/** The ground as the lists print it, with the ward's ages: "Từ đủ 75 tuổi, không có lương hưu". */
+export function pensionGroundText(ground: PensionEntry['ground'], settings: WardSettings, lang: Lang = 'vi'): string {
+  return ground === 'age75'
+    ? translate('pension.age75', { age: settings.pensionAge }, lang)
+    : translate('pension.poor70', { from: settings.pensionPoorAge, to: settings.pensionAge }, lang);
+}
+
+/** Members who meet a ground by age and household but have a pension ("Có"): left out, counted. */
+export function pensionedOfAge(ward: Ward, year: number): number {
+  return membersInYear(ward, year).filter((e) => e.member.pension === true && pensionGround(e, ward.settings) !== undefined).length;
 }
 
 export const genderLabel = (m: Member): string => (isWoman(m) ? 'Nữ' : (m.gender ?? ''));

@@ -8,6 +8,7 @@ import { renderDocx } from '../../src/cli/docx/render';
 import { writeDefaultTemplates } from '../../src/cli/docx/templates';
 import { docxText } from '../../src/cli/docx/text';
 import { SIX_MONTH_REPORT } from '../../src/core/report/defaultTemplate';
+import { shippedTemplates } from '../../src/core/report/registry';
 import { expectFullReport, sampleReport } from '../core/report/sample';
 import { ready } from '../system/requirements.cjs';
 
@@ -76,6 +77,8 @@ describe('six-month report as .docx', () => {
     expect(written.slice(0, 4)).toEqual(
       ['report-6-thang', 'report-nam', 'report-so-ket', 'report-tong-ket'].map((n) => join(dir, `${n}.docx`)),
     );
+    expect(written).toEqual(shippedTemplates().map((t) => join(dir, `${t.name}.docx`)));
+    expect(written).toContain(join(dir, 'report-6-thang.docx'));
     expect(docxText(readFileSync(written[0]))).toContain('{{#indicators}}{{no}} | {{name}}');
   });
 

@@ -205,8 +205,20 @@ const MESSAGES = {
     vi: 'DANH SÁCH ĐỀ NGHỊ XÉT HƯU TRÍ XÃ HỘI NĂM {year} (cần xác minh)',
     en: 'SOCIAL PENSION CANDIDATES {year} (to verify)',
   },
-  'pension.age75': { vi: 'Từ đủ 75 tuổi, không có lương hưu', en: 'Aged 75+, no pension' },
-  'pension.poor70': { vi: 'Từ 70 đến dưới 75 tuổi, hộ nghèo/cận nghèo', en: 'Aged 70–74, poor or near-poor household' },
+  // The grounds' ages are the ward's settings (pensionAge, pensionPoorAge).
+  'pension.age75': { vi: 'Từ đủ {age} tuổi, không có lương hưu', en: 'Aged {age}+, no pension' },
+  'pension.poor70': {
+    vi: 'Từ {from} đến dưới {to} tuổi, hộ nghèo/cận nghèo',
+    en: 'Aged {from} to under {to}, poor or near-poor household',
+  },
+  'pension.status.none': { vi: 'Không', en: 'No' },
+  'pension.status.blank': { vi: 'Chưa ghi (cần xác minh)', en: 'Not recorded (to verify)' },
+  // The ceremony names of Circular 06/2012/TT-BVHTTDL (policy.ts ceremonyFor), as a list document prints them.
+  'longevity.ceremony.tho': { vi: 'Mừng thọ', en: 'Longevity wishes' },
+  'longevity.ceremony.thuongTho': { vi: 'Mừng thượng thọ', en: 'High longevity wishes' },
+  'longevity.ceremony.thuongThuongTho': { vi: 'Mừng thượng thượng thọ', en: 'Highest longevity wishes' },
+  'longevity.ages.under100': { vi: '{ages} tuổi', en: 'aged {ages}' },
+  'longevity.ages.from100': { vi: '{ages} tuổi, từ 100 tuổi trở lên', en: 'aged {ages}, 100 and over' },
   'province.summaryTitle': {
     vi: 'TỔNG HỢP CHỈ TIÊU CLB LIÊN THẾ HỆ TỰ GIÚP NHAU – {province} – {wards} phường/xã – {period}',
     en: 'INTERGENERATIONAL SELF-HELP CLUB INDICATORS – {province} – {wards} wards – {period}',

@@ -6,7 +6,16 @@
 import { formatDateVi, type IsoDate } from '../dates';
 import { type Lang, translate } from '../i18n/messages';
 import type { Ward } from '../model';
-import { genderLabel, type LongevityEntry, longevityList, type PensionEntry, type PolicyEntry, socialPensionList } from '../policy';
+import {
+  genderLabel,
+  type LongevityEntry,
+  longevityList,
+  type PensionEntry,
+  type PolicyEntry,
+  pensionGroundText,
+  socialPensionList,
+} from '../policy';
+import { defaultSettings, type WardSettings } from '../schema/settings';
 import { SHEETS } from '../schema/sheets';
 import { drawSheet, numberColumn, type OutputColumn, updatedLine } from './columns';
 import type { OutputSheet } from './types';
@@ -34,10 +43,11 @@ const LONGEVITY_COLUMNS: Array<OutputColumn<LongevityEntry>> = [
   ...WHERE_COLUMNS,
 ];
 
-const PENSION_COLUMNS: Array<OutputColumn<PensionEntry>> = [
+/** The pension list's columns: the grounds name the ward's ages (Cấu hình). */
+const pensionColumns = (settings: WardSettings): Array<OutputColumn<PensionEntry>> => [
   ...PERSON_COLUMNS,
   { header: 'col.household', value: (e) => e.member.household ?? '', width: 120 },
-  { header: 'col.ground', value: (e, at) => translate(`pension.${e.ground}`, {}, at.lang), width: 260 },
+  { header: 'col.ground', value: (e, at) => pensionGroundText(e.ground, settings, at.lang), width: 260 },
   ...WHERE_COLUMNS,
 ];
 
@@ -48,11 +58,11 @@ export function longevitySheet(ward: Ward, year: number, today: IsoDate, lang: L
 
 export function pensionSheet(ward: Ward, year: number, today: IsoDate, lang: Lang = 'vi'): OutputSheet {
   const heading = { name: SHEETS.pension, title: translate('pension.title', { year }, lang), subtitle: updatedLine(today, lang) };
-  return drawSheet(heading, PENSION_COLUMNS, socialPensionList(ward, year), lang);
+  return drawSheet(heading, pensionColumns(ward.settings), socialPensionList(ward, year), lang);
 }
 
 /** The header row each list is drawn with, to recognise a tab an earlier version drew (privateLists.ts). */
 export function listHeaders(kind: 'longevity' | 'pension', lang: Lang): string[] {
-  const columns: Array<OutputColumn<never>> = kind === 'longevity' ? LONGEVITY_COLUMNS : PENSION_COLUMNS;
+  const columns: Array<OutputColumn<never>> = kind === 'longevity' ? LONGEVITY_COLUMNS : pensionColumns(defaultSettings());
   return drawSheet({ name: '', title: '', subtitle: '' }, columns, [], lang).rows[2] as string[];
 }

@@ -13,6 +13,8 @@ import type { TemplateSpec } from './document';
 import type { ReportLang } from './format';
 import type { ReportKindId } from './kinds';
 import type { ReportData } from './language';
+import { buildLongevityListData, buildPensionListData } from './lists';
+import { LONGEVITY_LIST, PENSION_LIST } from './listTemplates';
 import { buildNarrativeReportData, figuresPeriod } from './model';
 
 export interface ReportBuildOptions {
@@ -48,8 +50,8 @@ export const KIND_DOCUMENTS: Record<ReportKindId, KindDocument> = {
   year: narrativeReport('year'),
   review: narrativeReport('review'),
   final: narrativeReport('final'),
-  longevity: h1,
-  pension: h1,
+  longevity: { template: LONGEVITY_LIST, data: (ward, period, opts) => buildLongevityListData(ward, period, opts) },
+  pension: { template: PENSION_LIST, data: (ward, period, opts) => buildPensionListData(ward, period, opts) },
 };
 
 export const kindDocument = (id: ReportKindId): KindDocument => KIND_DOCUMENTS[id];

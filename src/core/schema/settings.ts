@@ -98,6 +98,34 @@ export const SETTINGS = [
     min: 0,
   },
   { key: 'elderlyAge', label: 'Tuổi người cao tuổi', labelEn: 'Older-person age', type: 'integer', default: 60, min: 50, max: 100 },
+  // Social pension (Law on Social Insurance 2024 Art. 21; Decree 176/2025/NĐ-CP Art. 2–3): the ages and the
+  // monthly amount the law or a province may change, read by policy.ts and the pension list.
+  {
+    key: 'pensionAge',
+    label: 'Hưu trí xã hội: tuổi được hưởng (không có lương hưu)',
+    labelEn: 'Social pension: age of entitlement (no pension)',
+    type: 'integer',
+    default: 75,
+    min: 60,
+    max: 100,
+  },
+  {
+    key: 'pensionPoorAge',
+    label: 'Hưu trí xã hội: tuổi được hưởng nếu thuộc hộ nghèo, cận nghèo',
+    labelEn: 'Social pension: age of entitlement in a poor or near-poor household',
+    type: 'integer',
+    default: 70,
+    min: 60,
+    max: 100,
+  },
+  {
+    key: 'pensionAmount',
+    label: 'Hưu trí xã hội: mức trợ cấp hằng tháng (đồng)',
+    labelEn: 'Social pension: monthly amount (VND)',
+    type: 'money',
+    default: 500000,
+    min: 0,
+  },
 ] as const satisfies readonly SettingDecl[];
 
 type Declared = (typeof SETTINGS)[number];

@@ -1,0 +1,153 @@
+/**
+ * The two named lists as documents (issue 9, point 3): the longevity list of a year (Circular
+ * 06/2012/TT-BVHTTDL) and the social-pension list (Law on Social Insurance 2024 Art. 21, Decree
+ * 176/2025/NĐ-CP). They name people, so each is a document of its own with the privacy line, never
+ * part of the report leaders receive. The rows come from policy.ts, the same as the officers'
+ * private tabs; this module only prints them for the templates in listTemplates.ts.
+ */
+import { type IsoDate, ymd } from '../dates';
+import { type MessageKey, translate } from '../i18n/messages';
+import type { ClubRecord, Ward } from '../model';
+import type { Period } from '../period';
+import {
+  ceremonyFor,
+  genderLabel,
+  LONGEVITY_AGES,
+  type LongevityEntry,
+  longevityList,
+  type PolicyEntry,
+  pensionedOfAge,
+  pensionGroundText,
+  socialPensionList,
+} from '../policy';
+import type { WardSettings } from '../schema/settings';
+import { foldText } from '../text';
+import { formatDateLine, formatNumber, type ReportLang, upper } from './format';
+import type { ReportData, ReportRecord } from './language';
+import { wardInText } from './model';
+
+export interface ListOptions {
+  today: IsoDate;
+  lang?: ReportLang;
+}
+
+/** The year a list is for: the calendar year of its period (lists accept years only, kinds.ts). */
+export const listYear = (period: Period): number => ymd(period.end).year;
+
+/**
+ * The Decree 30 header and signature fields of a ward document: issuing body under its parent,
+ * the date line, and the signer (TM. for a People's Committee, KT. CHỦ TỊCH for a vice-chair).
+ * The same rules as the narrative report's (model.ts), kept here until that one is shared.
+ */
+function wardFrame(ward: Ward, opts: ListOptions): ReportRecord {
+  const settings: WardSettings = ward.settings;
+  const lang = opts.lang ?? 'vi';
+  const name = settings.ward.trim();
+  const issuer = upper(settings.issuer.trim() || `${translate('report.committee', {}, 'vi')} ${name}`);
+  const title = upper(settings.signerTitle.trim());
+  const committee = foldText(issuer).startsWith(foldText(translate('report.committee', {}, 'vi')));
+  return {
+    issuer_parent: upper(settings.issuerParent.trim()),
+    has_issuer_parent: settings.issuerParent.trim() !== '',
+    issuer,
+    date_line: formatDateLine(settings.place.trim() || name, opts.today, lang),
+    ward: name,
+    ward_in_text: wardInText(name),
+    notice: translate('privateLists.notice', {}, lang),
+    signer_prefix: committee ? translate('report.signer.collective', {}, lang) : '',
+    signer_deputy: foldText(title).startsWith('pho ') ? translate('report.signer.deputy', {}, lang) : '',
+    signer_title: title,
+    signer_name: settings.signerName.trim(),
+  };
+}
+
+/** "CLB Hoa Sen / Tổ 3": the club's name and its residential group's, as the group table names it. */
+function placeOf(ward: Ward, club: ClubRecord): string {
+  const given = club.entry.group?.trim() ?? '';
+  const group = ward.groups.find((g) => g.code === given || g.name === given);
+  const groupName = group?.name ?? given;
+  const clubName = club.entry.name?.trim() || club.code;
+  // A club named after its group ("CLB LTHTGN Tổ dân phố 1") says the group once.
+  return groupName && !foldText(clubName).includes(foldText(groupName)) ? `${clubName} / ${groupName}` : clubName;
+}
+
+/** The person's columns both lists share. */
+function personRow(ward: Ward, e: PolicyEntry, no: number, lang: ReportLang): ReportRecord {
+  return {
+    no: String(no),
+    name: e.member.name ?? '',
+    birth_year: String(e.member.birth!.year),
+    age: formatNumber(e.age, 0, lang),
+    gender: genderLabel(e.member),
+    place: placeOf(ward, e.club),
+  };
+}
+
+const CEREMONY_KEYS: Record<LongevityEntry['ceremony'], MessageKey> = {
+  'mừng thọ': 'longevity.ceremony.tho',
+  'mừng thượng thọ': 'longevity.ceremony.thuongTho',
+  'mừng thượng thượng thọ': 'longevity.ceremony.thuongThuongTho',
+};
+
+export const ceremonyLabel = (ceremony: LongevityEntry['ceremony'], lang: ReportLang = 'vi'): string =>
+  translate(CEREMONY_KEYS[ceremony], {}, lang);
+
+/** The three ceremonies with the ages each covers: "70, 75 tuổi", …, "90, 95 tuổi, từ 100 tuổi trở lên". */
+function ceremonyTotals(entries: LongevityEntry[], lang: ReportLang): ReportRecord[] {
+  const ceremonies = [...new Set(LONGEVITY_AGES.map(ceremonyFor))];
+  return ceremonies.map((ceremony, i) => {
+    const ages = LONGEVITY_AGES.filter((a) => a < 100 && ceremonyFor(a) === ceremony).join(', ');
+    const from100 = ceremonyFor(100) === ceremony;
+    return {
+      no: String(i + 1),
+      ceremony: ceremonyLabel(ceremony, lang),
+      ages: translate(from100 ? 'longevity.ages.from100' : 'longevity.ages.under100', { ages }, lang),
+      count: formatNumber(entries.filter((e) => e.ceremony === ceremony).length, 0, lang),
+    };
+  });
+}
+
+/** The longevity list of the period's year: who turns 70, 75, …, 95 or is 100 or more, and the totals per ceremony. */
+export function buildLongevityListData(ward: Ward, period: Period, opts: ListOptions): ReportData {
+  const lang = opts.lang ?? 'vi';
+  const year = listYear(period);
+  const entries = longevityList(ward, year);
+  return {
+    ...wardFrame(ward, opts),
+    year: String(year),
+    has_people: entries.length > 0,
+    people: entries.map((e, i) => ({ ...personRow(ward, e, i + 1, lang), ceremony: ceremonyLabel(e.ceremony, lang) })),
+    count: formatNumber(entries.length, 0, lang),
+    ceremonies: ceremonyTotals(entries, lang),
+  };
+}
+
+/** The social-pension list of the period's year, with the ward's ages and monthly amount (Cấu hình). */
+export function buildPensionListData(ward: Ward, period: Period, opts: ListOptions): ReportData {
+  const lang = opts.lang ?? 'vi';
+  const year = listYear(period);
+  const s = ward.settings;
+  const entries = socialPensionList(ward, year);
+  const count = (n: number) => formatNumber(n, 0, lang);
+  const pensioned = pensionedOfAge(ward, year);
+  return {
+    ...wardFrame(ward, opts),
+    year: String(year),
+    pension_age: String(s.pensionAge),
+    poor_age: String(s.pensionPoorAge),
+    amount: formatNumber(s.pensionAmount, 0, lang),
+    has_people: entries.length > 0,
+    people: entries.map((e, i) => ({
+      ...personRow(ward, e, i + 1, lang),
+      household: e.member.household ?? '',
+      pension: translate(e.member.pension === false ? 'pension.status.none' : 'pension.status.blank', {}, lang),
+      ground: pensionGroundText(e.ground, s, lang),
+    })),
+    count: count(entries.length),
+    count_age: count(entries.filter((e) => e.ground === 'age75').length),
+    count_poor: count(entries.filter((e) => e.ground === 'poor70').length),
+    monthly_total: formatNumber(entries.length * s.pensionAmount, 0, lang),
+    pensioned: count(pensioned),
+    has_pensioned: pensioned > 0,
+  };
+}
