@@ -87,7 +87,7 @@ const MOTTO_MM = CONTENT_MM - ISSUER_MM;
  * short solid rule; the national name and the motto over a rule as long as the motto; then the
  * number and the place-and-date line.
  */
-const headerTable: TableSpec = {
+export const headerTable: TableSpec = {
   kind: 'table',
   borders: false,
   columnsMm: [ISSUER_MM, MOTTO_MM],

@@ -5,6 +5,8 @@
  * one who drew it up ("Người lập biểu") and of the ward's signer. An empty list is one sentence,
  * never an empty table. The Vietnamese wording is here; the data come from lists.ts.
  */
+
+import { headerTable } from './defaultTemplate';
 import {
   A4,
   type Block,
@@ -61,28 +63,6 @@ function listTable(list: string, columns: Column[], closing: RowSpec[] = [], siz
   };
   return { kind: 'table', borders: true, columnsMm: columns.map((c) => c.mm), rows: [header, loop, ...closing] };
 }
-
-/** Issuing body (under its parent) beside the national motto, the date line under the motto. */
-const headerTable: TableSpec = {
-  kind: 'table',
-  borders: false,
-  columnsMm: [70, CONTENT_MM - 70],
-  rows: [
-    {
-      cells: [
-        cell([
-          ...section('has_issuer_parent', [centered('{{issuer_parent}}', { size: 13 })], { align: 'center', size: 13 }),
-          centered('{{issuer}}', { size: 13, bold: true }),
-        ]),
-        cell([
-          centered('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true }),
-          centered([{ text: 'Độc lập - Tự do - Hạnh phúc', underline: true }], { size: 13, bold: true }),
-        ]),
-      ],
-    },
-    { cells: [cell([p('')]), cell([centered('{{date_line}}', { size: 14, italic: true, spaceBeforePt: 6 })])] },
-  ],
-};
 
 /** "Người lập biểu" on the left, the ward's signer on the right, room to sign under both. */
 const signatureTable: TableSpec = {

@@ -20,11 +20,10 @@ import {
   pensionGroundText,
   socialPensionList,
 } from '../policy';
-import type { WardSettings } from '../schema/settings';
 import { foldText } from '../text';
-import { formatDateLine, formatNumber, type ReportLang, upper } from './format';
+import { formatNumber, type ReportLang } from './format';
 import type { ReportData, ReportRecord } from './language';
-import { wardInText } from './model';
+import { documentFrame, wardInText } from './model';
 
 export interface ListOptions {
   today: IsoDate;
@@ -34,30 +33,17 @@ export interface ListOptions {
 /** The year a list is for: the calendar year of its period (lists accept years only, kinds.ts). */
 export const listYear = (period: Period): number => ymd(period.end).year;
 
-/**
- * The Decree 30 header and signature fields of a ward document: issuing body under its parent,
- * the date line, and the signer (TM. for a People's Committee, KT. CHỦ TỊCH for a vice-chair).
- * The same rules as the narrative report's (model.ts), kept here until that one is shared.
- */
+/** The Decree 30 frame (issuing body, date line, signer: model.ts documentFrame), the ward and the privacy line. */
 function wardFrame(ward: Ward, opts: ListOptions): ReportRecord {
-  const settings: WardSettings = ward.settings;
   const lang = opts.lang ?? 'vi';
-  const name = settings.ward.trim();
-  const issuer = upper(settings.issuer.trim() || `${translate('report.committee', {}, 'vi')} ${name}`);
-  const title = upper(settings.signerTitle.trim());
-  const committee = foldText(issuer).startsWith(foldText(translate('report.committee', {}, 'vi')));
+  const name = ward.settings.ward.trim();
   return {
-    issuer_parent: upper(settings.issuerParent.trim()),
-    has_issuer_parent: settings.issuerParent.trim() !== '',
-    issuer,
-    date_line: formatDateLine(settings.place.trim() || name, opts.today, lang),
+    ...documentFrame(ward.settings, name, opts.today, lang),
+    // A list carries no number of its own: it goes with the decision or submission that cites it.
+    doc_number: '',
     ward: name,
     ward_in_text: wardInText(name),
     notice: translate('privateLists.notice', {}, lang),
-    signer_prefix: committee ? translate('report.signer.collective', {}, lang) : '',
-    signer_deputy: foldText(title).startsWith('pho ') ? translate('report.signer.deputy', {}, lang) : '',
-    signer_title: title,
-    signer_name: settings.signerName.trim(),
   };
 }
 

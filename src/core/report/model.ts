@@ -77,15 +77,10 @@ export function buildNarrativeReportData(result: { rollup: WardRollUp; ward: War
   const kind = opts.kind ?? narrativeKindOf(period);
   const about = subject(kind, periodText, lang);
   const provisional = opts.provisional ? ` ${translate('report.provisional', { date: formatDateVi(opts.today) }, lang)}` : '';
-  const issuer = upper(settings.issuer.trim() || `${translate('report.committee', {}, 'vi')} ${rollup.ward}`);
   const sendTo = settings.province.trim() ? translate('report.sendTo', { province: wardInText(settings.province.trim()) }, lang) : '';
   return {
-    issuer_parent: upper(settings.issuerParent),
-    has_issuer_parent: settings.issuerParent.trim() !== '',
-    issuer,
-    issuer_lines: issuerLines(issuer).map((text) => ({ text })),
+    ...documentFrame(settings, rollup.ward, opts.today, lang),
     doc_number: translate('report.docNumber', {}, lang),
-    date_line: formatDateLine(settings.place.trim() || rollup.ward, opts.today, lang),
     title: translate('report.title', {}, lang),
     subtitle: capitalise(about.subject) + provisional,
     report_subject: about.subject,
@@ -117,7 +112,6 @@ export function buildNarrativeReportData(result: { rollup: WardRollUp; ward: War
     years: kind === 'review' || kind === 'final' ? yearRows(ward, period, opts.today, lang) : [],
     ...completenessFields(ward, period, opts.today, lang),
     recipients: recipientRows(opts.recipients ?? defaultRecipients(lang, sendTo !== '')),
-    ...signature(settings, lang),
   };
 }
 
@@ -182,16 +176,23 @@ function recipientRows(names: string[]): ReportRecord[] {
 }
 
 /**
- * The signature block: a People's Committee signs "TM. ỦY BAN NHÂN DÂN"; a vice-chair signs for
- * the chair, so "KT. CHỦ TỊCH" comes before the title.
+ * The Decree 30 frame of every document a ward issues: the issuing body under its parent (on its
+ * lines, see issuerLines), the place-and-date line, and the signature block — a People's Committee
+ * signs "TM. ỦY BAN NHÂN DÂN"; a vice-chair signs for the chair, so "KT. CHỦ TỊCH" comes before
+ * the title. The narrative reports and the named lists share it.
  */
-function signature(settings: WardSettings, lang: ReportLang): ReportRecord {
+export function documentFrame(settings: WardSettings, ward: string, today: IsoDate, lang: ReportLang): ReportRecord {
+  const issuer = upper(settings.issuer.trim() || `${translate('report.committee', {}, 'vi')} ${ward}`);
   const title = upper(settings.signerTitle.trim());
-  const committee = foldText(settings.issuer).startsWith(foldText(translate('report.committee', {}, 'vi')));
-  const deputy = foldText(title).startsWith('pho ');
+  const committee = foldText(issuer).startsWith(foldText(translate('report.committee', {}, 'vi')));
   return {
+    issuer_parent: upper(settings.issuerParent.trim()),
+    has_issuer_parent: settings.issuerParent.trim() !== '',
+    issuer,
+    issuer_lines: issuerLines(issuer).map((text) => ({ text })),
+    date_line: formatDateLine(settings.place.trim() || ward, today, lang),
     signer_prefix: committee ? translate('report.signer.collective', {}, lang) : '',
-    signer_deputy: deputy ? translate('report.signer.deputy', {}, lang) : '',
+    signer_deputy: foldText(title).startsWith('pho ') ? translate('report.signer.deputy', {}, lang) : '',
     signer_title: title,
     signer_name: settings.signerName.trim(),
   };
