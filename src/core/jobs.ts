@@ -49,6 +49,8 @@ export interface RollUpResult extends CheckResult {
   sheets: OutputSheet[];
   /** The club standard line each club tab shows (see output/clubStandard.ts). */
   marks: ClubStandardMark[];
+  /** The day the roll-up counted on (months not yet come are not expected). */
+  today: IsoDate;
 }
 
 /**
@@ -69,5 +71,5 @@ export function rollUpGrids(
   // Only aggregates: the lists that name people go where officers alone read them (output/privateLists.ts).
   const due = dueLine(today, register, lang);
   const sheets = [summarySheet(rollup, today, lang, due), byClubSheet(rollup, today, lang), checked.sheet];
-  return { ...checked, rollup, sheets, marks: clubStandardMarks(rollup, grids, lang) };
+  return { ...checked, rollup, sheets, marks: clubStandardMarks(rollup, grids, lang), today };
 }

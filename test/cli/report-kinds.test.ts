@@ -290,3 +290,56 @@ describe('help and templates come from the declarations', () => {
     expect(readdirSync(out).sort()).toEqual(['so-phuong-mau.xlsx', ...shippedTemplates().map((t) => `${t.name}.docx`)].sort());
   });
 });
+
+/** A whole number as the reports print it: dots between thousands ("1.250.000"). */
+const printed = (n: number) => String(Math.round(n)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+
+describe('the reports state what the roll-up JSON gives', () => {
+  let json: {
+    facts: Record<string, number>;
+    figures: {
+      meetings: { held: number };
+      funds: { incomeAtEnd: number; activityAtEnd: number };
+      loans: { made: number; lent: number; outstanding: number; outstandingAmount: number };
+      communication: { reached: number };
+    };
+    longevity: { people: Array<{ name: string; age: number }> };
+    socialPension: { people: Array<{ name: string }> };
+  };
+  beforeAll(() => {
+    const r = run(['rollup', ward, '--period', '2026', '--json', '--with-names']);
+    expect(r.code).toBe(0);
+    json = JSON.parse(r.out);
+  });
+
+  test('the annual report: members, older people, funds, loans, meetings, people reached', () => {
+    const text = docxText(readFileSync(join(kindDir('year'), 'year.docx')));
+    const { facts, figures } = json;
+    expect(figures.meetings.held).toBeGreaterThan(0);
+    expect(figures.loans.made).toBeGreaterThan(0);
+    expect(text).toContain(`tổng số ${printed(facts.members)} thành viên`);
+    expect(text).toContain(`${printed(facts.elderly_members)} người cao tuổi tham gia`);
+    expect(text).toContain(`tổ chức ${printed(figures.meetings.held)} buổi sinh hoạt`);
+    expect(text).toContain(`quỹ tăng thu nhập của các câu lạc bộ là ${printed(figures.funds.incomeAtEnd)} đồng`);
+    expect(text).toContain(`quỹ hoạt động là ${printed(figures.funds.activityAtEnd)} đồng`);
+    expect(text).toContain(`cho vay ${printed(figures.loans.made)} lượt với tổng số tiền ${printed(figures.loans.lent)} đồng`);
+    expect(text).toContain(
+      `Dư nợ cuối kỳ là ${printed(figures.loans.outstandingAmount)} đồng (${printed(figures.loans.outstanding)} khoản)`,
+    );
+    expect(text).toContain(`tiếp cận ${printed(figures.communication.reached)} lượt người`);
+    // The JSON's own facts agree with its figures where both count the same thing.
+    expect(facts.meetings).toBe(figures.meetings.held);
+    expect(facts.people_reached).toBe(figures.communication.reached);
+  });
+
+  test('the two lists name exactly the people the roll-up lists', () => {
+    const longevity = docxText(readFileSync(join(kindDir('longevity'), 'longevity.docx')));
+    const pension = docxText(readFileSync(join(kindDir('pension'), 'pension.docx')));
+    expect(json.longevity.people.length).toBeGreaterThan(0);
+    for (const p of json.longevity.people) expect(longevity).toContain(p.name);
+    for (const p of json.socialPension.people) expect(pension).toContain(p.name);
+    const listed = (text: string) => names.filter((n) => text.includes(n)).length;
+    expect(listed(longevity)).toBe(new Set(json.longevity.people.map((p) => p.name)).size);
+    expect(listed(pension)).toBe(new Set(json.socialPension.people.map((p) => p.name)).size);
+  });
+});

@@ -12,6 +12,7 @@ import type { Issue } from '../issues';
 import type { RollUpResult } from '../jobs';
 import { type LongevityEntry, longevityList, type PensionEntry, type PolicyEntry, socialPensionList } from '../policy';
 import type { ProvinceRollUp } from '../province';
+import { periodFigures } from '../report/figures';
 import { issueMessageFor } from './redact';
 
 /** Six decimals; a value too large to scale (1e303 people reached, say) is kept as it is rather than becoming Infinity. */
@@ -106,7 +107,28 @@ export function rollUpJson(result: RollUpResult, lang: Lang = 'vi', opts: { with
       (e: PensionEntry) => ({ ground: e.ground }),
       withNames,
     ),
+    // What the reports print beyond the indicators, over the clubs active at the period end.
+    figures: figuresJson(ward, rollup.period, result.today),
     issues: issuesJson(result.issues, lang, withNames),
+  };
+}
+
+/** Meetings, funds, loans, trainings and communication of the period (report/figures.ts), in plain numbers. */
+function figuresJson(ward: RollUpResult['ward'], period: RollUpResult['rollup']['period'], today: RollUpResult['today']) {
+  const f = periodFigures(ward, period, today);
+  return {
+    activeClubs: f.activeClubs,
+    meetings: {
+      held: f.meetings.held,
+      averageAttendance: round(f.meetings.averageAttendance),
+      clubsEveryMonth: f.meetings.clubsEveryMonth,
+      clubsAllContents: f.meetings.clubsAllContents,
+      missedMonths: Object.fromEntries(f.meetings.clubs.filter((c) => c.missed.length > 0).map((c) => [c.code, c.missed])),
+    },
+    funds: f.funds,
+    loans: f.loans,
+    trainings: f.trainings,
+    communication: f.communication,
   };
 }
 
