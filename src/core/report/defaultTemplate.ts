@@ -129,13 +129,24 @@ const clubTable = dataTable(
   [
     { header: 'TT', field: '{{no}}', mm: 8 },
     { header: 'Mã', field: '{{code}}', mm: 15 },
-    { header: 'Tên câu lạc bộ', field: '{{name}}', mm: 32, align: 'left' },
-    { header: 'Tổ dân phố', field: '{{group}}', mm: 20, align: 'left' },
-    { header: 'Thành viên', field: '{{members}}', mm: 14, align: 'right' },
-    { header: 'Nữ', field: '{{women}}', mm: 11, align: 'right' },
-    { header: 'Người cao tuổi', field: '{{elderly}}', mm: 13, align: 'right' },
-    { header: 'NCT nữ (tỷ lệ)', field: '{{elderly_women}} ({{elderly_women_share}})', mm: 19, align: 'right' },
-    { header: 'Đánh giá chuẩn', field: '{{standard}}', mm: CONTENT_MM - 132, align: 'left' },
+    { header: 'Tên câu lạc bộ', field: '{{name}}', mm: 45, align: 'left' },
+    { header: 'Tổ dân phố', field: '{{group}}', mm: 28, align: 'left' },
+    { header: 'Thành viên', field: '{{members}}', mm: 16, align: 'right' },
+    { header: 'Nữ', field: '{{women}}', mm: 12, align: 'right' },
+    { header: 'Người cao tuổi', field: '{{elderly}}', mm: 16, align: 'right' },
+    { header: 'NCT nữ (tỷ lệ)', field: '{{elderly_women}} ({{elderly_women_share}})', mm: CONTENT_MM - 140, align: 'right' },
+  ],
+  10,
+);
+
+/** Each club against the standard, in its own table: the missed criteria need the width. */
+const clubStandardTable = dataTable(
+  'clubs',
+  [
+    { header: 'TT', field: '{{no}}', mm: 8 },
+    { header: 'Mã', field: '{{code}}', mm: 15 },
+    { header: 'Tên câu lạc bộ', field: '{{name}}', mm: 45, align: 'left' },
+    { header: 'Đánh giá chuẩn', field: '{{standard}}', mm: CONTENT_MM - 68, align: 'left' },
   ],
   10,
 );
@@ -317,6 +328,8 @@ export function narrativeTemplate(kind: NarrativeKind): TemplateSpec {
       comparisonTable,
       h('Kết quả hoạt động của từng câu lạc bộ'),
       clubTable,
+      p(''),
+      clubStandardTable,
       p(''),
       clubFiguresTable,
       body('Mức đầy đủ số liệu (tháng có sổ sinh hoạt và sổ quỹ trên số tháng cần báo cáo): {{completeness_rate}}.'),

@@ -27,10 +27,10 @@ export function expectedReportLines(data: ReturnType<typeof sampleReport>['data'
     'TT | Chỉ tiêu | Đơn vị | Kết quả | Kế hoạch | Đánh giá',
     ...indicators.map((i) => [i.no, i.name, i.unit, i.value, i.target, i.status].join(' | ')),
     ...clubs.map((c) =>
-      [c.no, c.code, c.name, c.group, c.members, c.women, c.elderly, `${c.elderly_women} (${c.elderly_women_share})`, c.standard].join(
-        ' | ',
-      ),
+      [c.no, c.code, c.name, c.group, c.members, c.women, c.elderly, `${c.elderly_women} (${c.elderly_women_share})`].join(' | '),
     ),
+    'TT | Mã | Tên câu lạc bộ | Đánh giá chuẩn',
+    ...clubs.map((c) => [c.no, c.code, c.name, c.standard].join(' | ')),
   ];
 }
 
