@@ -1,4 +1,5 @@
 /** `ishc`: the ward workbook jobs on .xlsx files, from the same core as the add-on. */
+
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { formatDateVi, type IsoDate, isoFromLocalDate } from '../core/dates';
@@ -8,6 +9,7 @@ import type { Lang } from '../core/i18n/messages';
 import { translate } from '../core/i18n/messages';
 import { countBySeverity, type Issue, issueMessage } from '../core/issues';
 import { checkWard, rollUpGrids } from '../core/jobs';
+import { lockOf, locksInGrids, withoutLockTab } from '../core/lock';
 import { rollUpJson } from '../core/output/json';
 import { structureWarnings } from '../core/parse/renamedTabs';
 import { defaultPeriodFor, type Period, parsePeriod } from '../core/period';
@@ -139,7 +141,9 @@ async function report(args: Args, lang: Lang): Promise<void> {
     lang,
     today,
   );
-  const checked = checkWard(grids, today, lang, target.period);
+  // A locked period (Chốt số liệu) is reported from what was locked, whatever was edited since.
+  const lock = lockOf(locksInGrids(grids), target.period);
+  const checked = checkWard(lock ? lock.grids : withoutLockTab(grids), today, lang, target.period);
   refuseUnfilled(checked.ward, input, lang);
   const provisional = provisionalOf(target.kind, target.period, today, args.options.provisional === true, lang);
   const templatePath = option(args, 'template');
@@ -164,6 +168,7 @@ async function report(args: Args, lang: Lang): Promise<void> {
     templatePath,
     pdf: args.options.pdf === true,
   });
+  if (lock) console.log(say('reportFromLock', { period: target.period.id, at: lock.at }, lang));
   for (const path of written.paths) console.log(say(personal ? 'wrotePrivate' : 'wrote', { path }, lang));
   if (written.missing.length) console.log(say('reportMissing', { keys: written.missing.join(', ') }, lang));
   if (args.options.pdf === true && !written.pdf) console.log(say('pdfSkipped', {}, lang));

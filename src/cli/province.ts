@@ -1,4 +1,5 @@
 /** `ishc province`: many ward workbooks rolled up into one province workbook (or JSON). */
+
 import { readdirSync, type Stats, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { IsoDate } from '../core/dates';
@@ -7,6 +8,7 @@ import type { Lang } from '../core/i18n/messages';
 import { translate } from '../core/i18n/messages';
 import { countBySeverity } from '../core/issues';
 import { rollUpGrids } from '../core/jobs';
+import { gridsForPeriod, lockOf, locksInGrids, withoutLockTab } from '../core/lock';
 import { provinceJson } from '../core/output/json';
 import { byWardSheet, provinceSummarySheet } from '../core/output/province';
 import type { Period } from '../core/period';
@@ -65,13 +67,16 @@ async function readWard(file: WardFile, period: Period, today: IsoDate, lang: La
     if (!quiet) console.error(say('skipped', { reason: error.message }, lang));
     return undefined;
   }
-  const result = rollUpGrids(grids, period, today, lang);
+  // A ward that locked the period (Chốt số liệu) counts with the figures it reported.
+  const lock = lockOf(locksInGrids(grids), period);
+  const result = rollUpGrids(gridsForPeriod(withoutLockTab(grids), lock ? [lock] : [], period), period, today, lang);
   const ward = result.ward.settings.ward;
   if (result.ward.registry.length === 0 || ward === TEMPLATE_WARD) {
     if (!quiet) console.error(say('skippedUnfilled', { path: file.path, ward, clubs: result.ward.registry.length }, lang));
     return undefined;
   }
-  return { source: basename(file.path), rollup: result.rollup, ...countBySeverity(result.issues) };
+  if (lock && !quiet) console.error(say('provinceLocked', { path: file.path, period: period.id, at: lock.at }, lang));
+  return { source: basename(file.path), rollup: result.rollup, ...countBySeverity(result.issues), ...(lock ? { lockedAt: lock.at } : {}) };
 }
 
 export interface ProvinceRun {

@@ -7,7 +7,7 @@ import type { ClubStandardMark } from '../core/output/clubStandard';
 import { isLinkCell, type OutputSheet } from '../core/output/types';
 import type { Grid } from '../core/parse/locate';
 import type { WardGrids } from '../core/parse/parseWard';
-import { OUTPUT_SHEETS } from '../core/schema/sheets';
+import { OUTPUT_SHEETS, SHEETS } from '../core/schema/sheets';
 import type { Cell } from '../core/values';
 
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9EAD3' } };
@@ -57,7 +57,8 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
 
 export function workbookGrids(wb: ExcelJS.Workbook): WardGrids {
   const grids: WardGrids = {};
-  for (const ws of wb.worksheets) if (!OUTPUT_SHEETS.includes(ws.name)) grids[ws.name] = sheetGrid(ws);
+  // The outputs are not read back; the lock tab (Số liệu đã chốt) is, for the periods it locks (core/lock.ts).
+  for (const ws of wb.worksheets) if (!OUTPUT_SHEETS.includes(ws.name) || ws.name === SHEETS.locks) grids[ws.name] = sheetGrid(ws);
   return grids;
 }
 

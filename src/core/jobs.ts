@@ -5,6 +5,7 @@ import type { Lang } from './i18n/messages';
 import { INDICATORS, type IndicatorDecl } from './indicators/declarations';
 import { rollUpWard, type WardRollUp } from './indicators/rollup';
 import type { Issue } from './issues';
+import { type LockedPeriod, lockFlags, locksInGrids, withoutLockTab } from './lock';
 import type { Ward } from './model';
 import { byClubSheet } from './output/byClub';
 import { checkSheet } from './output/check';
@@ -36,9 +37,12 @@ export function checkWard(
   lang: Lang = 'vi',
   period: Period = defaultPeriodOfWard('check', grids, today),
   register?: readonly RegisterEntry[],
+  locks: readonly LockedPeriod[] = locksInGrids(grids),
 ): CheckResult {
-  const ward = parseWard(grids, { today });
-  const issues = allIssues(ward, { today, period });
+  // The lock tab (Số liệu đã chốt) is the add-on's record, not an input; its periods are checked against today's tabs.
+  const inputs = withoutLockTab(grids);
+  const ward = parseWard(inputs, { today });
+  const issues = [...allIssues(ward, { today, period }), ...lockFlags(inputs, locks, today, lang)];
   // Below the issues: completeness of the period, and timeliness where the Sổ báo cáo was read (output/reporting.ts).
   const sheet = appendSections(checkSheet(issues, today, lang, period), reportingSections(ward, period, today, lang, register));
   return { ward, issues, period, sheet };
@@ -65,8 +69,9 @@ export function rollUpGrids(
   lang: Lang = 'vi',
   decls: IndicatorDecl[] = INDICATORS,
   register?: readonly RegisterEntry[],
+  locks?: readonly LockedPeriod[],
 ): RollUpResult {
-  const checked = checkWard(grids, today, lang, period, register);
+  const checked = checkWard(grids, today, lang, period, register, locks);
   const rollup = rollUpWard(checked.ward, period, today, decls);
   // Only aggregates: the lists that name people go where officers alone read them (output/privateLists.ts).
   const due = dueLine(today, register, lang);

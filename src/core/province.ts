@@ -18,6 +18,8 @@ export interface WardInput {
   rollup: WardRollUp;
   errors: number;
   warnings: number;
+  /** When the ward locked the period (Chốt số liệu): its figures are the locked ones. */
+  lockedAt?: string;
 }
 
 export interface ProvinceProblem {

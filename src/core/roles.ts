@@ -24,7 +24,7 @@ import { foldText } from './text';
 export type Role = 'officer' | 'board' | 'leader' | 'reader';
 
 /** The menu actions; each one writes tabs only officers may edit, so each is the officers'. */
-export const ROLE_ACTIONS = ['setup', 'addClub', 'check', 'rollUp', 'report', 'privateLists', 'editCheck', 'permissions'] as const;
+export const ROLE_ACTIONS = ['setup', 'addClub', 'check', 'rollUp', 'report', 'privateLists', 'editCheck', 'permissions', 'lock'] as const;
 export type RoleAction = (typeof ROLE_ACTIONS)[number];
 
 export interface WardAccess {
@@ -134,6 +134,7 @@ const ACTION_KEYS: Record<RoleAction, MessageKey> = {
   privateLists: 'roles.action.privateLists',
   editCheck: 'roles.action.editCheck',
   permissions: 'roles.action.permissions',
+  lock: 'roles.action.lock',
 };
 
 /** Why an action was refused, and what to do about it, in the user's language. */

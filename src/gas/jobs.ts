@@ -11,6 +11,7 @@ import type { Period } from '../core/period';
 import { today } from './clock';
 import { readWardGrids } from './grids';
 import { t, userLang } from './i18n';
+import { readLocks } from './lock';
 import { fingerprintOf } from './log';
 import { Outputs } from './outputs';
 import { removeOwnListTabs } from './privateLists';
@@ -45,7 +46,7 @@ export interface JobNotice {
 export function runCheck(ss: Spreadsheet, run?: Run): JobNotice & { errors: number; warnings: number } {
   const { outputs, grids } = openWard(ss, run);
   const lang = userLang();
-  const result = checkWard(grids, today(), lang, undefined, readRegister(ss, outputs));
+  const result = checkWard(grids, today(), lang, undefined, readRegister(ss, outputs), readLocks(ss, outputs));
   outputs.replace([result.sheet]);
   const { errors, warnings } = countBySeverity(result.issues);
   const message = withNotices(t('check.toast', { errors, warnings }), outputs.notices);
@@ -60,7 +61,7 @@ export function runRollUp(ss: Spreadsheet, period?: Period, run?: Run): JobNotic
   const chosen = period ?? defaultPeriodOfWard('rollup', grids, now);
   if (run) run.period = chosen.id;
   const lang = userLang();
-  const result = rollUpGrids(grids, chosen, now, lang, undefined, readRegister(ss, outputs));
+  const result = rollUpGrids(grids, chosen, now, lang, undefined, readRegister(ss, outputs), readLocks(ss, outputs));
   outputs.replace(result.sheets, standardMarkWrites(tabs, grids, result.marks, outputs.notices));
   // After the commit: named list tabs an earlier version drew in the shared workbook go (personal data).
   const removed = removeOwnListTabs(ss);

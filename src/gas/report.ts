@@ -18,6 +18,7 @@
 
 import { translate } from '../core/i18n/messages';
 import { rollUpGrids } from '../core/jobs';
+import { lockOf } from '../core/lock';
 import { structureWarnings } from '../core/parse/renamedTabs';
 import type { Period } from '../core/period';
 import { REPORT_KINDS, type ReportKind, type ReportKindId } from '../core/report/kinds';
@@ -29,6 +30,7 @@ import { GOOGLE_DOCS_MIME, templateDocxBlob } from './docs/shipped';
 import { docBlocks } from './docs/text';
 import { t, userLang } from './i18n';
 import { openWard } from './jobs';
+import { readLocks } from './lock';
 import { fingerprintOf } from './log';
 import { recordPdf, recordReport } from './register';
 import type { Run } from './run';
@@ -170,7 +172,10 @@ export function createReport(
   if (run) run.period = period.id;
   const { grids, outputs } = openWard(ss, run);
   const lang = userLang();
-  const result = rollUpGrids(grids, period, now, lang);
+  // A locked period (Chốt số liệu) is reported from its snapshot, whatever was edited since.
+  const lock = lockOf(readLocks(ss, outputs), period);
+  const source = lock ? lock.grids : grids;
+  const result = rollUpGrids(source, period, now, lang, undefined, undefined, []);
   const data = kindDocument(kind.id).data(result.ward, period, { today: now, lang: 'vi', provisional });
   const folder = reportFolder();
   const template = templateFile(folder, kind);
@@ -190,6 +195,7 @@ export function createReport(
     copy.setDescription(reportMarker(kind.id, period.id, provisional));
     const url = copy.getUrl();
     const lines = [t('report.done', { name, folder: folder.getName() }), t('report.editThenPdf')];
+    if (lock) lines.push(t('report.fromLock', { period: period.id, at: lock.at }));
     if (kind.personal) lines.push(t('report.personalNotice'));
     if (missing.length > 0) lines.push(t('report.missingKeys', { keys: missing.join(', ') }));
     for (const warning of structureWarnings(result.issues, lang)) lines.push(warning);
@@ -202,7 +208,7 @@ export function createReport(
         period: period.id,
         doc: url,
         pdf: '',
-        fingerprint: fingerprintOf(grids),
+        fingerprint: lock ? lock.fingerprint : fingerprintOf(grids),
         provisional,
       },
       outputs,

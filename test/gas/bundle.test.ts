@@ -18,6 +18,8 @@ const MENU = [
   'Kiểm tra dữ liệu',
   'Tổng hợp chỉ tiêu',
   'Danh sách chính sách (riêng cán bộ)',
+  'Chốt số liệu kỳ báo cáo',
+  'Mở khóa kỳ đã chốt',
   'Bật kiểm tra khi nhập',
   'Cập nhật phân quyền',
 ];

@@ -502,6 +502,7 @@ const MESSAGES = {
   'roles.action.report': { vi: 'tạo báo cáo', en: 'create reports' },
   'roles.action.editCheck': { vi: 'bật kiểm tra khi nhập', en: 'turn on checks while typing' },
   'roles.action.permissions': { vi: 'cập nhật phân quyền', en: 'update permissions' },
+  'roles.action.lock': { vi: 'chốt hoặc mở khóa số liệu', en: 'lock or unlock figures' },
   'roles.action.privateLists': { vi: 'tạo danh sách chính sách có tên người', en: 'make the policy lists with names' },
   'roles.role.board': {
     vi: 'là thành viên Ban chủ nhiệm {clubs}: bạn nhập số liệu ở trang của CLB mình, cán bộ phụ trách phường tổng hợp',
@@ -734,6 +735,14 @@ const MESSAGES = {
     vi: 'Mừng thọ: {longevity} người; đề nghị xét hưu trí xã hội: {pension} người. Danh sách có tên: thêm --lists (ghi tệp riêng).',
     en: 'Longevity celebrations: {longevity}; social pension candidates: {pension}. Named lists: add --lists (a separate file).',
   },
+  'cli.reportFromLock': {
+    vi: 'Kỳ {period} đã chốt số liệu ngày {at}: báo cáo lập từ số liệu đã chốt (các sửa đổi sau đó không vào báo cáo).',
+    en: 'Period {period} was locked on {at}: the report is made from the locked figures (later edits are not in it).',
+  },
+  'cli.provinceLocked': {
+    vi: '{path}: kỳ {period} đã chốt số liệu ngày {at}, dùng số liệu đã chốt.',
+    en: '{path}: period {period} was locked on {at}; its locked figures are used.',
+  },
   'cli.wrotePrivate': {
     vi: 'Đã ghi {path} (có họ tên, năm sinh: chỉ cán bộ phụ trách giữ, không chia sẻ)',
     en: 'Wrote {path} (names and birth years: for the officers in charge only, do not share)',
@@ -888,6 +897,58 @@ const MESSAGES = {
   'register.col.fingerprint': { vi: 'Dấu số liệu', en: 'Data fingerprint' },
   'register.col.provisional': { vi: 'Tạm tính', en: 'Provisional' },
   'register.yes': { vi: 'có', en: 'yes' },
+  'lock.tab': { vi: 'Số liệu đã chốt', en: 'Locked figures' },
+  'menu.lock': { vi: 'Chốt số liệu kỳ báo cáo', en: 'Lock a reported period' },
+  'menu.unlock': { vi: 'Mở khóa kỳ đã chốt', en: 'Unlock a locked period' },
+  'lock.askPeriod': {
+    vi: 'Chốt số liệu kỳ nào? Ghi mã kỳ: {example} (6 tháng: 2026-H1; năm: 2026; sơ kết: 2025-2026; giai đoạn: P1).',
+    en: 'Lock which period? Write its code: {example} (half-year: 2026-H1; year: 2026; review: 2025-2026; phase: P1).',
+  },
+  'lock.askUnlockPeriod': { vi: 'Mở khóa kỳ nào? Đang chốt: {locked}.', en: 'Unlock which period? Locked now: {locked}.' },
+  'lock.nothingLocked': { vi: 'Chưa có kỳ nào được chốt số liệu.', en: 'No period is locked.' },
+  'lock.badPeriod': {
+    vi: '"{value}" không phải mã kỳ báo cáo (ví dụ {example}).',
+    en: '"{value}" is not a period code (for example {example}).',
+  },
+  'lock.confirm': {
+    vi: 'Chốt số liệu kỳ {period}? Sổ giữ lại số liệu hiện nay của kỳ này; báo cáo kỳ này sẽ luôn lập từ số liệu đã chốt, và mọi sửa đổi sau làm thay đổi số liệu kỳ này sẽ được báo trong Kiểm tra.',
+    en: 'Lock the figures of {period}? The workbook keeps its figures as they are now; reports on it are made from them, and later edits that change them are flagged in Kiểm tra.',
+  },
+  'lock.confirmUnlock': {
+    vi: 'Mở khóa kỳ {period}? Báo cáo kỳ này sẽ lại lập từ số liệu hiện nay của sổ.',
+    en: 'Unlock {period}? Reports on it will be made from the workbook as it is again.',
+  },
+  'lock.done': {
+    vi: 'Đã chốt số liệu kỳ {period} lúc {at}. Báo cáo kỳ này lập từ số liệu đã chốt; sửa đổi sau sẽ được báo trong Kiểm tra.',
+    en: 'Locked the figures of {period} at {at}. Reports on it use the locked figures; later edits are flagged in Kiểm tra.',
+  },
+  'lock.already': {
+    vi: 'Kỳ {period} đã được chốt lúc {at}; không chốt lại.',
+    en: '{period} was already locked at {at}; not locked again.',
+  },
+  'lock.notLocked': { vi: 'Kỳ {period} chưa được chốt.', en: '{period} is not locked.' },
+  'report.fromLock': {
+    vi: 'Kỳ {period} đã chốt số liệu lúc {at}: báo cáo lập từ số liệu đã chốt.',
+    en: '{period} was locked at {at}: the report is made from the locked figures.',
+  },
+  'lock.undone': { vi: 'Đã mở khóa kỳ {period}.', en: 'Unlocked {period}.' },
+  'lock.col.period': { vi: 'Kỳ báo cáo', en: 'Period' },
+  'lock.col.action': { vi: 'Thao tác', en: 'Action' },
+  'lock.col.at': { vi: 'Thời điểm', en: 'When' },
+  'lock.col.by': { vi: 'Người thực hiện', en: 'By' },
+  'lock.col.fingerprint': { vi: 'Dấu số liệu', en: 'Data fingerprint' },
+  'lock.col.part': { vi: 'Phần', en: 'Part' },
+  'lock.col.data': { vi: 'Dữ liệu (tiện ích ghi, không sửa)', en: 'Data (written by the add-on, do not edit)' },
+  'lock.action.lock': { vi: 'chốt', en: 'lock' },
+  'lock.action.unlock': { vi: 'mở khóa', en: 'unlock' },
+  'lock.changed': {
+    vi: 'Kỳ {period} đã chốt số liệu ngày {at}, nhưng sổ hiện nay cho {name}: {old} → {new}. Nếu sửa là đúng, mở khóa kỳ, lập lại báo cáo rồi chốt lại.',
+    en: 'Period {period} was locked on {at}, but the workbook now gives {name}: {old} → {new}. If the edit is right, unlock the period, make the report again and lock it again.',
+  },
+  'lock.changedClub': {
+    vi: 'Kỳ {period} đã chốt số liệu ngày {at}, nhưng sổ hiện nay cho {club} – {name}: {old} → {new}. Nếu sửa là đúng, mở khóa kỳ, lập lại báo cáo rồi chốt lại.',
+    en: 'Period {period} was locked on {at}, but the workbook now gives {club} – {name}: {old} → {new}. If the edit is right, unlock the period, make the report again and lock it again.',
+  },
   'register.no': { vi: 'không', en: 'no' },
   'calendar.due': { vi: 'Đến hạn {report}: hạn nộp {date}.', en: 'Due: {report}, by {date}.' },
   'calendar.dueWithState': { vi: 'Đến hạn {report}: hạn nộp {date}; {state}.', en: 'Due: {report}, by {date}; {state}.' },

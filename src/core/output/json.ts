@@ -155,6 +155,8 @@ export function provinceJson(p: ProvinceRollUp, lang: Lang = 'vi') {
       source: w.source,
       errors: w.errors,
       warnings: w.warnings,
+      // The ward's locked figures (Chốt số liệu) when it locked the period, else null.
+      lockedAt: w.lockedAt ?? null,
       facts: w.rollup.facts,
       indicators: w.rollup.indicators.map(indicatorJson),
     })),

@@ -14,6 +14,7 @@ export const SHEETS = {
   pension: 'Hưu trí xã hội',
   log: 'Nhật ký',
   register: 'Sổ báo cáo',
+  locks: 'Số liệu đã chốt',
 } as const;
 
 /** Tabs only the add-on writes; everything else belongs to users. */
@@ -25,5 +26,6 @@ export const OUTPUT_SHEETS: string[] = [
   SHEETS.pension,
   SHEETS.log,
   SHEETS.register,
+  SHEETS.locks,
 ];
 export const WARD_SHEETS: string[] = Object.values(SHEETS);

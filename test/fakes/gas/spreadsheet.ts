@@ -23,6 +23,7 @@ export class FakeSheet {
   _rows: ((Cell | undefined)[] | undefined)[] = [];
   _frozenRows = 0;
   _tabColor: string | null = null;
+  _hidden = false;
 
   constructor(
     readonly _ctx: FakeContext,
@@ -202,6 +203,18 @@ export class FakeSheet {
 
   getFrozenRows(): number {
     return this._frozenRows;
+  }
+
+  /** Apps Script refuses to hide the last visible sheet. */
+  hideSheet(): FakeSheet {
+    const visible = this._parent._sheets.filter((s) => s !== this && !s._hidden);
+    if (visible.length === 0) throw this._ctx.error("You can't hide all the sheets in a document.");
+    this._hidden = true;
+    return this;
+  }
+
+  isSheetHidden(): boolean {
+    return this._hidden;
   }
 
   insertColumnsAfter(afterPosition: unknown, howMany: unknown): FakeSheet {

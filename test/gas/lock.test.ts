@@ -1,0 +1,136 @@
+/**
+ * Chốt số liệu through the built bundle over the fake: the lock keeps the period's snapshot in a
+ * hidden, marked, officers-only tab; a later edit is flagged in Kiểm tra with old → new; a report on
+ * the locked period is made from the snapshot (the same Doc as before the edit) until the period is
+ * unlocked; a fault while locking leaves no lock and no half-made tab.
+ */
+import { runInContext } from 'node:vm';
+import { generateDemoWard } from '../../src/core/demo';
+import { OUTPUT_KEY, parseOutputMarker } from '../../src/core/output/outputTabs';
+import { SHEETS } from '../../src/core/schema/sheets';
+import type { GasEnvironment } from '../fakes/gas';
+import { armFault, disarmFaults } from '../fakes/gas/faults';
+import { metadataOf } from '../fakes/gas/metadata';
+import { ProtectionType } from '../fakes/gas/protection';
+import { loadAddOn, OFFICER, sheetValues, writeGrids } from './harness';
+
+type App = Record<string, (...a: unknown[]) => unknown>;
+
+function setToday(app: App, iso: string): void {
+  runInContext(
+    `(function () {
+      var Real = globalThis.__RealDate || Date;
+      globalThis.__RealDate = Real;
+      var fixed = Real.parse('${iso}T03:00:00Z');
+      function Fake() {
+        if (!new.target) return new Real(fixed).toString();
+        return arguments.length ? new (Function.prototype.bind.apply(Real, [null].concat([].slice.call(arguments))))() : new Real(fixed);
+      }
+      Fake.prototype = Real.prototype;
+      Fake.now = function () { return fixed; };
+      Fake.UTC = Real.UTC;
+      Fake.parse = Real.parse;
+      Date = Fake;
+    })()`,
+    app as object,
+  );
+}
+
+const demo = generateDemoWard({ clubs: 2, membersPerClub: [20, 22], today: '2026-07-05' });
+
+function ward() {
+  const loaded = loadAddOn();
+  setToday(loaded.app, '2026-07-05');
+  loaded.app.menuSetUp();
+  writeGrids(loaded.env, demo.grids);
+  return loaded;
+}
+
+const lockSheets = (env: GasEnvironment) =>
+  metadataOf(env.spreadsheet)
+    .filter((e) => e.key === OUTPUT_KEY && parseOutputMarker(e.value)?.id === 'locks')
+    .map((e) => e.sheet!);
+
+function lock(app: App, env: GasEnvironment, period = '2026-H1') {
+  env.ui.queuePrompt(period);
+  env.ui.queueAlertAnswer('YES');
+  app.menuLock();
+}
+
+/** The text of the newest report Doc of the 6-month kind. */
+function reportText(app: App, env: GasEnvironment): string {
+  env.ui.queuePrompt('2026-H1');
+  app.menuReport_h1();
+  const docs = [...env.drive._files.values()].filter((f) => !f.trashed && f.description?.startsWith('ishc:report:h1:'));
+  return env.documents._docs.get(docs.at(-1)!.id)!.body._text();
+}
+
+/** CLB01's first woman member becomes a man: one fewer woman in the period. */
+function editGender(env: GasEnvironment) {
+  const sheet = env.spreadsheet.getSheetByName('CLB01')!;
+  const values = sheet.getDataRange().getValues();
+  const header = values.findIndex((row) => row.includes('Giới tính'));
+  const col = values[header].indexOf('Giới tính');
+  const row = values.findIndex((r, i) => i > header && r[col] === 'Nữ');
+  sheet.getRange(row + 1, col + 1).setValue('Nam');
+}
+
+describe('Chốt số liệu', () => {
+  test('keeps the snapshot in a hidden, marked, officers-only tab; a second lock of the period is refused', () => {
+    const { env, app } = ward();
+    lock(app, env);
+    expect(env.ui.alerts.at(-1)?.message).toMatch(/^Đã chốt số liệu kỳ 2026-H1/);
+    const [sheet] = lockSheets(env);
+    expect(sheet.getName()).toBe(SHEETS.locks);
+    expect(sheet.isSheetHidden()).toBe(true);
+    const rows = sheet.getDataRange().getValues();
+    expect(rows[0].slice(0, 3)).toEqual(['Kỳ báo cáo', 'Thao tác', 'Thời điểm']);
+    expect(rows.slice(1).every((r) => r[0] === '2026-H1' && r[1] === 'chốt')).toBe(true);
+    const [protection] = sheet.getProtections(ProtectionType.SHEET);
+    expect(protection.getEditors().map((u) => u.getEmail())).toContain(OFFICER);
+    expect(sheetValues(env, SHEETS.log).at(-1)![4]).not.toBe('lỗi');
+    lock(app, env);
+    expect(env.ui.alerts.at(-1)?.message).toMatch(/đã được chốt/);
+    expect(lockSheets(env)).toHaveLength(1);
+    expect(sheet.getDataRange().getValues()).toHaveLength(rows.length);
+  });
+
+  test('a later edit is flagged in Kiểm tra with old → new; the report stays the locked one until unlocked', () => {
+    const { env, app } = ward();
+    const before = reportText(app, env);
+    lock(app, env);
+    editGender(env);
+    app.menuCheck();
+    const flags = sheetValues(env, SHEETS.check)
+      .flat()
+      .filter((c) => typeof c === 'string' && c.startsWith('Kỳ 2026-H1 đã chốt số liệu'));
+    expect(flags.some((f) => /Số thành viên nữ: \d+ → \d+/.test(f as string))).toBe(true);
+    expect(flags.some((f) => (f as string).includes('CLB01 – '))).toBe(true);
+    const locked = reportText(app, env);
+    expect(locked).toBe(before);
+    expect(env.ui.dialogs.at(-1)?.html.getContent()).toContain('số liệu đã chốt');
+    // Mở khóa: the report follows the workbook again.
+    env.ui.queuePrompt('2026-H1');
+    env.ui.queueAlertAnswer('YES');
+    app.menuUnlock();
+    expect(env.ui.alerts.at(-1)?.message).toBe('Đã mở khóa kỳ 2026-H1.');
+    expect(reportText(app, env)).not.toBe(before);
+  });
+
+  test.each([
+    ['the lock tab header', { method: 'Range.setValues', nth: 1 }],
+    ['the snapshot rows', { method: 'Range.setValues', nth: 2 }],
+    ['hiding the tab', { method: 'Sheet.hideSheet', nth: 1 }],
+  ])('a fault at %s leaves no lock and no half-made tab; the next lock is whole', (_what, plan) => {
+    const { env, app } = ward();
+    const faults = armFault(env, plan);
+    lock(app, env);
+    disarmFaults(env);
+    expect(faults.fired).not.toBeNull();
+    expect(env.ui.alerts.at(-1)?.message).toMatch(/không hoàn thành/);
+    expect(lockSheets(env)).toEqual([]);
+    expect(env.spreadsheet.getSheets().filter((s) => s.getName().startsWith(SHEETS.locks))).toHaveLength(0);
+    lock(app, env);
+    expect(lockSheets(env)).toHaveLength(1);
+  });
+});
