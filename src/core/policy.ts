@@ -64,18 +64,25 @@ function pensionGround(e: PolicyEntry, settings: WardSettings): PensionEntry['gr
   return undefined;
 }
 
+/** A monthly pension written in the register and below the ward's social pension amount. */
+export const hasLowPension = (m: Member, settings: WardSettings): boolean =>
+  m.pensionAmount !== undefined && m.pensionAmount < settings.pensionAmount;
+
+/** A pension that rules the member out: "Có" with no amount written, or an amount at least the social pension. */
+const pensionExcludes = (m: Member, settings: WardSettings): boolean => m.pension === true && !hasLowPension(m, settings);
+
 /**
  * Social pension (Law on Social Insurance 2024 Art. 21, Decree 176/2025/NĐ-CP Art. 2, from 1/7/2025):
- * aged pensionAge (75) or more without a monthly pension or social-insurance allowance, or from
- * pensionPoorAge (70) to under pensionAge in a poor or near-poor household; age by calendar year.
- * Members whose pension column is blank are listed too (the officer verifies), as only "Có"
- * excludes. The law also admits a pension below the social pension, which the register's Có/Không
- * column cannot tell: those are counted by `pensionedOfAge`, for the officer to look at.
+ * aged pensionAge (75) or more, or from pensionPoorAge (70) to under pensionAge in a poor or
+ * near-poor household; in both, without a monthly pension or social-insurance allowance, or with one
+ * below the social pension (the member's *Mức lương hưu/trợ cấp* under the ward's pensionAmount).
+ * Age by calendar year. Members whose pension column is blank are listed too (the officer verifies);
+ * "Có" without an amount excludes, and those are counted by `pensionedOfAge`, for the officer to look at.
  */
 export function socialPensionList(ward: Ward, year: number): PensionEntry[] {
   const out: PensionEntry[] = [];
   for (const e of membersInYear(ward, year)) {
-    if (e.member.pension === true) continue;
+    if (pensionExcludes(e.member, ward.settings)) continue;
     const ground = pensionGround(e, ward.settings);
     if (ground) out.push({ ...e, ground });
   }
@@ -89,9 +96,10 @@ export function pensionGroundText(ground: PensionEntry['ground'], settings: Ward
     : translate('pension.poor70', { from: settings.pensionPoorAge, to: settings.pensionAge }, lang);
 }
 
-/** Members who meet a ground by age and household but have a pension ("Có"): left out, counted. */
+/** Members who meet a ground by age and household but have a pension not known to be below the social pension: left out, counted. */
 export function pensionedOfAge(ward: Ward, year: number): number {
-  return membersInYear(ward, year).filter((e) => e.member.pension === true && pensionGround(e, ward.settings) !== undefined).length;
+  return membersInYear(ward, year).filter((e) => pensionExcludes(e.member, ward.settings) && pensionGround(e, ward.settings) !== undefined)
+    .length;
 }
 
 export const genderLabel = (m: Member): string => (isWoman(m) ? 'Nữ' : (m.gender ?? ''));

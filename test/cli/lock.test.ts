@@ -85,7 +85,7 @@ test('the province counts a locked ward with its locked figures, and says so', (
   expect(original.lockedAt).toBeNull();
   expect(fromLock.facts).toEqual(original.facts);
   expect(unlocked.facts.women_members).toBe(original.facts.women_members - 1);
-  expect(run('province', locked, '--period', '2026-H1').err).toContain('đã chốt số liệu ngày');
+  expect(run('province', locked, '--period', '2026-H1', '-o', join(dir, 'tinh.xlsx')).err).toContain('đã chốt số liệu ngày');
 });
 
 test('check flags the edit of the locked period, old → new, without names', () => {

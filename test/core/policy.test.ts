@@ -1,6 +1,10 @@
 /** The named lists from the member register, counted by hand (policyFixture.ts). */
+
+import { parseWard } from '../../src/core/parse/parseWard';
+import { parsePeriod } from '../../src/core/period';
 import { ceremonyFor, longevityList, pensionedOfAge, socialPensionList } from '../../src/core/policy';
-import { policyWard } from './policyFixture';
+import { buildPensionListData } from '../../src/core/report/lists';
+import { POLICY_TODAY, policyGrids, policyWard } from './policyFixture';
 
 const names = (entries: Array<{ member: { name?: string } }>) => entries.map((e) => e.member.name);
 
@@ -80,5 +84,48 @@ describe('social pension list (Law on Social Insurance 2024 Art. 21, Decree 176/
     const ward = policyWard({ pensionAge: 200, pensionAmount: '-5' });
     expect(ward.issues.filter((i) => i.sheet === 'Cấu hình').map((i) => i.messageKey)).toEqual(['setting.aboveMax', 'setting.belowMin']);
     expect([ward.settings.pensionAge, ward.settings.pensionAmount]).toEqual([75, 500000]);
+  });
+});
+
+describe('a pension below the social pension (Mức lương hưu/trợ cấp)', () => {
+  /** The fixture with amounts written for the three members who have a pension ("Có"). */
+  function withAmounts(amounts: Record<string, number>, settings: Record<string, string | number> = {}) {
+    const grids = policyGrids(settings);
+    const grid = grids.CLBP;
+    const header = grid.findIndex((row) => row.includes('Mức lương hưu/trợ cấp (đồng/tháng)'));
+    const [nameCol, amountCol] = ['Họ và tên', 'Mức lương hưu/trợ cấp (đồng/tháng)'].map((h) => grid[header].indexOf(h));
+    for (const row of grid.slice(header + 1)) {
+      const amount = amounts[String(row[nameCol])];
+      if (amount !== undefined) row[amountCol] = amount;
+    }
+    return parseWard(grids, { today: POLICY_TODAY });
+  }
+
+  test('below the ward’s amount: listed, with the amount; at or above it, or unwritten: left out and counted', () => {
+    const ward = withAmounts({ 'Tuổi 100': 400000, 'Tuổi 80': 500000, 'Tuổi 73 nghèo có lương hưu': 350000 });
+    const list = socialPensionList(ward, 2026);
+    expect(list.map((e) => e.member.name)).toEqual([
+      'Tuổi 101',
+      'Tuổi 100',
+      'Tuổi 99',
+      'Tuổi 90',
+      'Tuổi 89',
+      'Tuổi 79',
+      'Tuổi 75',
+      'Tuổi 74 nghèo',
+      'Tuổi 73 nghèo có lương hưu',
+      'Tuổi 70 cận nghèo',
+    ]);
+    expect(pensionedOfAge(ward, 2026)).toBe(1);
+    const people = buildPensionListData(ward, parsePeriod('2026')!, { today: POLICY_TODAY }).people as unknown as Array<
+      Record<string, string>
+    >;
+    expect(people.find((p) => p.name === 'Tuổi 100')?.pension).toBe('Có, 400.000 đồng/tháng (thấp hơn mức hưu trí xã hội)');
+  });
+
+  test('the comparison follows the ward’s amount setting', () => {
+    const ward = withAmounts({ 'Tuổi 80': 500000 }, { pensionAmount: 600000 });
+    expect(names(socialPensionList(ward, 2026))).toContain('Tuổi 80');
+    expect(names(socialPensionList(withAmounts({ 'Tuổi 80': 500000 }), 2026))).not.toContain('Tuổi 80');
   });
 });

@@ -206,12 +206,19 @@ const MESSAGES = {
     en: 'SOCIAL PENSION CANDIDATES {year} (to verify)',
   },
   // The grounds' ages are the ward's settings (pensionAge, pensionPoorAge).
-  'pension.age75': { vi: 'Từ đủ {age} tuổi, không có lương hưu', en: 'Aged {age}+, no pension' },
+  'pension.age75': {
+    vi: 'Từ đủ {age} tuổi, không có lương hưu hoặc hưởng thấp hơn mức hưu trí xã hội',
+    en: 'Aged {age}+, no pension or one below the social pension',
+  },
   'pension.poor70': {
     vi: 'Từ {from} đến dưới {to} tuổi, hộ nghèo/cận nghèo',
     en: 'Aged {from} to under {to}, poor or near-poor household',
   },
   'pension.status.none': { vi: 'Không', en: 'No' },
+  'pension.status.low': {
+    vi: 'Có, {amount} đồng/tháng (thấp hơn mức hưu trí xã hội)',
+    en: 'Yes, {amount} VND a month (below the social pension)',
+  },
   'pension.status.blank': { vi: 'Chưa ghi (cần xác minh)', en: 'Not recorded (to verify)' },
   // The ceremony names of Circular 06/2012/TT-BVHTTDL (policy.ts ceremonyFor), as a list document prints them.
   'longevity.ceremony.tho': { vi: 'Mừng thọ', en: 'Longevity wishes' },

@@ -206,7 +206,7 @@ export const PENSION_LIST: TemplateSpec = {
     ),
     ...section('has_pensioned', [
       body(
-        'Sổ còn {{pensioned}} người đủ tuổi đang hưởng lương hưu hoặc trợ cấp bảo hiểm xã hội hằng tháng, không đưa vào danh sách; người có mức hưởng thấp hơn {{amount}} đồng/tháng vẫn thuộc diện được hưởng, cán bộ xem xét bổ sung.',
+        'Sổ còn {{pensioned}} người đủ tuổi đang hưởng lương hưu hoặc trợ cấp bảo hiểm xã hội hằng tháng mà chưa ghi mức hưởng (hoặc hưởng từ {{amount}} đồng/tháng trở lên), không đưa vào danh sách; người hưởng thấp hơn {{amount}} đồng/tháng vẫn thuộc diện được hưởng: ghi mức hưởng vào cột Mức lương hưu/trợ cấp để danh sách tự bổ sung.',
       ),
     ]),
     p(''),

@@ -7,11 +7,12 @@
  */
 import { type IsoDate, ymd } from '../dates';
 import { type MessageKey, translate } from '../i18n/messages';
-import type { ClubRecord, Ward } from '../model';
+import type { ClubRecord, Member, Ward } from '../model';
 import type { Period } from '../period';
 import {
   ceremonyFor,
   genderLabel,
+  hasLowPension,
   LONGEVITY_AGES,
   type LongevityEntry,
   longevityList,
@@ -108,6 +109,12 @@ export function buildLongevityListData(ward: Ward, period: Period, opts: ListOpt
   };
 }
 
+/** The list's pension column: none, a monthly amount below the social pension, or not recorded. */
+function pensionStatus(m: Member, settings: Ward['settings'], lang: ReportLang): string {
+  if (hasLowPension(m, settings)) return translate('pension.status.low', { amount: formatNumber(m.pensionAmount ?? 0, 0, lang) }, lang);
+  return translate(m.pension === false ? 'pension.status.none' : 'pension.status.blank', {}, lang);
+}
+
 /** The social-pension list of the period's year, with the ward's ages and monthly amount (Cấu hình). */
 export function buildPensionListData(ward: Ward, period: Period, opts: ListOptions): ReportData {
   const lang = opts.lang ?? 'vi';
@@ -126,7 +133,7 @@ export function buildPensionListData(ward: Ward, period: Period, opts: ListOptio
     people: entries.map((e, i) => ({
       ...personRow(ward, e, i + 1, lang),
       household: e.member.household ?? '',
-      pension: translate(e.member.pension === false ? 'pension.status.none' : 'pension.status.blank', {}, lang),
+      pension: pensionStatus(e.member, s, lang),
       ground: pensionGroundText(e.ground, s, lang),
     })),
     count: count(entries.length),

@@ -78,7 +78,7 @@ describe('social pension list document', () => {
     const rows = lines.filter((l) => /^\d+ \| Tuổi/.test(l));
     expect(rows).toHaveLength(8);
     expect(rows[0]).toBe(
-      '1 | Tuổi 101 | 1925 | 101 | Nữ | CLB Hoa Sen / Tổ 1 | Không | Chưa ghi (cần xác minh) | Từ đủ 75 tuổi, không có lương hưu',
+      '1 | Tuổi 101 | 1925 | 101 | Nữ | CLB Hoa Sen / Tổ 1 | Không | Chưa ghi (cần xác minh) | Từ đủ 75 tuổi, không có lương hưu hoặc hưởng thấp hơn mức hưu trí xã hội',
     );
     expect(rows[6]).toBe(
       '7 | Tuổi 74 nghèo | 1952 | 74 | Nữ | CLB Hoa Sen / Tổ 1 | Nghèo | Không | Từ 70 đến dưới 75 tuổi, hộ nghèo/cận nghèo',
