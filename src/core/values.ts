@@ -45,7 +45,7 @@ export function errorValueOf(cell: Cell): string | undefined {
 }
 
 export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && normalizeText(cell) === '');
+  return cell === null || cell === undefined || cell === '' || (typeof cell === 'string' && normalizeText(cell) === '');
 }
 
 export function cellText(cell: Cell): string {

@@ -41,20 +41,43 @@ const MAX_HEADER_LENGTH = 200;
  * A cell as a header candidate: folded text, or '' for what cannot be a header (numbers, dates,
  * booleans, long text), which is then never folded: locating runs over every row of every tab.
  */
-const headerKey = (cell: Cell): string => (typeof cell === 'string' && cell.length <= MAX_HEADER_LENGTH ? foldText(cell) : '');
+const headerKey = (cell: Cell): string =>
+  typeof cell === 'string' && cell !== '' && cell.length <= MAX_HEADER_LENGTH ? foldText(cell) : '';
 
-/** Where each folded text stands in a row (left to right), built once per row for every table looked for. */
+/** Where each header name stands in a row (left to right), built only for rows that hold one. */
 type RowIndex = Map<string, number[]>;
 
-function indexRow(folded: string[]): RowIndex {
-  const index: RowIndex = new Map();
-  folded.forEach((text, i) => {
-    if (text === '') return;
-    const at = index.get(text);
+/** Every folded header name of a table's columns, aliases included: the only texts a header row is matched by. */
+const TABLE_NAMES = new WeakMap<Table, ReadonlySet<string>>();
+
+function namesOf(table: Table): ReadonlySet<string> {
+  let names = TABLE_NAMES.get(table);
+  if (!names) {
+    names = new Set(table.columns.flatMap(headerNames));
+    TABLE_NAMES.set(table, names);
+  }
+  return names;
+}
+
+/**
+ * The row's index of header names, or undefined when the row holds none (most rows: a table's
+ * body). Each cell is folded once (folding is memoised, so a text the ward repeats costs a lookup);
+ * texts that are no header name of the tables looked for are left out, as matching never asks for them.
+ */
+function indexRow(cells: readonly Cell[], names: (text: string) => boolean): { texts: boolean; row?: RowIndex } {
+  let texts = false;
+  let row: RowIndex | undefined;
+  for (let i = 0; i < cells.length; i++) {
+    const text = headerKey(cells[i]);
+    if (text === '') continue;
+    texts = true;
+    if (!names(text)) continue;
+    row ??= new Map();
+    const at = row.get(text);
     if (at) at.push(i);
-    else index.set(text, [i]);
-  });
-  return index;
+    else row.set(text, [i]);
+  }
+  return { texts, row };
 }
 
 /** Column positions of a table's columns in one row, when the row holds every anchor header. */
@@ -83,16 +106,25 @@ function isTitleRow(row: Cell[], tables: readonly Table[]): boolean {
  */
 export function locateTables(grid: Grid, tables: readonly Table[]): Map<string, LocatedTable> {
   const found: LocatedTable[] = [];
+  const foundIds = new Set<string>();
+  const sets = tables.map(namesOf);
+  const isName = (text: string) => sets.some((names) => names.has(text));
+  // A table without anchor headers matches any row holding text (none is declared so today).
+  const anyRowMatches = tables.some((t) => !t.columns.some((c) => c.anchor));
   for (let r = 0; r < grid.length; r++) {
-    // Each row is folded and indexed once, whatever the number of tables looked for.
-    const folded = (grid[r] ?? []).map(headerKey);
-    if (folded.every((t) => t === '')) continue;
-    const row = indexRow(folded);
+    const cells = grid[r];
+    if (!cells) continue;
+    // Each row is folded and indexed once, whatever the number of tables looked for; a row holding no
+    // header name cannot hold every anchor header of a table, so it is not matched against any.
+    const { texts, row } = indexRow(cells, isName);
+    if (!texts || (!row && !anyRowMatches)) continue;
+    const index: RowIndex = row ?? new Map();
     for (const table of tables) {
-      if (found.some((f) => f.table.id === table.id)) continue;
-      const match = matchHeaderRow(row, table);
+      if (foundIds.has(table.id)) continue;
+      const match = matchHeaderRow(index, table);
       if (match) {
         found.push({ table, headerRow: r, endRow: grid.length, columns: match.columns, duplicates: match.duplicates });
+        foundIds.add(table.id);
         break;
       }
     }
