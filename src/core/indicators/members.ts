@@ -2,7 +2,7 @@
 import { ageOn, type IsoDate } from '../dates';
 import type { Member } from '../model';
 import { BOARD_ROLES } from '../schema/tables';
-import { personKey } from '../text';
+import { foldText } from '../text';
 
 /**
  * A member row counts when it has a name, joined by the date (or blank), and had not left by it.
@@ -22,12 +22,20 @@ export function isCounted(m: Member, on: IsoDate): boolean {
  * rows of the same person (folded name + birth year, the key the duplicate check uses) the first.
  */
 export function countedMembers(members: readonly Member[], on: IsoDate): Member[] {
-  const seen = new Set<string>();
+  // The person key (personKey: folded name | birth year), held as folded name → birth years seen, so
+  // no key string is built per row (the checks count a club's people at every meeting's date).
+  const seen = new Map<string, Set<number | undefined>>();
   return members.filter((m) => {
     if (!isCounted(m, on)) return false;
-    const key = personKey(m.name!, m.birth?.year);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const name = foldText(m.name!);
+    const year = m.birth?.year;
+    const years = seen.get(name);
+    if (!years) {
+      seen.set(name, new Set([year]));
+      return true;
+    }
+    if (years.has(year)) return false;
+    years.add(year);
     return true;
   });
 }

@@ -107,8 +107,8 @@ function isTitleRow(row: Cell[], tables: readonly Table[]): boolean {
 export function locateTables(grid: Grid, tables: readonly Table[]): Map<string, LocatedTable> {
   const found: LocatedTable[] = [];
   const foundIds = new Set<string>();
-  const sets = tables.map(namesOf);
-  const isName = (text: string) => sets.some((names) => names.has(text));
+  const names = tables.length === 1 ? namesOf(tables[0]) : new Set(tables.flatMap((t) => [...namesOf(t)]));
+  const isName = (text: string) => names.has(text);
   // A table without anchor headers matches any row holding text (none is declared so today).
   const anyRowMatches = tables.some((t) => !t.columns.some((c) => c.anchor));
   for (let r = 0; r < grid.length; r++) {
