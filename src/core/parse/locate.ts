@@ -28,7 +28,8 @@ const FOLDED_NAMES = new WeakMap<Column, string[]>();
 function headerNames(column: Column): string[] {
   let names = FOLDED_NAMES.get(column);
   if (!names) {
-    names = [column.header, ...(column.aliases ?? [])].map(foldText);
+    // Each folded name once (a header and an alias may fold alike): their positions in a row are then disjoint.
+    names = [...new Set([column.header, ...(column.aliases ?? [])].map((name) => foldText(name)))];
     FOLDED_NAMES.set(column, names);
   }
   return names;
@@ -86,9 +87,17 @@ function matchHeaderRow(row: RowIndex, table: Table): { columns: Map<string, num
   const columns = new Map<string, number>();
   const duplicates: Column[] = [];
   for (const column of table.columns) {
-    const hits = [...new Set(headerNames(column).flatMap((name) => row.get(name) ?? []))].sort((a, b) => a - b);
-    if (hits.length > 0) columns.set(column.key, hits[0]);
-    if (hits.length > 1) duplicates.push(column);
+    // Positions of distinct names are distinct cells, each list left to right: the first is the least of the lists' firsts.
+    let first = -1;
+    let hits = 0;
+    for (const name of headerNames(column)) {
+      const at = row.get(name);
+      if (!at) continue;
+      hits += at.length;
+      if (first < 0 || at[0] < first) first = at[0];
+    }
+    if (hits > 0) columns.set(column.key, first);
+    if (hits > 1) duplicates.push(column);
   }
   return { columns, duplicates };
 }
