@@ -7,7 +7,9 @@
  */
 import fc from 'fast-check';
 import { generateDemoWard } from '../../src/core/demo';
+import { countedMembers, peopleCounter } from '../../src/core/indicators/members';
 import { rollUpGrids } from '../../src/core/jobs';
+import type { Member } from '../../src/core/model';
 import { locateTables } from '../../src/core/parse/locate';
 import { parsePeriod } from '../../src/core/period';
 import { MEMBERS } from '../../src/core/schema/tables';
@@ -91,5 +93,39 @@ describe('the header index', () => {
       ['Trần Văn Bình', 'Nam', 1948],
     ];
     expect(locateTables(grid, [MEMBERS]).get(MEMBERS.id)?.headerRow).toBe(1);
+  });
+});
+
+describe('counting a register at many dates', () => {
+  const date = fc.constantFrom('2025-12-31', '2026-03-01', '2026-06-30', '2026-07-01', '2026-12-31');
+  const member = fc.record({
+    name: fc.constantFrom(undefined, '', 'Nguyễn Thị An', 'NGUYEN THI AN', 'Nguyễn  Thị An ', 'Trần Bình'),
+    year: fc.constantFrom(undefined, 1950, 1951),
+    joined: fc.option(date, { nil: undefined }),
+    left: fc.option(date, { nil: undefined }),
+    unread: fc.constantFrom(undefined, ['joined'], ['left'], ['gender']),
+  });
+
+  test('peopleCounter(members)(on) is countedMembers(members, on).length at every date asked, in any order', () => {
+    fc.assert(
+      fc.property(fc.array(member, { maxLength: 12 }), fc.array(date, { maxLength: 6 }), (rows, dates) => {
+        const members = rows.map(
+          (r, i) =>
+            ({
+              sheet: 'CLB01',
+              row: i + 2,
+              cells: {},
+              name: r.name,
+              birth: r.year === undefined ? undefined : { year: r.year },
+              joined: r.joined,
+              left: r.left,
+              unread: r.unread,
+            }) as unknown as Member,
+        );
+        const countAt = peopleCounter(members);
+        for (const on of dates) expect(countAt(on)).toBe(countedMembers(members, on).length);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

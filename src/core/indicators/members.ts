@@ -40,6 +40,45 @@ export function countedMembers(members: readonly Member[], on: IsoDate): Member[
   });
 }
 
+/**
+ * How many people a register counts at any date (countedMembers(members, on).length), for many dates:
+ * each named row's person (folded name + birth year) is numbered once, so a date costs one pass over
+ * the rows and no key, set or list is built per date (the attendance check asks at every meeting).
+ */
+export function peopleCounter(members: readonly Member[]): (on: IsoDate) => number {
+  const ids = new Map<string, Map<number | undefined, number>>();
+  let people = 0;
+  const personOf = members.map((m) => {
+    if (!m.name) return -1;
+    const name = foldText(m.name);
+    let years = ids.get(name);
+    if (!years) {
+      years = new Map();
+      ids.set(name, years);
+    }
+    let id = years.get(m.birth?.year);
+    if (id === undefined) {
+      id = people++;
+      years.set(m.birth?.year, id);
+    }
+    return id;
+  });
+  // seenAt[person] === stamp: the person was already counted at the date being asked.
+  const seenAt = new Int32Array(people);
+  let stamp = 0;
+  return (on) => {
+    stamp += 1;
+    let count = 0;
+    for (let i = 0; i < members.length; i++) {
+      const id = personOf[i];
+      if (id < 0 || seenAt[id] === stamp || !isCounted(members[i], on)) continue;
+      seenAt[id] = stamp;
+      count += 1;
+    }
+    return count;
+  };
+}
+
 export function isWoman(m: Member): boolean {
   return m.gender === 'Nữ';
 }

@@ -109,11 +109,8 @@ function isTitleRow(row: Cell[], tables: readonly Table[]): boolean {
   return tables.some((t) => text === foldText(t.title) || text === foldText(t.titleEn));
 }
 
-/**
- * Locates each of `tables` in the grid. A table's body runs from below its header to the next
- * located header (less that table's title row), or to the end of the grid.
- */
-export function locateTables(grid: Grid, tables: readonly Table[]): Map<string, LocatedTable> {
+/** The header rows of `tables` top down, each table at its first (with `firstOnly`, the first found alone). */
+function scanHeaders(grid: Grid, tables: readonly Table[], firstOnly: boolean): LocatedTable[] {
   const found: LocatedTable[] = [];
   const foundIds = new Set<string>();
   const names = tables.length === 1 ? namesOf(tables[0]) : new Set(tables.flatMap((t) => [...namesOf(t)]));
@@ -134,10 +131,25 @@ export function locateTables(grid: Grid, tables: readonly Table[]): Map<string, 
       if (match) {
         found.push({ table, headerRow: r, endRow: grid.length, columns: match.columns, duplicates: match.duplicates });
         foundIds.add(table.id);
+        if (firstOnly) return found;
         break;
       }
     }
   }
+  return found;
+}
+
+/** 0-based row of the topmost header of any of `tables` (what locateTables would find first), reading no further. */
+export function firstHeaderRow(grid: Grid, tables: readonly Table[]): number | undefined {
+  return scanHeaders(grid, tables, true)[0]?.headerRow;
+}
+
+/**
+ * Locates each of `tables` in the grid. A table's body runs from below its header to the next
+ * located header (less that table's title row), or to the end of the grid.
+ */
+export function locateTables(grid: Grid, tables: readonly Table[]): Map<string, LocatedTable> {
+  const found = scanHeaders(grid, tables, false);
   found.sort((a, b) => a.headerRow - b.headerRow);
   for (let i = 0; i < found.length - 1; i++) {
     let end = found[i + 1].headerRow;

@@ -34,9 +34,10 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
   for (let r = located.headerRow + 1; r < located.endRow; r++) {
     const line = grid[r] ?? [];
     if (positions.every((c) => isBlank(line[c])) || repeatsHeader(line, located)) continue;
+    // The record itself, its values first (as declared), then sheet, row, cells and any unread columns.
     const values: Record<string, unknown> = {};
     const cells: Record<string, string> = {};
-    const unread: string[] = [];
+    let unread: string[] | undefined;
     for (const { column, c, letter } of placed) {
       cells[column.key] = c === undefined ? '' : `${letter}${r + 1}`;
       if (c === undefined) continue;
@@ -45,7 +46,10 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
       // A value outside the column's bounds is reported below and, like an unreadable one, not used.
       const usable = read.value !== undefined && inBounds(column, read.value);
       if (usable) values[column.key] = read.value;
-      else if (read.problem || read.value !== undefined) unread.push(column.key);
+      else if (read.problem || read.value !== undefined) {
+        unread ??= [];
+        unread.push(column.key);
+      }
       if (read.problem)
         issues.push({
           sheet,
@@ -76,8 +80,12 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
           });
       }
     }
+    values.sheet = sheet;
+    values.row = r + 1;
+    values.cells = cells;
+    if (unread) values.unread = unread;
     // Keys are exactly the declared columns' and each value is readCell's for that column: the record type.
-    rows.push({ ...values, sheet, row: r + 1, cells, ...(unread.length > 0 ? { unread } : {}) } as RecordOf<T>);
+    rows.push(values as RecordOf<T>);
   }
   return { rows, issues };
 }
