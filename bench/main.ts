@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { generateDemoWard } from '../src/core/demo';
 import { rollUpGrids } from '../src/core/jobs';
 import { parsePeriod } from '../src/core/period';
+import { CORE_PHASES_TITLE, CORE_SIZES, corePhasesTable, measureCorePhases } from './corePhases';
 import { measureGasJobs } from './gasBench';
 import { NEW_WORKBOOK_JOBS, WARD_JOBS } from './gasJobs';
 import { time } from './measure';
@@ -29,9 +30,13 @@ function measureSize(size: BenchSize): SizeResult {
   };
 }
 
+// Core phases first, so no job of the bench has read (and folded) their wards' texts before.
+const phases = CORE_SIZES.map(measureCorePhases);
 const results = BENCH_SIZES.map(measureSize);
 console.log('Core (pure TypeScript, no platform)');
 console.log(coreTable(results));
+console.log(`\n${CORE_PHASES_TITLE}`);
+console.log(corePhasesTable(phases));
 console.log('\nApps Script service calls per job: dist/Code.js over the in-memory fake of the services.');
 console.log('ms is local time over the fake (core work included), not Apps Script time: there a call that reaches the');
 console.log('spreadsheet costs tens of milliseconds, so the call count is what to watch. Ward jobs run in this order on one workbook.');

@@ -45,7 +45,7 @@ export function errorValueOf(cell: Cell): string | undefined {
 }
 
 export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || (typeof cell === 'string' && normalizeText(cell) === '');
+  return cell === null || cell === undefined || cell === '' || (typeof cell === 'string' && normalizeText(cell) === '');
 }
 
 export function cellText(cell: Cell): string {
@@ -172,11 +172,24 @@ export function readYearOrDate(cell: Cell, ctx: ReadContext): Read<{ year: numbe
 }
 
 /** One value out of a list: exact (any case) is fine; a folded or alias match is read with a warning naming the fix. */
+/** Each choice list's values in lower case, worked out once per list (every choice cell of a ward is read against one). */
+const LOWER_CHOICES = new WeakMap<readonly Choice[], string[]>();
+
+function lowerChoices(choices: readonly Choice[]): string[] {
+  let lower = LOWER_CHOICES.get(choices);
+  if (!lower) {
+    lower = choices.map((c) => c.value.toLowerCase());
+    LOWER_CHOICES.set(choices, lower);
+  }
+  return lower;
+}
+
 export function readChoice(cell: Cell, choices: readonly Choice[]): Read<string> {
   if (isBlank(cell)) return {};
   const text = cellText(cell);
   const lower = text.toLowerCase();
-  const exact = choices.find((c) => c.value.toLowerCase() === lower);
+  const exactAt = lowerChoices(choices).indexOf(lower);
+  const exact = exactAt >= 0 ? choices[exactAt] : undefined;
   if (exact) return { value: exact.value };
   const folded = foldText(text);
   const near = choices.find((c) => foldText(c.value) === folded || (c.aliases ?? []).some((a) => foldText(a) === folded));

@@ -204,10 +204,10 @@ export function evaluateClub(club: ClubRecord, ward: Ward, ctx: EvalContext): Cl
 export function wardFacts(ward: Ward, clubs: ClubEvaluation[], ctx: EvalContext): Record<WardFactId, number> {
   const groupKey = (text: string | undefined) => foldText(text ?? '');
   // A blank group cell names no group (and must not match a group row whose code or name is blank).
-  const groupOf = (clubGroup: string | undefined) =>
-    groupKey(clubGroup) === ''
-      ? undefined
-      : ward.groups.find((g) => groupKey(g.code) === groupKey(clubGroup) || groupKey(g.name) === groupKey(clubGroup));
+  // The first group whose code or name folds to the club's group cell, looked up in a map built once.
+  const groupsByKey = new Map<string, (typeof ward.groups)[number]>();
+  for (const g of ward.groups) for (const key of [groupKey(g.code), groupKey(g.name)]) if (!groupsByKey.has(key)) groupsByKey.set(key, g);
+  const groupOf = (clubGroup: string | undefined) => (groupKey(clubGroup) === '' ? undefined : groupsByKey.get(groupKey(clubGroup)));
   const withClub = new Set<string>();
   const withStandard = new Set<string>();
   for (const e of clubs) {

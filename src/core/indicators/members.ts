@@ -2,7 +2,7 @@
 import { ageOn, type IsoDate } from '../dates';
 import type { Member } from '../model';
 import { BOARD_ROLES } from '../schema/tables';
-import { personKey } from '../text';
+import { foldText } from '../text';
 
 /**
  * A member row counts when it has a name, joined by the date (or blank), and had not left by it.
@@ -22,14 +22,61 @@ export function isCounted(m: Member, on: IsoDate): boolean {
  * rows of the same person (folded name + birth year, the key the duplicate check uses) the first.
  */
 export function countedMembers(members: readonly Member[], on: IsoDate): Member[] {
-  const seen = new Set<string>();
+  // The person key (personKey: folded name | birth year), held as folded name → birth years seen, so
+  // no key string is built per row (the checks count a club's people at every meeting's date).
+  const seen = new Map<string, Set<number | undefined>>();
   return members.filter((m) => {
     if (!isCounted(m, on)) return false;
-    const key = personKey(m.name!, m.birth?.year);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const name = foldText(m.name!);
+    const year = m.birth?.year;
+    const years = seen.get(name);
+    if (!years) {
+      seen.set(name, new Set([year]));
+      return true;
+    }
+    if (years.has(year)) return false;
+    years.add(year);
     return true;
   });
+}
+
+/**
+ * How many people a register counts at any date (countedMembers(members, on).length), for many dates:
+ * each named row's person (folded name + birth year) is numbered once, so a date costs one pass over
+ * the rows and no key, set or list is built per date (the attendance check asks at every meeting).
+ */
+export function peopleCounter(members: readonly Member[]): (on: IsoDate) => number {
+  const ids = new Map<string, Map<number | undefined, number>>();
+  let people = 0;
+  const personOf = members.map((m) => {
+    if (!m.name) return -1;
+    const name = foldText(m.name);
+    let years = ids.get(name);
+    if (!years) {
+      years = new Map();
+      ids.set(name, years);
+    }
+    let id = years.get(m.birth?.year);
+    if (id === undefined) {
+      id = people++;
+      years.set(m.birth?.year, id);
+    }
+    return id;
+  });
+  // seenAt[person] === stamp: the person was already counted at the date being asked.
+  const seenAt = new Int32Array(people);
+  let stamp = 0;
+  return (on) => {
+    stamp += 1;
+    let count = 0;
+    for (let i = 0; i < members.length; i++) {
+      const id = personOf[i];
+      if (id < 0 || seenAt[id] === stamp || !isCounted(members[i], on)) continue;
+      seenAt[id] = stamp;
+      count += 1;
+    }
+    return count;
+  };
 }
 
 export function isWoman(m: Member): boolean {

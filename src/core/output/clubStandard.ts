@@ -11,7 +11,7 @@ import { clubStandingLabel, periodLabel } from '../i18n/labels';
 import { type Lang, translate } from '../i18n/messages';
 import type { WardRollUp } from '../indicators/rollup';
 import { missedLabels } from '../indicators/standard';
-import { type Grid, locateTables } from '../parse/locate';
+import { firstHeaderRow, type Grid } from '../parse/locate';
 import { CLUB_TABLES } from '../schema/tables';
 import { foldText } from '../text';
 import { cellText } from '../values';
@@ -37,8 +37,9 @@ export { RESERVED_STANDARD_ROW } from '../layout/wardLayout';
 
 /** The row of our line: the first row of column A above the first table that holds our line or the placeholder. */
 export function standardRow(grid: Grid): number | undefined {
-  const tables = [...locateTables(grid, CLUB_TABLES).values()];
-  const end = tables.reduce((first, t) => Math.min(first, t.headerRow - 1), grid.length);
+  // Above the topmost table (the row above its header holds its title); the scan stops at that header.
+  const first = firstHeaderRow(grid, CLUB_TABLES);
+  const end = first === undefined ? grid.length : Math.min(first - 1, grid.length);
   for (let r = 0; r < Math.min(end, grid.length); r++) if (isStandardLine(cellText(grid[r]?.[0] ?? ''))) return r + 1;
   return undefined;
 }

@@ -1,6 +1,6 @@
 /** Turns a located table's body into row records plus the issues its cells raise. */
 
-import { toA1 } from '../a1';
+import { columnLetter, toA1 } from '../a1';
 import type { Issue } from '../issues';
 import type { Column, RecordOf, Table } from '../schema/types';
 import type { ReadContext } from '../values';
@@ -25,22 +25,31 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
     params: { column: c.header, table: table.title },
   }));
   const rows: RecordOf<T>[] = [];
+  // Per column, once per table (not per row): its grid column and column letter, undefined when not found.
+  const placed = table.columns.map((column) => {
+    const c = columns.get(column.key);
+    return { column, c, letter: c === undefined ? '' : columnLetter(c + 1) };
+  });
+  const positions = [...columns.values()];
   for (let r = located.headerRow + 1; r < located.endRow; r++) {
     const line = grid[r] ?? [];
-    if ([...columns.values()].every((c) => isBlank(line[c])) || repeatsHeader(line, located)) continue;
+    if (positions.every((c) => isBlank(line[c])) || repeatsHeader(line, located)) continue;
+    // The record itself, its values first (as declared), then sheet, row, cells and any unread columns.
     const values: Record<string, unknown> = {};
     const cells: Record<string, string> = {};
-    const unread: string[] = [];
-    for (const column of table.columns) {
-      const c = columns.get(column.key);
-      cells[column.key] = c === undefined ? '' : toA1(r + 1, c + 1);
+    let unread: string[] | undefined;
+    for (const { column, c, letter } of placed) {
+      cells[column.key] = c === undefined ? '' : `${letter}${r + 1}`;
       if (c === undefined) continue;
       const a1 = cells[column.key];
       const read = readCell(column, line[c], ctx);
       // A value outside the column's bounds is reported below and, like an unreadable one, not used.
       const usable = read.value !== undefined && inBounds(column, read.value);
       if (usable) values[column.key] = read.value;
-      else if (read.problem || read.value !== undefined) unread.push(column.key);
+      else if (read.problem || read.value !== undefined) {
+        unread ??= [];
+        unread.push(column.key);
+      }
       if (read.problem)
         issues.push({
           sheet,
@@ -71,8 +80,12 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
           });
       }
     }
+    values.sheet = sheet;
+    values.row = r + 1;
+    values.cells = cells;
+    if (unread) values.unread = unread;
     // Keys are exactly the declared columns' and each value is readCell's for that column: the record type.
-    rows.push({ ...values, sheet, row: r + 1, cells, ...(unread.length > 0 ? { unread } : {}) } as RecordOf<T>);
+    rows.push(values as RecordOf<T>);
   }
   return { rows, issues };
 }

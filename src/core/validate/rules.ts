@@ -9,7 +9,7 @@ import { formatDateVi } from '../dates';
 import { formatPercentVi } from '../format';
 import type { MessageKey, MessageParams } from '../i18n/messages';
 import { isClubActive } from '../indicators/facts';
-import { ageAt, countedMembers, peopleAt } from '../indicators/members';
+import { ageAt, countedMembers, peopleAt, peopleCounter } from '../indicators/members';
 import { type ClubPeople, COMPOSITION_CRITERIA, share } from '../indicators/standard';
 import type { Issue, Severity } from '../issues';
 import type { ClubRecord, Located, Member, Ward } from '../model';
@@ -186,14 +186,15 @@ export const RULES: ValidationRule[] = [
       referenceDate: 'rowDate',
     },
     (ctx) =>
-      eachClub(ctx, (club) =>
-        club.meetings.flatMap((mt) => {
+      eachClub(ctx, (club) => {
+        const countAt = peopleCounter(club.members);
+        return club.meetings.flatMap((mt) => {
           if (mt.attendance === undefined) return [];
           const on = mt.date ?? `${mt.month ?? ctx.today.slice(0, 7)}-28`;
-          const members = countedMembers(club.members, on).length;
+          const members = countAt(on);
           return mt.attendance > members ? [{ at: mt, column: 'attendance', params: { attendance: mt.attendance, members } }] : [];
-        }),
-      ),
+        });
+      }),
   ),
   tabRule(
     {
