@@ -2,8 +2,8 @@
 //  - dist/: the Apps Script project (Code.js + appsscript.json + HTML), pushed by clasp;
 //  - build/: the Node command line (cli.mjs), the benchmark (bench.mjs) and the fuzz run (fuzz.mjs).
 
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -71,9 +71,38 @@ async function buildGas() {
   writeFileSync('dist/Code.js', `${code}\n${footer}\n`);
   copyFileSync('appsscript/appsscript.json', 'dist/appsscript.json');
   if (existsSync('src/ui')) {
-    for (const f of readdirSync('src/ui')) if (f.endsWith('.html')) copyFileSync(join('src/ui', f), join('dist', f));
+    for (const f of readdirSync('src/ui')) if (f.endsWith('.html')) writeFileSync(join('dist', f), await buildPage(join('src/ui', f)));
   }
   return names;
+}
+
+/**
+ * A page of src/ui as Apps Script serves it: one self-contained HTML file. `<style data-inline="x.css">`
+ * becomes that file's CSS and `<script data-inline="x.ts">` the script bundled by esbuild (its imports,
+ * core's included, in one IIFE), so nothing is fetched at run time.
+ */
+async function buildPage(path) {
+  let html = readFileSync(path, 'utf8');
+  const dir = dirname(path);
+  const styles = [...html.matchAll(/<style data-inline="([^"]+)"><\/style>/g)];
+  for (const [tag, file] of styles) html = html.replace(tag, () => `<style>\n${readFileSync(join(dir, file), 'utf8')}</style>`);
+  const scripts = [...html.matchAll(/<script data-inline="([^"]+)"><\/script>/g)];
+  for (const [tag, file] of scripts) {
+    const result = await esbuild.build({
+      entryPoints: [join(dir, file)],
+      bundle: true,
+      format: 'iife',
+      target: 'es2020',
+      charset: 'utf8',
+      write: false,
+      legalComments: 'none',
+      platform: 'browser',
+    });
+    // Inside <script>, "</script" would end the element early.
+    const code = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
+    html = html.replace(tag, () => `<script>\n${code}</script>`);
+  }
+  return html;
 }
 
 async function buildNode() {

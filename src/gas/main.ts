@@ -26,6 +26,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const ui = SpreadsheetApp.getUi();
   // Báo cáo: one item per report kind (core's REPORT_KINDS; the build makes each item's function), then the PDF export.
   const reports = ui.createMenu(t('menu.reports'));
+  // The wizard (a sidebar) first: kind and period in words, the narrative, the Doc, the PDF, the register.
+  reports.addItem(t('menu.reportWizard'), 'menuReportWizard').addSeparator();
   for (const kind of REPORT_KINDS) reports.addItem(t(kind.title), reportMenuFunction(kind.id));
   reports.addSeparator().addItem(t('menu.exportPdf'), 'menuExportPdf');
   ui.createAddonMenu()
@@ -44,6 +46,9 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addToUi();
   showReportsDue(_e);
 }
+
+// The pages' menu items and server functions (google.script.run calls top-level functions by name).
+export { menuReportWizard, pageSelectCell, wizardExportPdf, wizardMakeReport, wizardSaveNarrative, wizardState } from './pages';
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);

@@ -30,19 +30,30 @@ export class RefusedError extends Error {}
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-/** Runs a menu action; a failure is shown as an alert (not a stack trace) and the run is logged in every case. */
-export function runLogged(action: string, body: (run: Run) => void): void {
+/** How a run ended, for a page that shows it itself: the outcome and, unless it went well, the message. */
+export interface RunResult {
+  outcome: Outcome;
+  message: string;
+}
+
+/**
+ * Runs a menu action; a failure is shown as an alert (not a stack trace) and the run is logged in
+ * every case. A page's server function passes `quiet`: no alert, the page shows the returned message.
+ */
+export function runLogged(action: string, body: (run: Run) => void, opts: { quiet?: boolean } = {}): RunResult {
   const started = Date.now();
   const run: Run = { ss: undefined as unknown as Spreadsheet, action, period: '', fingerprint: '', notes: [], cancelled: false };
   let outcome: Outcome = 'failed';
+  let message = '';
   try {
     run.ss = SpreadsheetApp.getActive();
     body(run);
     outcome = run.cancelled ? 'cancelled' : 'ok';
   } catch (error) {
     outcome = error instanceof BusyError ? 'busy' : error instanceof RefusedError ? 'refused' : 'failed';
-    run.notes.push(messageOf(error));
-    showQuietly(outcome === 'failed' ? t('job.failed', { action, message: messageOf(error) }) : messageOf(error));
+    message = messageOf(error);
+    run.notes.push(message);
+    if (!opts.quiet) showQuietly(outcome === 'failed' ? t('job.failed', { action, message }) : message);
   } finally {
     const entry = {
       action,
@@ -63,6 +74,7 @@ export function runLogged(action: string, body: (run: Run) => void): void {
       }
     }
   }
+  return { outcome, message };
 }
 
 function afterLog(run: Run, logSheet: GoogleAppsScript.Spreadsheet.Sheet): void {

@@ -31,10 +31,11 @@ describe('onOpen', () => {
     const items = env.ui.menus[0].items.flatMap((i) => ('caption' in i ? [i] : []));
     expect(items.map((i) => i.caption)).toEqual(MENU);
     for (const i of items) expect(typeof app[(i as { functionName: string }).functionName]).toBe('function');
-    // Báo cáo: one item per report kind, then the PDF export (test/gas/report-kinds.test.ts runs them).
+    // Báo cáo: the wizard (test/ui/reportWizard.test.ts), one item per report kind, then the PDF export (test/gas/report-kinds.test.ts runs them).
     const reports = env.ui.menus[0].items.find((i) => 'submenu' in i) as { submenu: string; items: { caption?: string }[] };
     expect(reports.submenu).toBe('Báo cáo');
     expect(reports.items.flatMap((i) => (i.caption ? [i.caption] : []))).toEqual([
+      'Lập báo cáo (trợ lý)…',
       'Báo cáo 6 tháng',
       'Báo cáo năm',
       'Báo cáo sơ kết 2 năm',

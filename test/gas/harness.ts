@@ -12,8 +12,8 @@ export interface Loaded {
 /** The demo ward's officer: whoever runs the menus unless a test becomes someone else (env.users.become). */
 export const OFFICER = DEMO_WARD.officerEmail;
 
-export function loadAddOn(userEmail: string = OFFICER): Loaded {
-  const env = createGasEnvironment({ userLocale: 'vi', spreadsheetName: 'Sổ phường Bỉm Sơn', userEmail });
+export function loadAddOn(userEmail: string = OFFICER, userLocale: 'vi' | 'en' = 'vi'): Loaded {
+  const env = createGasEnvironment({ userLocale, spreadsheetName: 'Sổ phường Bỉm Sơn', userEmail });
   const app = loadBundle(env) as Loaded['app'];
   return { env, app };
 }

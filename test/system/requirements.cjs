@@ -3,7 +3,7 @@
  *
  * - pdf: test/cli/docx-report.test.ts, its LibreOffice test — soffice on PATH; pdfinfo, pdftotext,
  *   pdftoppm, pdffonts on PATH; the fonts Liberation Serif 2 (every Vietnamese letter) and DejaVu (fc-list).
- * - browser: test/ui/dialog.test.ts — Chromium at $ISHC_CHROMIUM, default /usr/bin/chromium.
+ * - browser: test/ui/*.test.ts (the pages, through test/ui/harness.ts) — Chromium at $ISHC_CHROMIUM, default /usr/bin/chromium.
  *
  * `prepare()` runs once before those suites (test/system/setup.cjs): when something is missing and
  * the run is root with apt-get, it installs the Debian packages quietly; what is still missing then
@@ -18,7 +18,7 @@ const POPPLER = ['pdfinfo', 'pdftotext', 'pdftoppm', 'pdffonts'];
 
 const SUITES = {
   pdf: 'test/cli/docx-report.test.ts › "converts to a PDF of at least one page with LibreOffice"',
-  browser: 'test/ui/dialog.test.ts (the whole file)',
+  browser: "test/ui/*.test.ts (the add-on's pages in Chromium)",
 };
 
 function executable(path) {

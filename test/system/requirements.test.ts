@@ -49,14 +49,14 @@ test('the banner names the skipped suite, what it lacks and the apt-get line; un
   const missing = { ...none, browser: [{ what: 'Chromium at /usr/bin/chromium', debian: 'chromium' }] };
   const skip = banner(missing, { installed: { tried: false, why: 'not root' } });
   expect(skip).toContain('SKIPPING');
-  expect(skip).toContain('skipped: test/ui/dialog.test.ts');
+  expect(skip).toContain('skipped: test/ui/*.test.ts');
   expect(skip).toContain('missing Chromium at /usr/bin/chromium — Debian package chromium');
   expect(skip).toContain('Not installed automatically: not root.');
   expect(skip).toContain(`!!   ${aptCommand(['chromium'])}\n`);
   expect(skip).not.toContain('docx-report');
   const fail = banner(missing, { ci: true });
   expect(fail).toContain('FAILING');
-  expect(fail).toContain('cannot run: test/ui/dialog.test.ts');
+  expect(fail).toContain('cannot run: test/ui/*.test.ts');
 });
 
 test('the apt-get line asks for sudo only when not root', () => {

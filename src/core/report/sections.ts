@@ -184,7 +184,7 @@ export function yearRows(ward: Ward, period: Period, today: IsoDate, lang: Repor
 }
 
 /** Each narrative section's list in the template, by the section's value in the Nội dung báo cáo tab. */
-const NARRATIVE_LISTS: Record<(typeof NARRATIVE_SECTIONS)[number]['value'], string> = {
+export const NARRATIVE_LISTS: Record<(typeof NARRATIVE_SECTIONS)[number]['value'], string> = {
   'Ưu điểm': 'strengths',
   'Hạn chế': 'weaknesses',
   'Nguyên nhân': 'causes',

@@ -31,6 +31,8 @@ export class FakeContext {
   triggers!: FakeTrigger[];
   /** Who runs the script, owns the spreadsheet, and its domain (protection.ts). */
   users!: FakeUsers;
+  /** Where HtmlService.createHtmlOutputFromFile finds the project's HTML files (the built dist/). */
+  htmlDir = 'dist';
   private readonly seq = new Map<string, number>();
 
   constructor(readonly userLocale: string) {}

@@ -132,6 +132,10 @@ export class FakeFolder {
     return this._data.name;
   }
 
+  getUrl(): string {
+    return `https://drive.google.com/drive/folders/${this._data.id}`;
+  }
+
   /** Files of this folder of this MIME type, trashed ones included (as getFilesByName). */
   getFilesByType(mimeType: unknown): FakeFileIterator {
     if (typeof mimeType !== 'string') throw this._ctx.badArgs('Folder.getFilesByType', [mimeType]);

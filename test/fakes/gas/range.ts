@@ -116,6 +116,16 @@ export class FakeRange {
     return this._sheet;
   }
 
+  /** Selects the range (and shows its tab): recorded as env.ui.selection. */
+  activate(): FakeRange {
+    const column = (n: number): string => (n <= 0 ? '' : column(Math.floor((n - 1) / 26)) + String.fromCharCode(65 + ((n - 1) % 26)));
+    const corner = (r: number, c: number) => `${column(c)}${r}`;
+    const last = corner(this._row + this._numRows - 1, this._col + this._numCols - 1);
+    const first = corner(this._row, this._col);
+    this._ctx.ui.selection = { sheet: this._sheet.getName(), a1: first === last ? first : `${first}:${last}` };
+    return this;
+  }
+
   // ---- developer metadata (metadata.ts): whole rows only --------------------------------------
 
   addDeveloperMetadata(...args: unknown[]): FakeRange {

@@ -47,7 +47,10 @@ export const SURFACE = {
   'Base.Menu': { fake: FakeMenu, members: ['addItem', 'addSeparator', 'addSubMenu', 'addToUi'] },
   'Base.PromptResponse': { fake: FakePromptResponse, members: ['getResponseText', 'getSelectedButton'] },
   'Base.Session': { fake: FakeSession, members: ['getActiveUser', 'getActiveUserLocale', 'getEffectiveUser'] },
-  'Base.Ui': { fake: FakeUi, members: ['Button', 'ButtonSet', 'alert', 'createAddonMenu', 'createMenu', 'prompt', 'showModalDialog'] },
+  'Base.Ui': {
+    fake: FakeUi,
+    members: ['Button', 'ButtonSet', 'alert', 'createAddonMenu', 'createMenu', 'prompt', 'showModalDialog', 'showSidebar'],
+  },
   'Base.User': { fake: FakeUser, members: ['getEmail'] },
   'Document.Body': {
     fake: FakeBody,
@@ -145,10 +148,10 @@ export const SURFACE = {
     ],
   },
   'Drive.FileIterator': { fake: FakeFileIterator, members: ['hasNext', 'next'] },
-  'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getFilesByName', 'getFilesByType', 'getId', 'getName'] },
+  'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getFilesByName', 'getFilesByType', 'getId', 'getName', 'getUrl'] },
   'Drive.FolderIterator': { fake: FakeFolderIterator, members: ['hasNext', 'next'] },
-  'HTML.HtmlOutput': { fake: FakeHtmlOutput, members: ['getContent', 'setHeight', 'setWidth'] },
-  'HTML.HtmlService': { fake: FakeHtmlService, members: ['createHtmlOutput'] },
+  'HTML.HtmlOutput': { fake: FakeHtmlOutput, members: ['getContent', 'getTitle', 'setHeight', 'setTitle', 'setWidth'] },
+  'HTML.HtmlService': { fake: FakeHtmlService, members: ['createHtmlOutput', 'createHtmlOutputFromFile'] },
   'Lock.Lock': { fake: FakeLock, members: ['releaseLock', 'tryLock'] },
   'Lock.LockService': { fake: FakeLockService, members: ['getDocumentLock'] },
   'Properties.Properties': { fake: FakeProperties, members: ['getProperty', 'setProperty'] },
@@ -198,6 +201,7 @@ export const SURFACE = {
   'Spreadsheet.Range': {
     fake: FakeRange,
     members: [
+      'activate',
       'addDeveloperMetadata',
       'getBackground',
       'getBackgrounds',

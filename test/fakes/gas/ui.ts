@@ -52,6 +52,10 @@ export class FakeUiRecorder {
   readonly toasts: RecordedToast[] = [];
   readonly alerts: RecordedAlert[] = [];
   readonly dialogs: RecordedDialog[] = [];
+  /** Sidebars shown (Ui.showSidebar), latest last. */
+  readonly sidebars: FakeHtmlOutput[] = [];
+  /** The range the script last selected (Range.activate): its tab and A1 notation. */
+  selection: { sheet: string; a1: string } | undefined;
   private readonly promptAnswers: { text: string; button: ButtonName }[] = [];
   private readonly alertAnswers: ButtonName[] = [];
 
@@ -186,6 +190,11 @@ export class FakeUi {
   showModalDialog(html: unknown, title: unknown): void {
     if (!(html instanceof FakeHtmlOutput) || typeof title !== 'string') throw this._ctx.badArgs('Ui.showModalDialog', [html, title]);
     this._ctx.ui.dialogs.push({ html, title });
+  }
+
+  showSidebar(html: unknown): void {
+    if (!(html instanceof FakeHtmlOutput)) throw this._ctx.badArgs('Ui.showSidebar', [html]);
+    this._ctx.ui.sidebars.push(html);
   }
 }
 instrument(FakeUi, 'Ui');
