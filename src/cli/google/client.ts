@@ -37,7 +37,10 @@ export interface FolderFile {
 export interface ReaderOptions {
   sheets: sheets_v4.Sheets;
   drive: drive_v3.Drive;
+  /** The Sheets API read quota. */
   limiter: QuotaLimiter;
+  /** Drive's own quota (files.list does not count against Sheets reads). */
+  driveLimiter: QuotaLimiter;
   clock: Clock;
   backoff: BackoffPolicy;
   timeoutMs: number;
@@ -93,20 +96,20 @@ export function classify(raw: unknown): Failure {
 }
 
 export class GoogleWardReader {
-  /** Sheets API read requests sent (each try counts), and retries. */
+  /** Requests sent to Google (each try counts), and retries. */
   requests = 0;
   retries = 0;
 
   constructor(private readonly o: ReaderOptions) {}
 
-  private call<T>(request: () => Promise<T>) {
+  private call<T>(request: () => Promise<T>, limiter = this.o.limiter) {
     return withQuota(
       () => {
         this.requests++;
         return request();
       },
       {
-        limiter: this.o.limiter,
+        limiter,
         clock: this.o.clock,
         backoff: this.o.backoff,
         classify,
@@ -168,19 +171,21 @@ export class GoogleWardReader {
     let pageToken: string | undefined;
     do {
       const token = pageToken;
-      const page = await this.call(() =>
-        this.o.drive.files.list(
-          {
-            q: `'${folderId.replace(/['\\]/g, '\\$&')}' in parents and mimeType = 'application/vnd.google-apps.spreadsheet' and trashed = false`,
-            fields: 'nextPageToken,files(id,name)',
-            orderBy: 'name',
-            pageSize: 1000,
-            supportsAllDrives: true,
-            includeItemsFromAllDrives: true,
-            ...(token ? { pageToken: token } : {}),
-          },
-          this.requestOptions,
-        ),
+      const page = await this.call(
+        () =>
+          this.o.drive.files.list(
+            {
+              q: `'${folderId.replace(/['\\]/g, '\\$&')}' in parents and mimeType = 'application/vnd.google-apps.spreadsheet' and trashed = false`,
+              fields: 'nextPageToken,files(id,name)',
+              orderBy: 'name',
+              pageSize: 1000,
+              supportsAllDrives: true,
+              includeItemsFromAllDrives: true,
+              ...(token ? { pageToken: token } : {}),
+            },
+            this.requestOptions,
+          ),
+        this.o.driveLimiter,
       );
       if (!page.ok) throw new GoogleStop(page.failure, folderId);
       for (const f of page.value.data.files ?? []) if (f.id) files.push({ id: f.id, name: f.name ?? f.id });

@@ -74,6 +74,8 @@ export async function runProvinceGoogle(
     sheets: g.google.sheets({ version: 'v4', auth, ...root }),
     drive: g.google.drive({ version: 'v3', auth, ...root }),
     limiter,
+    // Drive API: 12,000 queries per minute per user.
+    driveLimiter: new QuotaLimiter([{ limit: 12_000, windowMs: window }], clock),
     clock,
     backoff: opts.backoff ?? DEFAULT_BACKOFF,
     timeoutMs: opts.timeoutMs,

@@ -56,7 +56,7 @@ export class QuotaLimiter {
       this.peak[i] = Math.max(this.peak[i], this.countSince(now - w.windowMs));
     });
     // Forget what no window can see any more.
-    const longest = Math.max(...this.windows.map((w) => w.windowMs));
+    const longest = this.windows.reduce((most, w) => Math.max(most, w.windowMs), 0);
     while (this.starts.length > 0 && this.starts[0] <= now - longest) this.starts.shift();
   }
 

@@ -260,7 +260,7 @@ export class FakeGoogleApi {
         return googleError(res, 400, 'INVALID_ARGUMENT', `Unable to parse range: ${range}`);
       }
       const values = trimmed(tab.rows.map((r) => Array.from(r, (c) => render(c ?? null, valueRender, dateRender))));
-      const width = Math.max(1, ...tab.rows.map((r) => r.length));
+      const width = tab.rows.reduce((most, r) => Math.max(most, r.length), 1);
       valueRanges.push({
         range: `${quoted(tab.title)}!A1:${colLetter(width)}${Math.max(1, tab.rows.length)}`,
         majorDimension: 'ROWS',
