@@ -108,7 +108,7 @@ async function buildPage(path) {
 async function buildNode() {
   mkdirSync('build', { recursive: true });
   await esbuild.build({
-    entryPoints: { cli: 'src/cli/main.ts', bench: 'bench/main.ts', fuzz: 'bench/fuzz.ts' },
+    entryPoints: { cli: 'src/cli/main.ts', bench: 'bench/main.ts', 'province-bench': 'bench/provinceGoogle.ts', fuzz: 'bench/fuzz.ts' },
     bundle: true,
     platform: 'node',
     format: 'esm',

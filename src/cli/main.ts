@@ -16,6 +16,7 @@ import { defaultPeriodFor, type Period, parsePeriod } from '../core/period';
 import { longevityList, socialPensionList } from '../core/policy';
 import { type Args, checkArgs, option, parseArgs } from './args';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
+import { GoogleGaveUp } from './google/stop';
 import { readDocxTemplate, readWardXlsx } from './input';
 import { DataErrors, EXIT, InputError, say, UsageError, usage } from './messages';
 import { printIndicatorTable } from './print';
@@ -176,12 +177,46 @@ async function report(args: Args, lang: Lang): Promise<void> {
 
 async function province(args: Args, lang: Lang): Promise<void> {
   const inputs = args.positional.slice(1);
-  if (inputs.length === 0) throw new UsageError(`${say('provinceNeedsFiles', {}, lang)}\n\n${usage(lang)}`);
+  const google = option(args, 'google');
+  const folder = option(args, 'google-folder');
+  if (inputs.length === 0 && google === undefined && folder === undefined)
+    throw new UsageError(`${say('provinceNeedsFiles', {}, lang)}\n\n${usage(lang)}`);
   const today = todayOf(args);
   const period = namedPeriod(args, lang) ?? defaultPeriodFor('province', { today });
   const json = args.options.json === true;
   const out = option(args, 'output') ?? (json ? undefined : `tong-hop-tinh-${period.id}.xlsx`);
-  await runProvince(inputs, { period, today, lang, out, json, name: option(args, 'name') });
+  const common = { period, today, lang, out, json, name: option(args, 'name') };
+  if (google === undefined && folder === undefined) {
+    await runProvince(inputs, common);
+    return;
+  }
+  // --google ID… takes the ids after it too (positionals); an .xlsx among them is a mix-up.
+  const ids = google === undefined ? inputs : [google, ...inputs];
+  const odd = ids.find((id) => !/^[\w-]+$/.test(id)) ?? (google === undefined ? inputs[0] : undefined);
+  if (odd !== undefined) throw new UsageError(say('googleBothSources', { value: odd }, lang));
+  const { runProvinceGoogle } = await import('./google/province');
+  // googleapis is loaded only for a run over Google (it takes a second to load).
+  const g = await import('googleapis');
+  await runProvinceGoogle(g, {
+    ...common,
+    ids: ids.flatMap((id) => id.split(',')).filter((id) => id !== ''),
+    folder,
+    apiRoot: option(args, 'api-root'),
+    accessToken: option(args, 'access-token'),
+    credentials: option(args, 'credentials'),
+    cacheDir: option(args, 'cache') ?? '.ishc-cache',
+    perUser: positiveNumber(args, 'quota-user', 60, lang),
+    perProject: positiveNumber(args, 'quota-project', 300, lang),
+    timeoutMs: positiveNumber(args, 'timeout', 60, lang) * 1000,
+  });
+}
+
+function positiveNumber(args: Args, name: string, fallback: number, lang: Lang): number {
+  const text = option(args, name);
+  if (text === undefined) return fallback;
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(say('googleBadNumber', { option: `--${name}`, value: text }, lang));
+  return n;
 }
 
 async function demo(args: Args, lang: Lang): Promise<void> {
@@ -233,6 +268,7 @@ const COMMAND_NAMES = ['new', 'add-club', 'check', 'rollup', 'report', 'province
 
 function exitCodeOf(error: unknown): number {
   if (error instanceof UsageError) return EXIT.usage;
+  if (error instanceof GoogleGaveUp) return EXIT.failed;
   if (error instanceof InputError) return EXIT.unreadable;
   if (error instanceof DataErrors) return EXIT.dataErrors;
   return EXIT.failed;

@@ -11,6 +11,7 @@ import { rollUpGrids } from '../core/jobs';
 import { gridsForPeriod, lockOf, locksInGrids, withoutLockTab } from '../core/lock';
 import { provinceJson } from '../core/output/json';
 import { byWardSheet, provinceSummarySheet } from '../core/output/province';
+import type { WardGrids } from '../core/parse/parseWard';
 import type { Period } from '../core/period';
 import { type ProvinceRollUp, rollUpProvince, type WardInput } from '../core/province';
 import { settingDecl } from '../core/schema/settings';
@@ -51,15 +52,31 @@ export function wardFiles(paths: string[], lang: Lang): WardFile[] {
 /** The ward name of an unfilled template, which no ward keeps. */
 const TEMPLATE_WARD = String(settingDecl('ward')?.default ?? '');
 
+/** A ward's grids as counted, or why they are not: a template never filled in (no club, or the template's ward name). */
+export type CountedWard = { kind: 'ward'; ward: WardInput; lockedAt?: string } | { kind: 'unfilled'; ward: string; clubs: number };
+
+/**
+ * What every province path does once a ward's grids are read (from an .xlsx or from Google Sheets):
+ * a ward that locked the period (Chốt số liệu) counts with the figures it reported; the roll-up is
+ * core's. `source` names the ward's origin in the output (a file name, a spreadsheet's title).
+ */
+export function countWard(grids: WardGrids, source: string, period: Period, today: IsoDate, lang: Lang): CountedWard {
+  const lock = lockOf(locksInGrids(grids), period);
+  const result = rollUpGrids(gridsForPeriod(withoutLockTab(grids), lock ? [lock] : [], period), period, today, lang);
+  const ward = result.ward.settings.ward;
+  if (result.ward.registry.length === 0 || ward === TEMPLATE_WARD) return { kind: 'unfilled', ward, clubs: result.ward.registry.length };
+  const input: WardInput = { source, rollup: result.rollup, ...countBySeverity(result.issues), ...(lock ? { lockedAt: lock.at } : {}) };
+  return { kind: 'ward', ward: input, ...(lock ? { lockedAt: lock.at } : {}) };
+}
+
 /**
  * A ward's roll-up, or undefined (with a notice on stderr naming the file) for a file that is no
  * ward to count: damaged, encrypted or not an .xlsx; an .xlsx that is no ward workbook (a province
  * workbook written earlier, another list; quietly for the output file itself, about to be
- * rewritten); a ward template never filled in (no club, or the template's ward name). The run goes
- * on with the other files.
+ * rewritten); a ward template never filled in. The run goes on with the other files.
  */
 async function readWard(file: WardFile, period: Period, today: IsoDate, lang: Lang, quiet = false): Promise<WardInput | undefined> {
-  let grids: Awaited<ReturnType<typeof readWardXlsx>>['grids'];
+  let grids: WardGrids;
   try {
     grids = (await readWardXlsx(file.path, lang)).grids;
   } catch (error) {
@@ -67,16 +84,13 @@ async function readWard(file: WardFile, period: Period, today: IsoDate, lang: La
     if (!quiet) console.error(say('skipped', { reason: error.message }, lang));
     return undefined;
   }
-  // A ward that locked the period (Chốt số liệu) counts with the figures it reported.
-  const lock = lockOf(locksInGrids(grids), period);
-  const result = rollUpGrids(gridsForPeriod(withoutLockTab(grids), lock ? [lock] : [], period), period, today, lang);
-  const ward = result.ward.settings.ward;
-  if (result.ward.registry.length === 0 || ward === TEMPLATE_WARD) {
-    if (!quiet) console.error(say('skippedUnfilled', { path: file.path, ward, clubs: result.ward.registry.length }, lang));
+  const counted = countWard(grids, basename(file.path), period, today, lang);
+  if (counted.kind === 'unfilled') {
+    if (!quiet) console.error(say('skippedUnfilled', { path: file.path, ward: counted.ward, clubs: counted.clubs }, lang));
     return undefined;
   }
-  if (lock && !quiet) console.error(say('provinceLocked', { path: file.path, period: period.id, at: lock.at }, lang));
-  return { source: basename(file.path), rollup: result.rollup, ...countBySeverity(result.issues), ...(lock ? { lockedAt: lock.at } : {}) };
+  if (counted.lockedAt && !quiet) console.error(say('provinceLocked', { path: file.path, period: period.id, at: counted.lockedAt }, lang));
+  return counted.ward;
 }
 
 export interface ProvinceRun {
@@ -84,10 +98,16 @@ export interface ProvinceRun {
   written?: string;
 }
 
-export async function runProvince(
-  paths: string[],
-  opts: { period: Period; today: IsoDate; lang: Lang; out?: string; json: boolean; name?: string },
-): Promise<ProvinceRun> {
+export interface ProvinceOptions {
+  period: Period;
+  today: IsoDate;
+  lang: Lang;
+  out?: string;
+  json: boolean;
+  name?: string;
+}
+
+export async function runProvince(paths: string[], opts: ProvinceOptions): Promise<ProvinceRun> {
   const { lang } = opts;
   const files = wardFiles(paths, lang);
   const out = opts.out;
@@ -99,6 +119,12 @@ export async function runProvince(
     if (ward && isOut(file)) throw new UsageError(say('sameAsInput', {}, lang));
     if (ward) wards.push(ward);
   }
+  return finishProvince(wards, opts);
+}
+
+/** The province from its wards, however they were read: printed (or JSON), refused on errors, written with -o. */
+export async function finishProvince(wards: WardInput[], opts: ProvinceOptions): Promise<ProvinceRun> {
+  const { lang } = opts;
   if (wards.length === 0) throw new InputError(say('provinceNoWards', {}, lang));
   const rollup = rollUpProvince(wards, opts.period, opts.name);
   const { errors } = countBySeverity(rollup.problems);

@@ -55,10 +55,12 @@ export async function readWorkbook(path: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** The tabs a ward is read from: the outputs are not read back; the lock tab (Số liệu đã chốt) is, for the periods it locks (core/lock.ts). */
+export const isReadTab = (name: string): boolean => !OUTPUT_SHEETS.includes(name) || name === SHEETS.locks;
+
 export function workbookGrids(wb: ExcelJS.Workbook): WardGrids {
   const grids: WardGrids = {};
-  // The outputs are not read back; the lock tab (Số liệu đã chốt) is, for the periods it locks (core/lock.ts).
-  for (const ws of wb.worksheets) if (!OUTPUT_SHEETS.includes(ws.name) || ws.name === SHEETS.locks) grids[ws.name] = sheetGrid(ws);
+  for (const ws of wb.worksheets) if (isReadTab(ws.name)) grids[ws.name] = sheetGrid(ws);
   return grids;
 }
 

@@ -776,6 +776,71 @@ const MESSAGES = {
     vi: 'Không có sổ phường nào đọc được trong các tệp đã cho (xem các dòng "Bỏ qua" ở trên); không ghi tệp kết quả.',
     en: 'None of the files given is a readable ward workbook (see the "Skipped" lines above); no output was written.',
   },
+  'cli.googleNeedsAuth': {
+    vi: 'province --google cần cách đăng nhập Google: --credentials <tệp.json> (khóa tài khoản dịch vụ, hoặc OAuth client cho ứng dụng cài đặt) hoặc --access-token <mã>.',
+    en: 'province --google needs a way to sign in to Google: --credentials <file.json> (a service account key, or an OAuth client for an installed app) or --access-token <token>.',
+  },
+  'cli.googleBothSources': {
+    vi: 'Dùng --google (mã bảng tính) hoặc --google-folder (mã thư mục Drive), không kèm tệp .xlsx: "{value}".',
+    en: 'Use --google (spreadsheet ids) or --google-folder (a Drive folder id), without .xlsx files: "{value}".',
+  },
+  'cli.googleBadNumber': {
+    vi: '{option} cần một số dương, không phải "{value}".',
+    en: '{option} needs a positive number, not "{value}".',
+  },
+  'cli.googleBadCredentials': {
+    vi: 'Tệp "{path}" không phải khóa tài khoản dịch vụ hay OAuth client (ứng dụng cài đặt) của Google: tải lại từ Google Cloud Console → APIs & Services → Credentials.',
+    en: 'File "{path}" is neither a Google service account key nor an OAuth client (installed app): download it again from Google Cloud Console → APIs & Services → Credentials.',
+  },
+  'cli.googleSignIn': {
+    vi: 'Mở địa chỉ sau trong trình duyệt, đăng nhập tài khoản Google có quyền xem các sổ phường và bấm Cho phép:\n{url}',
+    en: 'Open this address in a browser, sign in with the Google account that can view the ward spreadsheets and click Allow:\n{url}',
+  },
+  'cli.googleSignedInPage': {
+    vi: 'Đã đăng nhập. Quay lại cửa sổ dòng lệnh.',
+    en: 'Signed in. Go back to the command line.',
+  },
+  'cli.googleSignInRefused': { vi: 'Đăng nhập Google không thành công ({reason}).', en: 'Google sign-in did not succeed ({reason}).' },
+  'cli.googleAuthRefused': {
+    vi: 'Google từ chối đăng nhập ({why}): mã truy cập hết hạn hoặc sai, hoặc tài khoản chưa được cấp quyền. Không đọc được sổ nào.',
+    en: 'Google refused the sign-in ({why}): the access token expired or is wrong, or the account was not granted access. No ward was read.',
+  },
+  'cli.googleNotFound': {
+    vi: 'Không tìm thấy bảng tính Google có mã "{id}" (404): kiểm tra lại mã (phần giữa /d/ và /edit trong địa chỉ).',
+    en: 'No Google spreadsheet has the id "{id}" (404): check the id (the part between /d/ and /edit in its address).',
+  },
+  'cli.googleForbidden': {
+    vi: 'Không có quyền xem bảng tính "{id}" (403: {why}): chia sẻ quyền xem cho tài khoản đang dùng.',
+    en: 'No permission to view spreadsheet "{id}" (403: {why}): share it (viewer) with the account in use.',
+  },
+  'cli.googleNotWard': {
+    vi: 'Bảng tính {name} không phải sổ phường (không có trang Cấu hình và Danh mục CLB).',
+    en: 'Spreadsheet {name} is not a ward workbook (no Cấu hình and Danh mục CLB sheets).',
+  },
+  'cli.googleSkippedUnfilled': {
+    vi: 'Bỏ qua: bảng tính {name} là sổ phường chưa điền (tên phường "{ward}", {clubs} CLB).',
+    en: 'Skipped: spreadsheet {name} is a ward workbook not filled in (ward name "{ward}", {clubs} clubs).',
+  },
+  'cli.googleFolderMissing': {
+    vi: 'Không tìm thấy thư mục Drive "{id}", hoặc tài khoản không có quyền xem nó.',
+    en: 'Drive folder "{id}" was not found, or the account cannot view it.',
+  },
+  'cli.googleFolderEmpty': {
+    vi: 'Thư mục Drive "{id}" không có bảng tính Google nào (tệp .xlsx trên Drive cần mở bằng Google Trang tính và lưu thành bảng tính Google).',
+    en: 'Drive folder "{id}" holds no Google spreadsheet (an .xlsx on Drive must be opened with Google Sheets and saved as a Google spreadsheet).',
+  },
+  'cli.googleRetry': {
+    vi: 'Google chưa trả lời được ({why}); thử lại sau {seconds} giây.',
+    en: 'Google could not answer ({why}); trying again in {seconds} s.',
+  },
+  'cli.googleGaveUp': {
+    vi: 'Dừng: đọc bảng tính "{id}" không được sau nhiều lần thử ({why}). Các sổ đã đọc được giữ trong {folder}: chạy lại đúng lệnh này để đọc tiếp.',
+    en: 'Stopped: spreadsheet "{id}" could not be read after several tries ({why}). The wards read are kept in {folder}: run the same command again to go on.',
+  },
+  'cli.googleDone': {
+    vi: 'Đã đọc {wards} bảng tính ({cached} lấy từ {folder}); {requests} yêu cầu tới Google, {retries} lần thử lại.',
+    en: 'Read {wards} spreadsheets ({cached} from {folder}); {requests} requests to Google, {retries} retries.',
+  },
   'cli.provinceRefused': {
     vi: 'Không tổng hợp được vì có lỗi ở trên; tệp kết quả không được ghi.',
     en: 'Not rolled up because of the errors above; no output was written.',
@@ -844,6 +909,8 @@ const MESSAGES = {
       '      Báo cáo chỉ lập bằng tiếng Việt. Các loại:',
       '{kindLines}',
       '  ishc province <so1.xlsx> <so2.xlsx|thư-mục> … [--period 2026] [-o tinh.xlsx] [--json]   tổng hợp nhiều phường',
+      '  ishc province --google <mã1> <mã2> … | --google-folder <mã-thư-mục> [--credentials tep.json | --access-token mã]',
+      '      [--cache .ishc-cache] [--quota-user 60] [--quota-project 300] [--timeout 60] [--api-root URL]   đọc sổ trên Google Trang tính',
       '  ishc templates [thư-mục]                             ghi sổ mẫu và mẫu .docx của mọi loại báo cáo (mặc định sheets-templates)',
       '',
       'Tùy chọn chung: --lang vi|en, --today yyyy-mm-dd, --help. Tệp đầu vào không bao giờ bị sửa (trừ add-club --in-place);',
@@ -870,6 +937,8 @@ const MESSAGES = {
       '      Reports are made in Vietnamese only (no --lang en). The kinds:',
       '{kindLines}',
       '  ishc province <ward1.xlsx> <ward2.xlsx|dir> … [--period 2026] [-o province.xlsx] [--json]   roll many wards up',
+      '  ishc province --google <id1> <id2> … | --google-folder <folder-id> [--credentials file.json | --access-token token]',
+      '      [--cache .ishc-cache] [--quota-user 60] [--quota-project 300] [--timeout 60] [--api-root URL]   wards in Google Sheets',
       "  ishc templates [dir]                                 write the ward template and every report kind's .docx template (default sheets-templates)",
       '',
       'Common options: --lang vi|en, --today yyyy-mm-dd, --help. Input files are never modified (except add-club --in-place);',
