@@ -58,10 +58,16 @@ function protectTab(sheet: Sheet, want: TabProtection, keep: ReadonlySet<string>
   return changed;
 }
 
+/** Who Apps Script never removes from a protection, asked once per run (the run's access object). */
+const keptByRun = new WeakMap<RunAccess, Set<string>>();
+
 function keepers(ss: Spreadsheet, run: RunAccess): Set<string> {
+  const known = keptByRun.get(run);
+  if (known) return known;
   const keep = new Set([run.me.toLowerCase()]);
   const owner = ss.getOwner();
   if (owner) keep.add(owner.getEmail().toLowerCase());
+  keptByRun.set(run, keep);
   return keep;
 }
 

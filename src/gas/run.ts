@@ -3,7 +3,7 @@
  * (one writing job at a time per workbook; the lock is released in a finally, and a release that
  * fails is logged and tried again).
  */
-import { t } from './i18n';
+import { t, withUserLang } from './i18n';
 import { appendLog, type Outcome } from './log';
 import type { Outputs } from './outputs';
 import { alertMessage } from './ui';
@@ -41,6 +41,10 @@ export interface RunResult {
  * every case. A page's server function passes `quiet`: no alert, the page shows the returned message.
  */
 export function runLogged(action: string, body: (run: Run) => void, opts: { quiet?: boolean } = {}): RunResult {
+  return withUserLang(() => runLoggedOnce(action, body, opts));
+}
+
+function runLoggedOnce(action: string, body: (run: Run) => void, opts: { quiet?: boolean }): RunResult {
   const started = Date.now();
   const run: Run = { ss: undefined as unknown as Spreadsheet, action, period: '', fingerprint: '', notes: [], cancelled: false };
   let outcome: Outcome = 'failed';

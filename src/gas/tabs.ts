@@ -57,11 +57,17 @@ export class Tabs {
   }
 
   /**
-   * Tab name → sheet id, for links to cells; read once per job. Links point at users' tabs, which
-   * existed when it was read: tabs the job inserts are not added.
+   * A tab's sheet id, for links to its cells: read once per job and only for tabs a link points at
+   * (an output links to the few tabs with issues, not to every tab).
    */
-  get(): Map<string, number> {
-    if (!this.ids) this.ids = new Map(this.entries.map((e) => [e.name, e.sheet.getSheetId()]));
-    return this.ids;
+  idOf(name: string): number | undefined {
+    this.ids ??= new Map();
+    const known = this.ids.get(name);
+    if (known !== undefined) return known;
+    const sheet = this.byName(name);
+    if (!sheet) return undefined;
+    const id = sheet.getSheetId();
+    this.ids.set(name, id);
+    return id;
   }
 }

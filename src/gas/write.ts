@@ -161,18 +161,22 @@ function drawSheetFromSpec(sheet: Sheet, spec: SheetSpec): void {
   if (spec.standardRow) sheet.getRange(`${spec.standardRow}:${spec.standardRow}`).addDeveloperMetadata(STANDARD_ROW_KEY);
 }
 
+/** Sheet ids by tab name, each read at most once per job (tabs.ts). */
+export interface SheetIds {
+  idOf(name: string): number | undefined;
+}
+
 /** Our own formula (never user text): Apps Script takes formulas with en-US separators in any locale. */
-function linkFormula(ids: Map<string, number>, cell: { text: string; sheet: string; a1: string }): string {
-  const id = ids.get(cell.sheet);
+function linkFormula(ids: SheetIds, cell: { text: string; sheet: string; a1: string }): string {
+  const id = ids.idOf(cell.sheet);
   if (id === undefined || !/^[A-Z]+\d+$/.test(cell.a1)) return escapeForSheet(cell.text);
   return `=HYPERLINK("#gid=${id}&range=${cell.a1}","${cell.text.replace(/"/g, '""')}")`;
 }
 
 /** Draws an output into a new (empty) tab: one setValues, one setBackgrounds, one setNumberFormats per number column. */
-export function drawOutputSheet(sheet: Sheet, out: OutputSheet, sheetIds: { get(): Map<string, number> }): void {
+export function drawOutputSheet(sheet: Sheet, out: OutputSheet, ids: SheetIds): void {
   const width = maxOf(out.rows.map((r) => r.length));
   ensureSize(sheet, out.rows.length, width);
-  const ids = out.rows.some((r) => r.some(isLinkCell)) ? sheetIds.get() : new Map<string, number>();
   const values = out.rows.map((r) =>
     Array.from({ length: width }, (_, i): string | number | boolean | Date => {
       const cell: OutCell = r[i];
