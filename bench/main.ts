@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { generateDemoWard } from '../src/core/demo';
 import { rollUpGrids } from '../src/core/jobs';
 import { parsePeriod } from '../src/core/period';
+import { callModelSection } from './callBench';
 import { CORE_PHASES_TITLE, CORE_SIZES, corePhasesTable, measureCorePhases } from './corePhases';
 import { measureGasJobs } from './gasBench';
 import { NEW_WORKBOOK_JOBS, WARD_JOBS } from './gasJobs';
@@ -41,3 +42,4 @@ console.log('\nApps Script service calls per job: dist/Code.js over the in-memor
 console.log('ms is local time over the fake (core work included), not Apps Script time: there a call that reaches the');
 console.log('spreadsheet costs tens of milliseconds, so the call count is what to watch. Ward jobs run in this order on one workbook.');
 for (const job of [...NEW_WORKBOOK_JOBS, ...WARD_JOBS]) console.log(`\n${jobTable(job, results)}`);
+console.log(`\nService calls → estimated Apps Script time, 6 to 500 clubs\n${callModelSection(DIST_DIR)}`);
