@@ -117,6 +117,33 @@ describe('Chốt số liệu', () => {
     expect(reportText(app, env)).not.toBe(before);
   });
 
+  test('a period not yet ended is not locked, and nothing is written', () => {
+    const { env, app } = ward();
+    lock(app, env, '2026');
+    expect(env.ui.alerts.at(-1)?.message).toBe('Kỳ 2026 chưa kết thúc (đến hết ngày 31/12/2026); chỉ chốt số liệu một kỳ đã kết thúc.');
+    expect(lockSheets(env)).toEqual([]);
+  });
+
+  test('a snapshot piece edited by hand: Kiểm tra says the lock is damaged, the report follows the tabs, locking again works', () => {
+    const { env, app } = ward();
+    lock(app, env);
+    editGender(env);
+    const locked = reportText(app, env);
+    const [sheet] = lockSheets(env);
+    const cell = sheet.getRange(2, 7);
+    const piece = String(cell.getValue());
+    const at = 2000 + piece.slice(2000).search(/\d/);
+    cell.setValue(`${piece.slice(0, at)}${(Number(piece[at]) + 1) % 10}${piece.slice(at + 1)}`);
+    app.menuCheck();
+    const damaged = sheetValues(env, SHEETS.check)
+      .flat()
+      .filter((c) => typeof c === 'string' && c.startsWith('Bản chốt số liệu kỳ 2026-H1'));
+    expect(damaged).toHaveLength(1);
+    expect(reportText(app, env)).not.toBe(locked);
+    lock(app, env);
+    expect(env.ui.alerts.at(-1)?.message).toMatch(/^Đã chốt số liệu kỳ 2026-H1/);
+  });
+
   test.each([
     ['the lock tab header', { method: 'Range.setValues', nth: 1 }],
     ['the snapshot rows', { method: 'Range.setValues', nth: 2 }],

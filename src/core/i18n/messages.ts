@@ -1007,6 +1007,14 @@ const MESSAGES = {
     en: '{period} was already locked at {at}; not locked again.',
   },
   'lock.notLocked': { vi: 'Kỳ {period} chưa được chốt.', en: '{period} is not locked.' },
+  'lock.damaged': {
+    vi: 'Bản chốt số liệu kỳ {period} (lúc {at}) bị hỏng: thiếu phần hoặc đã bị sửa tay trong tab Số liệu đã chốt, nên không được dùng; báo cáo kỳ này đang lập theo sổ hiện nay. Hãy chốt lại kỳ {period}.',
+    en: 'The locked figures of {period} (locked at {at}) are damaged: a piece is missing or was edited by hand in the locked-figures tab, so they are not used; reports on this period follow the workbook as it is now. Lock {period} again.',
+  },
+  'lock.notEnded': {
+    vi: 'Kỳ {period} chưa kết thúc (đến hết ngày {end}); chỉ chốt số liệu một kỳ đã kết thúc.',
+    en: '{period} has not ended (it runs to {end}); only a period that has ended can be locked.',
+  },
   'report.fromLock': {
     vi: 'Kỳ {period} đã chốt số liệu lúc {at}: báo cáo lập từ số liệu đã chốt.',
     en: '{period} was locked at {at}: the report is made from the locked figures.',
