@@ -301,6 +301,7 @@ const MESSAGES = {
   'col.file': { vi: 'Tệp', en: 'File' },
   'col.errors': { vi: 'Lỗi', en: 'Errors' },
   'col.warnings': { vi: 'Cảnh báo', en: 'Warnings' },
+  'col.lockedAt': { vi: 'Số liệu đã chốt lúc', en: 'Figures locked at' },
   // Reports (src/core/report/)
   'report.docNumber': { vi: 'Số:      /BC-UBND', en: 'No.:      /BC-UBND' },
   'report.title': { vi: 'BÁO CÁO', en: 'REPORT' },
