@@ -1148,6 +1148,31 @@ const MESSAGES = {
   'wizard.registerProvisional': { vi: 'tạm tính', en: 'provisional' },
   'wizard.refresh': { vi: 'Tải lại', en: 'Reload' },
   'wizard.failed': { vi: 'Không thực hiện được: {message}', en: 'Could not do it: {message}' },
+  'wizard.step.lock': { vi: '5. Chốt số liệu', en: '5. Lock the figures' },
+  'wizard.lockHelp': {
+    vi: 'Sau khi đã gửi báo cáo, chốt số liệu kỳ này: báo cáo kỳ này về sau luôn lập đúng như bản đã gửi, và Kiểm tra sẽ báo mọi chỗ sửa sổ làm đổi số liệu đã chốt.',
+    en: 'Once the report is sent, lock this period: its report is then always made exactly as sent, and Check reports every later edit that changes the locked figures.',
+  },
+  'wizard.lockedAt': { vi: 'Kỳ này đã chốt số liệu lúc {at} ({by}).', en: 'This period was locked at {at} ({by}).' },
+  'wizard.lockDamaged': {
+    vi: 'Bản chốt kỳ này (lúc {at}) bị hỏng nên không được dùng; hãy chốt lại.',
+    en: 'The lock of this period (at {at}) is damaged and not used; lock it again.',
+  },
+  'wizard.notLocked': { vi: 'Kỳ này chưa chốt số liệu.', en: 'This period is not locked.' },
+  'wizard.lockNotEnded': { vi: 'Chỉ chốt được khi kỳ đã kết thúc.', en: 'A period can be locked once it has ended.' },
+  'wizard.lock': { vi: 'Chốt số liệu kỳ này', en: 'Lock this period' },
+  'wizard.unlock': { vi: 'Mở khóa kỳ này', en: 'Unlock this period' },
+  'wizard.lockConfirm': {
+    vi: 'Chốt số liệu {period} như sổ hiện nay?',
+    en: 'Lock {period} with the figures as they are now?',
+  },
+  'wizard.unlockConfirm': {
+    vi: 'Mở khóa {period}? Báo cáo kỳ này sẽ lập theo sổ hiện nay.',
+    en: 'Unlock {period}? Its report will follow the workbook as it is now.',
+  },
+  'wizard.confirm': { vi: 'Đồng ý', en: 'Confirm' },
+  'wizard.cancel': { vi: 'Hủy', en: 'Cancel' },
+  'wizard.locking': { vi: 'Đang thực hiện…', en: 'Working…' },
 };
 
 /**
