@@ -981,23 +981,9 @@ const MESSAGES = {
   'lock.tab': { vi: 'Số liệu đã chốt', en: 'Locked figures' },
   'menu.lock': { vi: 'Chốt số liệu kỳ báo cáo', en: 'Lock a reported period' },
   'menu.unlock': { vi: 'Mở khóa kỳ đã chốt', en: 'Unlock a locked period' },
-  'lock.askPeriod': {
-    vi: 'Chốt số liệu kỳ nào? Ghi mã kỳ: {example} (6 tháng: 2026-H1; năm: 2026; sơ kết: 2025-2026; giai đoạn: P1).',
-    en: 'Lock which period? Write its code: {example} (half-year: 2026-H1; year: 2026; review: 2025-2026; phase: P1).',
-  },
-  'lock.askUnlockPeriod': { vi: 'Mở khóa kỳ nào? Đang chốt: {locked}.', en: 'Unlock which period? Locked now: {locked}.' },
-  'lock.nothingLocked': { vi: 'Chưa có kỳ nào được chốt số liệu.', en: 'No period is locked.' },
   'lock.badPeriod': {
     vi: '"{value}" không phải mã kỳ báo cáo (ví dụ {example}).',
     en: '"{value}" is not a period code (for example {example}).',
-  },
-  'lock.confirm': {
-    vi: 'Chốt số liệu kỳ {period}? Sổ giữ lại số liệu hiện nay của kỳ này; báo cáo kỳ này sẽ luôn lập từ số liệu đã chốt, và mọi sửa đổi sau làm thay đổi số liệu kỳ này sẽ được báo trong Kiểm tra.',
-    en: 'Lock the figures of {period}? The workbook keeps its figures as they are now; reports on it are made from them, and later edits that change them are flagged in Kiểm tra.',
-  },
-  'lock.confirmUnlock': {
-    vi: 'Mở khóa kỳ {period}? Báo cáo kỳ này sẽ lại lập từ số liệu hiện nay của sổ.',
-    en: 'Unlock {period}? Reports on it will be made from the workbook as it is again.',
   },
   'lock.done': {
     vi: 'Đã chốt số liệu kỳ {period} lúc {at}. Báo cáo kỳ này lập từ số liệu đã chốt; sửa đổi sau sẽ được báo trong Kiểm tra.',
