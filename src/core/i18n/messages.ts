@@ -194,6 +194,19 @@ const MESSAGES = {
     vi: 'TỔNG HỢP CHỈ TIÊU CLB LIÊN THẾ HỆ TỰ GIÚP NHAU – {ward} – {period}',
     en: 'INTERGENERATIONAL SELF-HELP CLUB INDICATORS – {ward} – {period}',
   },
+  // Biểu đồ (output/charts.ts)
+  'charts.tabTitle': { vi: 'BIỂU ĐỒ CHỈ TIÊU – {ward} – {period}', en: 'INDICATOR CHARTS – {ward} – {period}' },
+  'charts.note': {
+    vi: 'Mỗi biểu đồ bên phải đọc bảng số liệu cùng hàng bên trái; Tổng hợp chỉ tiêu vẽ lại cả trang. Chỉ tiêu vẽ là mức tối thiểu.',
+    en: 'Each chart on the right reads the table on its rows at the left; the roll-up redraws the whole tab. A target is drawn at its minimum.',
+  },
+  'charts.ward.percent': { vi: 'Các tỷ lệ của {ward} so với chỉ tiêu', en: '{ward}: shares against targets' },
+  'charts.ward.count': { vi: '{indicator} – {ward} so với chỉ tiêu', en: '{indicator} – {ward} against targets' },
+  'charts.club': { vi: '{indicator} – theo CLB so với chỉ tiêu', en: '{indicator} – by club against targets' },
+  'charts.col.indicator': { vi: 'Chỉ số', en: 'Indicator' },
+  'charts.col.club': { vi: 'CLB', en: 'Club' },
+  'charts.series.result': { vi: 'Kết quả', en: 'Result' },
+  'charts.series.target': { vi: 'Chỉ tiêu {phase}', en: 'Target, {phase}' },
   'byClub.title': { vi: 'KẾT QUẢ THEO CÂU LẠC BỘ – {ward} – {period}', en: 'RESULTS BY CLUB – {ward} – {period}' },
   'check.title': {
     vi: 'KẾT QUẢ KIỂM TRA DỮ LIỆU – {count} vấn đề ({errors} lỗi, {warnings} cảnh báo)',
