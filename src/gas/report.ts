@@ -25,9 +25,9 @@ import { REPORT_KINDS, type ReportKind, type ReportKindId } from '../core/report
 import { kindDocument } from '../core/report/registry';
 import { checkTemplate, type TemplateProblem } from '../core/report/templateCheck';
 import { today } from './clock';
+import { type DocJson, jsonBlocks, renderDocBatch } from './docs/batch';
 import { renderDoc } from './docs/render';
 import { GOOGLE_DOCS_MIME, templateDocxBlob } from './docs/shipped';
-import { docBlocks } from './docs/text';
 import { t, userLang } from './i18n';
 import { openWard } from './jobs';
 import { readLocks } from './lock';
@@ -131,12 +131,24 @@ function problemLine(p: TemplateProblem): string {
 
 /** Refuses a template Doc with mistakes (unknown names, unbalanced sections, a repeat leaving its row) before anything is made. */
 function refuseBrokenTemplate(template: File, folder: Folder, data: Parameters<typeof checkTemplate>[1]): void {
-  const doc = DocumentApp.openById(template.getId());
-  const problems = checkTemplate(docBlocks(doc.getBody()), data);
+  const problems = checkTemplate(jsonBlocks(docsService().Documents.get(template.getId()) as DocJson), data);
   if (problems.length === 0) return;
   throw new Error(
     t('report.templateProblems', { name: template.getName(), folder: folder.getName(), problems: problems.map(problemLine).join('\n') }),
   );
+}
+
+/** The Docs advanced service (appsscript.json enables it; the documents scope covers it). */
+function docsService(): NonNullable<typeof Docs> {
+  if (typeof Docs === 'undefined' || !Docs) throw new Error(t('report.noDocsService'));
+  return Docs;
+}
+
+function renderWithDocumentApp(id: string, data: Parameters<typeof renderDoc>[1]): { missing: string[] } {
+  const doc = DocumentApp.openById(id);
+  const rendered = renderDoc(doc, data);
+  doc.saveAndClose();
+  return rendered;
 }
 
 /** Whether a period has ended by today (a report on a period still running is a provisional one). */
@@ -188,9 +200,8 @@ export function createReport(
   const copy = template.makeCopy(name, folder);
   let done = false;
   try {
-    const doc = DocumentApp.openById(copy.getId());
-    const { missing } = renderDoc(doc, data);
-    doc.saveAndClose();
+    // One get and one batchUpdate (docs/batch.ts); DocumentApp only for what a batch cannot express.
+    const { missing } = renderDocBatch(copy.getId(), data) ?? renderWithDocumentApp(copy.getId(), data);
     // The marker last: a Doc carrying it is complete, so the PDF export never picks a half-filled one.
     copy.setDescription(reportMarker(kind.id, period.id, provisional));
     const url = copy.getUrl();

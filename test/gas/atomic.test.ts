@@ -137,7 +137,8 @@ describe('a run that fails', () => {
 
   test.each([
     ['while importing the template', { method: 'Files.create', nth: 1 }],
-    ['while filling the copy', { method: 'TableRow.replaceText', nth: 3 }],
+    ['while filling the copy', { method: 'Documents.batchUpdate', nth: 1 }],
+    ['after the batch filled the copy', { method: 'Documents.batchUpdate', nth: 1, when: 'after' as const }],
     ['while marking the filled copy', { method: 'File.setDescription', nth: 1 }],
     ['after the template was imported, before it was remembered', { method: 'Properties.setProperty', nth: 1 }],
   ])('a report failing %s leaves nothing half-made; the retry makes one report and keeps one template', (_label, plan) => {

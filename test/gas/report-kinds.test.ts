@@ -266,9 +266,12 @@ describe('call budget', () => {
     expect(small.first['Files.create']).toBe(1);
     expect(small.first['Utilities.newBlob']).toBe(1);
     expect(small.second['Files.create']).toBeUndefined();
-    // The check reads the template (paragraph and table texts): the same cost whatever the ward's size.
-    for (const name of ['Element.getType', 'Paragraph.getText', 'Element.asParagraph']) expect(large.second[name]).toBe(small.second[name]);
-    expect(small.second['DocumentApp.openById']).toBe(2); // the template (check), the copy (fill)
-    expect(small.second['File.makeCopy']).toBe(1);
+    // The Docs API: the template read once (check), the copy read once and filled in one batchUpdate.
+    for (const s of [small, large]) {
+      expect(s.second['Documents.get']).toBe(2);
+      expect(s.second['Documents.batchUpdate']).toBe(1);
+      expect(s.second['DocumentApp.openById']).toBeUndefined();
+      expect(s.second['File.makeCopy']).toBe(1);
+    }
   });
 });

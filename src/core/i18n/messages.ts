@@ -495,6 +495,10 @@ const MESSAGES = {
     en: 'Exported "{name}" from the document "{doc}" as it stands now (with every edit), in the folder "{folder}".',
   },
   'report.openPdf': { vi: 'Mở bản PDF', en: 'Open the PDF' },
+  'report.noDocsService': {
+    vi: 'Tiện ích thiếu dịch vụ Docs nâng cao (cần để điền báo cáo). Báo người cài đặt tiện ích.',
+    en: 'The add-on lacks the Docs advanced service (needed to fill reports). Tell whoever installed the add-on.',
+  },
   'report.noDriveService': {
     vi: 'Tiện ích thiếu dịch vụ Drive nâng cao (cần để tạo mẫu báo cáo có số trang). Báo người cài đặt tiện ích.',
     en: 'The add-on lacks the Drive advanced service (needed to make report templates with page numbers). Tell whoever installed the add-on.',

@@ -29,6 +29,8 @@ interface AppsScript {
   'Document.TableCell': GoogleAppsScript.Document.TableCell;
   'Document.TableRow': GoogleAppsScript.Document.TableRow;
   'Document.Text': GoogleAppsScript.Document.Text;
+  'Docs_v1.AdvancedDocs': GoogleAppsScript.Docs;
+  'Docs_v1.DocumentsCollection': GoogleAppsScript.Docs.Collection.DocumentsCollection;
   'Drive_v3.AdvancedDrive': GoogleAppsScript.Drive;
   'Drive_v3.FilesCollection': GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
   'Drive.DriveApp': GoogleAppsScript.Drive.DriveApp;

@@ -25,6 +25,7 @@ export interface FaultPlan {
 const SPREADSHEET_CLASSES = /^(Spreadsheet|Sheet|Range|RangeList|DeveloperMetadata\w*|DataValidation\w*)\./;
 const SERVICE_OF: Array<[RegExp, string]> = [
   [/^(Document|Body|Paragraph|ListItem|Table\w*|Text|Element|RangeElement)\./, 'Documents'],
+  [/^Documents\./, 'Docs'],
   [/^(DriveApp|File|Folder|FileIterator|FolderIterator)\./, 'Drive'],
   [/^(Lock|LockService)\./, 'Lock'],
   [/^(Properties|PropertiesService)\./, 'Properties'],

@@ -20,11 +20,14 @@
  * - Protections (protection.ts): sheet protections only; the spreadsheet counts as shared, as editor,
  *   with its owner and everyone who became the current user (env.users.become). Writes are refused
  *   as in Sheets for a user who may not edit a protected tab.
+ * - Docs.Documents.get / batchUpdate (the Docs advanced service, v1): structural JSON with the API's
+ *   indices; six request kinds, strict and atomic (advancedDocs.ts).
  * - Drive.Files.create (the Drive advanced service, v3) converts a .docx upload into a Doc of its
  *   paragraphs and tables (text only) and remembers whether its header had a PAGE field.
  * - Range objects do not move when rows are inserted or deleted. Column widths, dialog sizes and
  *   the spreadsheet's time zone are checked, not kept.
  */
+import { FakeAdvancedDocs } from './advancedDocs';
 import { FakeAdvancedDrive, FakeUtilities } from './advancedDrive';
 import type { CallCounter } from './calls';
 import type { LogEntry } from './context';
@@ -100,6 +103,7 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvir
     DocumentApp: new FakeDocumentApp(ctx),
     DriveApp: new FakeDriveApp(ctx),
     Drive: new FakeAdvancedDrive(ctx),
+    Docs: new FakeAdvancedDocs(ctx),
     Utilities: new FakeUtilities(ctx),
     PropertiesService: new FakePropertiesService(ctx, new FakeProperties(ctx)),
     LockService: new FakeLockService(ctx),

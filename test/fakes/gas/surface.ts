@@ -9,6 +9,7 @@
  *   type-checks src/gas with these fake classes in place of the Apps Script types, so src/gas calls
  *   nothing the fake lacks. That is why this file names no GoogleAppsScript type.
  */
+import { FakeAdvancedDocs, FakeDocumentsCollection } from './advancedDocs';
 import { FakeAdvancedDrive, FakeFilesCollection, FakeUtilities } from './advancedDrive';
 import { FakeBlob } from './blob';
 import { FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
@@ -126,6 +127,9 @@ export const SURFACE = {
   },
   'Document.TableRow': { fake: FakeTableRow, members: ['copy', 'findText', 'getCell', 'getNumCells', 'getText', 'replaceText'] },
   'Document.Text': { fake: FakeText, members: ['asText', 'deleteText', 'insertText', 'setAttributes'] },
+  // The Docs advanced service (API v1): the global `Docs` and its Documents collection.
+  'Docs_v1.AdvancedDocs': { fake: FakeAdvancedDocs, members: ['Documents'] },
+  'Docs_v1.DocumentsCollection': { fake: FakeDocumentsCollection, members: ['batchUpdate', 'get'] },
   // The Drive advanced service (API v3): the global `Drive` and its Files collection.
   'Drive_v3.AdvancedDrive': { fake: FakeAdvancedDrive, members: ['Files'] },
   'Drive_v3.FilesCollection': { fake: FakeFilesCollection, members: ['create'] },
@@ -303,6 +307,7 @@ export const ENUMS = {
 
 /** The global each fake service is installed as (createGasEnvironment); console stays the standard global type. */
 export const GLOBALS = {
+  Docs: 'Docs_v1.AdvancedDocs',
   DocumentApp: 'Document.DocumentApp',
   Drive: 'Drive_v3.AdvancedDrive',
   DriveApp: 'Drive.DriveApp',
