@@ -197,8 +197,8 @@ const MESSAGES = {
   // Biểu đồ (output/charts.ts)
   'charts.tabTitle': { vi: 'BIỂU ĐỒ CHỈ TIÊU – {ward} – {period}', en: 'INDICATOR CHARTS – {ward} – {period}' },
   'charts.note': {
-    vi: 'Mỗi biểu đồ bên phải đọc bảng số liệu cùng hàng bên trái; Tổng hợp chỉ tiêu vẽ lại cả trang. Chỉ tiêu vẽ là mức tối thiểu.',
-    en: 'Each chart on the right reads the table on its rows at the left; the roll-up redraws the whole tab. A target is drawn at its minimum.',
+    vi: 'Mỗi biểu đồ bên phải đọc bảng số liệu cùng hàng bên trái; Tổng hợp chỉ tiêu vẽ lại cả trang (biểu đồ riêng của bạn hãy đặt ở trang khác). Chỉ tiêu vẽ là mức tối thiểu.',
+    en: 'Each chart on the right reads the table on its rows at the left; the roll-up redraws the whole tab (put charts of your own on another tab). A target is drawn at its minimum.',
   },
   'charts.ward.percent': { vi: 'Các tỷ lệ của {ward} so với chỉ tiêu', en: '{ward}: shares against targets' },
   'charts.ward.count': { vi: '{indicator} – {ward} so với chỉ tiêu', en: '{indicator} – {ward} against targets' },
@@ -207,6 +207,26 @@ const MESSAGES = {
   'charts.col.club': { vi: 'CLB', en: 'Club' },
   'charts.series.result': { vi: 'Kết quả', en: 'Result' },
   'charts.series.target': { vi: 'Chỉ tiêu {phase}', en: 'Target, {phase}' },
+  // Bảng điều khiển, the leader dashboard (output/dashboard.ts, src/ui/Dashboard.html)
+  'menu.dashboard': { vi: 'Bảng điều khiển chỉ tiêu…', en: 'Indicator dashboard…' },
+  'dashboard.title': { vi: 'Bảng điều khiển chỉ tiêu', en: 'Indicator dashboard' },
+  'dashboard.loading': { vi: 'Đang tính…', en: 'Computing…' },
+  'dashboard.heading': { vi: '{ward} – {period}', en: '{ward} – {period}' },
+  'dashboard.note': {
+    vi: 'Tính từ dữ liệu các trang ngày {date} (không ghi gì vào sổ). Thanh màu là kết quả, vạch đen là chỉ tiêu của giai đoạn.',
+    en: 'Computed from the tabs as they are on {date} (nothing is written). The coloured bar is the result, the black mark the phase target.',
+  },
+  'dashboard.indicators': { vi: 'Chỉ tiêu của phường', en: 'Ward indicators' },
+  'dashboard.clubs': { vi: 'Chuẩn CLB', en: 'Club standard' },
+  'dashboard.target': { vi: 'Chỉ tiêu: {target}', en: 'Target: {target}' },
+  'dashboard.missing': { vi: 'Chưa đạt – thiếu: {criteria}', en: 'Not met – missing: {criteria}' },
+  'dashboard.openCharts': { vi: 'Mở trang Biểu đồ', en: 'Open the Biểu đồ tab' },
+  'dashboard.noCharts': {
+    vi: 'Chưa có trang Biểu đồ: chạy Tổng hợp chỉ tiêu để vẽ.',
+    en: 'No Biểu đồ tab yet: run Roll up indicators to draw it.',
+  },
+  'dashboard.refresh': { vi: 'Tính lại', en: 'Refresh' },
+  'dashboard.legend': { vi: 'Đạt / Vượt: xanh; Chưa đạt: đỏ', en: 'Met / Exceeded: green; Below: red' },
   'byClub.title': { vi: 'KẾT QUẢ THEO CÂU LẠC BỘ – {ward} – {period}', en: 'RESULTS BY CLUB – {ward} – {period}' },
   'check.title': {
     vi: 'KẾT QUẢ KIỂM TRA DỮ LIỆU – {count} vấn đề ({errors} lỗi, {warnings} cảnh báo)',

@@ -162,7 +162,13 @@ export function chartsSheet(rollup: WardRollUp, today: IsoDate, lang: Lang = 'vi
     const row = rows.length + 1;
     const height = heightOf(d);
     const numColumns = d.header.length;
-    charts.push({ ...d, range: { row, column: 1, numRows: d.rows.length + 1, numColumns }, anchor: { row, column: CHART_COLUMN }, width: CHART_WIDTH, height });
+    charts.push({
+      ...d,
+      range: { row, column: 1, numRows: d.rows.length + 1, numColumns },
+      anchor: { row, column: CHART_COLUMN },
+      width: CHART_WIDTH,
+      height,
+    });
     headerRows.push(row);
     rows.push(pad(d.header));
     for (const r of d.rows) rows.push(pad(r));
