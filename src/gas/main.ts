@@ -34,6 +34,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addSeparator()
     .addItem(t('menu.check'), 'menuCheck')
     .addItem(t('menu.rollUp'), 'menuRollUp')
+    .addItem(t('menu.dashboard'), 'menuDashboard')
     .addSubMenu(reports)
     .addItem(t('menu.privateLists'), 'menuPrivateLists')
     .addItem(t('menu.lock'), 'menuLock')
@@ -46,7 +47,18 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 }
 
 // The pages' menu items and server functions (google.script.run calls top-level functions by name).
-export { menuReportWizard, pageSelectCell, wizardExportPdf, wizardLock, wizardMakeReport, wizardSaveNarrative, wizardState } from './pages';
+export {
+  dashboardOpenCharts,
+  dashboardState,
+  menuDashboard,
+  menuReportWizard,
+  pageSelectCell,
+  wizardExportPdf,
+  wizardLock,
+  wizardMakeReport,
+  wizardSaveNarrative,
+  wizardState,
+} from './pages';
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);

@@ -9,7 +9,11 @@
  * the narrative writes; this file reads the tabs and carries the writes out.
  */
 import { appendAll, maxOf } from '../core/collections';
+import { defaultPeriodOfWard } from '../core/defaults';
+import { rollUpGrids } from '../core/jobs';
+import { type DashboardState, dashboardModel } from '../core/output/dashboard';
 import type { WardGrids } from '../core/parse/parseWard';
+import { structureWarnings } from '../core/parse/renamedTabs';
 import { parsePeriod } from '../core/period';
 import { REPORT_KINDS, type ReportKind, reportKind } from '../core/report/kinds';
 import {
@@ -38,17 +42,19 @@ import { readSheetGrid } from './grids';
 import { t, userLang } from './i18n';
 import { openWard } from './jobs';
 import { lockPeriod, readLocks, unlockPeriod } from './lock';
+import { Outputs } from './outputs';
 import { refreshProtections } from './protect';
 import { readRegister } from './register';
 import { createReport, exportReportPdf, periodEnded } from './report';
 import { locked, RefusedError, type Run, runLogged } from './run';
+import { Tabs } from './tabs';
 import { guarded } from './ui';
 import { toSheetValue } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The built page files (dist/<name>.html; clasp pushes them without the extension). */
-export const PAGES = { reportWizard: 'ReportWizard' } as const;
+export const PAGES = { reportWizard: 'ReportWizard', dashboard: 'Dashboard' } as const;
 
 /**
  * Opens a page in the sidebar (300 px wide in Sheets). `focus` names the part the page opens on (a
@@ -287,4 +293,33 @@ export function wizardExportPdf(input: { kind?: unknown; period?: unknown }): Wi
     url: pdf.url,
     register: wizardRegister(readRegister(SpreadsheetApp.getActive()), userLang()),
   };
+}
+
+// ---- Bảng điều khiển (Dashboard.html): the leaders' glance, read-only ------------------------------
+
+export function menuDashboard(): void {
+  guarded(() => showSidebar(PAGES.dashboard, t('dashboard.title')));
+}
+
+/**
+ * The ward's indicators against the phase target and each club's standard, computed now from the
+ * tabs over the roll-up's default period (core's dashboardModel). It writes nothing, so leaders, who
+ * may run no menu action, can open it; the workbook's structure problems come with it.
+ */
+export function dashboardState(): DashboardState {
+  const ss = SpreadsheetApp.getActive();
+  const lang = userLang();
+  const now = today();
+  const { grids, outputs } = openWard(ss);
+  const period = defaultPeriodOfWard('rollup', grids, now);
+  const result = rollUpGrids(grids, period, now, lang);
+  return { ...dashboardModel(result.rollup, now, lang, outputs.current.has('charts')), problems: structureWarnings(result.issues, lang) };
+}
+
+/** Selects the Biểu đồ tab (found by its marker, whatever its name). */
+export function dashboardOpenCharts(): boolean {
+  const tab = Outputs.discover(new Tabs(SpreadsheetApp.getActive())).current.get('charts');
+  if (!tab) return false;
+  tab.sheet.getRange('A1').activate();
+  return true;
 }

@@ -389,7 +389,9 @@ async function load(): Promise<void> {
     if (focus?.getAttribute('content') === 'lock') {
       focus.remove();
       // A period still running cannot be locked: offer the kind's latest ended one.
-      const ended = kind().periods.filter((p) => p.ended).at(-1);
+      const ended = kind()
+        .periods.filter((p) => p.ended)
+        .at(-1);
       if (!period()?.ended && ended) {
         $<HTMLSelectElement>('period').value = ended.id;
         onPeriod();

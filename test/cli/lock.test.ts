@@ -109,7 +109,12 @@ test('the province workbook’s Theo phường tab says when a ward locked its f
   expect(header).toBeGreaterThanOrEqual(0);
   const col = rows[header].indexOf('Số liệu đã chốt lúc');
   const file = rows[header].indexOf('Tệp');
-  const byFile = Object.fromEntries(rows.slice(header + 1).filter((r) => r[file]).map((r) => [r[file], r[col] ?? '']));
+  const byFile = Object.fromEntries(
+    rows
+      .slice(header + 1)
+      .filter((r) => r[file])
+      .map((r) => [r[file], r[col] ?? '']),
+  );
   expect(byFile).toEqual({ 'locked.xlsx': AT, 'ward.xlsx': '' });
 });
 

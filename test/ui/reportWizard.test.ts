@@ -316,7 +316,9 @@ it('Chốt số liệu from the menu: the wizard opens on its lock step; lock an
   await page.getByRole('button', { name: 'Đồng ý' }).click();
   await page.locator('#lockStatus.ok').waitFor();
   expect(await page.locator('#lockStatus').textContent()).toMatch(/^Đã chốt số liệu kỳ 2026-H1/);
-  expect(await page.locator('#lockState').textContent()).toMatch(/^Kỳ này đã chốt số liệu lúc \d{4}-\d\d-\d\d \d\d:\d\d \(vhxh\.bimson@example\.com\)\.$/);
+  expect(await page.locator('#lockState').textContent()).toMatch(
+    /^Kỳ này đã chốt số liệu lúc \d{4}-\d\d-\d\d \d\d:\d\d \(vhxh\.bimson@example\.com\)\.$/,
+  );
   expect(loaded.env.spreadsheet.getSheetByName(SHEETS.locks)!.isSheetHidden()).toBe(true);
   expect(await session.overflowX()).toBe(0);
   await session.screenshot('report-wizard-locked-vi');

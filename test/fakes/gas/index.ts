@@ -24,12 +24,15 @@
  *   indices; six request kinds, strict and atomic (advancedDocs.ts).
  * - Drive.Files.create (the Drive advanced service, v3) converts a .docx upload into a Doc of its
  *   paragraphs and tables (text only) and remembers whether its header had a PAGE field.
+ * - Embedded charts (charts.ts) are data: type, ranges, anchor, options; their PNG is blank, of the
+ *   chart's size, with the chart's title, ranges and values in a tEXt chunk.
  * - Range objects do not move when rows are inserted or deleted. Column widths, dialog sizes and
  *   the spreadsheet's time zone are checked, not kept.
  */
 import { FakeAdvancedDocs } from './advancedDocs';
 import { FakeAdvancedDrive, FakeUtilities } from './advancedDrive';
 import type { CallCounter } from './calls';
+import { FakeCharts } from './charts';
 import type { LogEntry } from './context';
 import { FakeContext } from './context';
 import { FakeDocumentApp, FakeDocumentStore } from './document';
@@ -100,6 +103,7 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvir
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet),
+    Charts: new FakeCharts(ctx),
     DocumentApp: new FakeDocumentApp(ctx),
     DriveApp: new FakeDriveApp(ctx),
     Drive: new FakeAdvancedDrive(ctx),

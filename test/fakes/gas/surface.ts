@@ -12,6 +12,7 @@
 import { FakeAdvancedDocs, FakeDocumentsCollection } from './advancedDocs';
 import { FakeAdvancedDrive, FakeFilesCollection, FakeUtilities } from './advancedDrive';
 import { FakeBlob } from './blob';
+import { ChartType, FakeChartOptions, FakeCharts, FakeContainerInfo, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import { FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
 import { FakeElement, FakeListItem, FakeParagraph, FakeRangeElement, FakeText } from './doc-element';
 import { Attribute, ElementType, HorizontalAlignment, VerticalAlignment } from './doc-model';
@@ -53,6 +54,8 @@ export const SURFACE = {
     members: ['Button', 'ButtonSet', 'alert', 'createAddonMenu', 'createMenu', 'prompt', 'showModalDialog', 'showSidebar'],
   },
   'Base.User': { fake: FakeUser, members: ['getEmail'] },
+  'Charts.ChartOptions': { fake: FakeChartOptions, members: ['get'] },
+  'Charts.Charts': { fake: FakeCharts, members: ['ChartType'] },
   'Document.Body': {
     fake: FakeBody,
     members: [
@@ -170,6 +173,15 @@ export const SURFACE = {
   },
   'Spreadsheet.DeveloperMetadataFinder': { fake: FakeDeveloperMetadataFinder, members: ['find', 'withKey'] },
   'Spreadsheet.DeveloperMetadataLocation': { fake: FakeDeveloperMetadataLocation, members: ['getRow', 'getSheet'] },
+  'Spreadsheet.ContainerInfo': { fake: FakeContainerInfo, members: ['getAnchorColumn', 'getAnchorRow', 'getOffsetX', 'getOffsetY'] },
+  'Spreadsheet.EmbeddedChart': {
+    fake: FakeEmbeddedChart,
+    members: ['getAs', 'getBlob', 'getChartId', 'getContainerInfo', 'getOptions', 'getRanges', 'modify'],
+  },
+  'Spreadsheet.EmbeddedChartBuilder': {
+    fake: FakeEmbeddedChartBuilder,
+    members: ['addRange', 'build', 'getRanges', 'setChartType', 'setOption', 'setPosition'],
+  },
   'Spreadsheet.DataValidation': {
     fake: FakeDataValidation,
     members: ['getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText'],
@@ -247,6 +259,7 @@ export const SURFACE = {
       'deleteRows',
       'getDataRange',
       'getDeveloperMetadata',
+      'getCharts',
       'getFrozenRows',
       'getIndex',
       'getLastRow',
@@ -259,14 +272,18 @@ export const SURFACE = {
       'getSheetId',
       'getTabColor',
       'hideSheet',
+      'insertChart',
       'insertColumnsAfter',
       'isSheetHidden',
       'insertRowsAfter',
+      'newChart',
       'protect',
+      'removeChart',
       'setColumnWidths',
       'setFrozenRows',
       'setName',
       'setTabColor',
+      'updateChart',
     ],
   },
   'Spreadsheet.Spreadsheet': {
@@ -297,6 +314,7 @@ export const SURFACE = {
 export const ENUMS = {
   'Base.Button': Button,
   'Base.ButtonSet': ButtonSet,
+  'Charts.ChartType': ChartType,
   'Document.Attribute': Attribute,
   'Document.ElementType': ElementType,
   'Document.HorizontalAlignment': HorizontalAlignment,
@@ -307,6 +325,7 @@ export const ENUMS = {
 
 /** The global each fake service is installed as (createGasEnvironment); console stays the standard global type. */
 export const GLOBALS = {
+  Charts: 'Charts.Charts',
   Docs: 'Docs_v1.AdvancedDocs',
   DocumentApp: 'Document.DocumentApp',
   Drive: 'Drive_v3.AdvancedDrive',
