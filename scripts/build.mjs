@@ -45,6 +45,7 @@ async function shipped() {
     charset: 'utf8',
   });
   const mod = await import(`${pathToFileURL(resolve(out)).href}?t=${Date.now()}`);
+  catalogueText = mod.pageText;
   return { templates: await mod.shippedTemplateDocx(), menuFooter: mod.reportMenuFooter(GLOBAL_NAME) };
 }
 
@@ -89,13 +90,21 @@ async function buildGasVariant({ dir, bound }, templates, menuFooter, names) {
   }
 }
 
+/** A catalogue text in both languages, for the few words a page shows before it knows the user's (scripts/shipped.ts). */
+let catalogueText = (key) => key;
+
 /**
  * A page of src/ui as Apps Script serves it: one self-contained HTML file. `<style data-inline="x.css">`
  * becomes that file's CSS and `<script data-inline="x.ts">` the script bundled by esbuild (its imports,
- * core's included, in one IIFE), so nothing is fetched at run time.
+ * core's included, in one IIFE), so nothing is fetched at run time. An empty element with
+ * `data-msg="key"` gets that catalogue text in Vietnamese and English (what shows while the page loads).
  */
 async function buildPage(path) {
   let html = readFileSync(path, 'utf8');
+  html = html.replace(
+    /(<(\w+)\b[^>]*\bdata-msg="([\w.]+)"[^>]*>)(<\/\2>)/g,
+    (_, open, _tag, key, close) => `${open}${catalogueText(key)}${close}`,
+  );
   const dir = dirname(path);
   const styles = [...html.matchAll(/<style data-inline="([^"]+)"><\/style>/g)];
   for (const [tag, file] of styles) html = html.replace(tag, () => `<style>\n${readFileSync(join(dir, file), 'utf8')}</style>`);

@@ -5,6 +5,7 @@
  * Drive, Docs, triggers and sidebars are refused), and runs every job a ward officer needs; the add-on
  * build still makes only the add-on menu under Extensions, even in AuthMode.NONE.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateDemoWard } from '../../src/core/demo';
@@ -52,6 +53,14 @@ describe('npm run build makes both variants from one bundle', () => {
     expect(readFileSync('dist/Code.js', 'utf8')).toMatch(/if \(false\) return ui\.createMenu\(/);
     expect(readFileSync('dist-bound/Code.js', 'utf8')).toMatch(/if \(true\) return ui\.createMenu\(/);
   });
+});
+
+test('.clasp-bound.json pushes dist-bound/ and nothing else (clasp show-file-status, offline)', () => {
+  const status = JSON.parse(
+    execFileSync('node_modules/.bin/clasp', ['-P', '.clasp-bound.json', 'show-file-status', '--json'], { encoding: 'utf8' }),
+  ) as { filesToPush: string[] };
+  const built = readdirSync('dist-bound').map((f) => `dist-bound/${f}`);
+  expect([...status.filesToPush].sort()).toEqual(built.sort());
 });
 
 describe('the add-on build is unchanged', () => {
