@@ -120,6 +120,7 @@ describe.each(PAGES)('%s', (name) => {
       const lines = new Set((await page.evaluate(() => document.body.innerText)).split('\n').map((l) => l.trim()));
       expect(onlyIn(lang === 'vi' ? 'en' : 'vi').filter((t) => lines.has(t))).toEqual([]);
       expect(await session.overflowX()).toBe(0);
+      await session.screenshot(`page-${name}-${lang}`);
 
       const a11y = await page.evaluate(() => {
         const visible = (e: Element) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed';
@@ -169,7 +170,6 @@ describe.each(PAGES)('%s', (name) => {
       expect(walked).toEqual(a11y.focusable);
       expect(rings).toEqual([]);
 
-      await session.screenshot(`page-${name}-${lang}`);
       expect(session.requests).toEqual([]);
       expect(session.errors).toEqual([]);
       await session.close();
