@@ -8,6 +8,7 @@ import { defaultReportPeriod, REPORT_KINDS, type ReportKind, reportKind } from '
 import { requireRole } from './access';
 import { today } from './clock';
 import { checkEditedRange } from './editCheck';
+import { createMainMenu } from './host';
 import { t } from './i18n';
 import { runCheck, runRollUp } from './jobs';
 import { menuLockWizard } from './pages';
@@ -28,7 +29,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   reports.addItem(t('menu.reportWizard'), 'menuReportWizard').addSeparator();
   for (const kind of REPORT_KINDS) reports.addItem(t(kind.title), reportMenuFunction(kind.id));
   reports.addSeparator().addItem(t('menu.exportPdf'), 'menuExportPdf');
-  ui.createAddonMenu()
+  // The add-on menu under Extensions, or in the bound-template build a menu of its own (host.ts).
+  createMainMenu(ui)
     .addItem(t('menu.setup'), 'menuSetUp')
     .addItem(t('menu.addClub'), 'menuAddClub')
     .addSeparator()

@@ -403,6 +403,8 @@ const MESSAGES = {
   'report.signer.deputy': { vi: 'KT. CHỦ TỊCH', en: 'FOR THE CHAIR' },
   'report.committee': { vi: 'ỦY BAN NHÂN DÂN', en: "PEOPLE'S COMMITTEE" },
   // Add-on menu and dialogs
+  // The bound-template build's own menu in the menu bar (src/gas/host.ts); the add-on's menu takes its listing's name.
+  'menu.title': { vi: 'CLB LTHTGN', en: 'ISHC clubs' },
   'menu.setup': { vi: 'Thiết lập sổ phường', en: 'Set up ward workbook' },
   'menu.addClub': { vi: 'Thêm câu lạc bộ', en: 'Add club' },
   'menu.check': { vi: 'Kiểm tra dữ liệu', en: 'Check data' },

@@ -370,6 +370,11 @@ export function planNarrativeSave(grid: Grid | undefined, periodId: string, text
   return { ok: true, writes };
 }
 
+/** "2026-11-28 10:15" as the pages show dates (28/11/2026 10:15); anything else as it is. */
+function shownCreated(created: string): string {
+  return created.replace(/^(\d{4}-\d{2}-\d{2})(?=$|[ T])/, (iso) => formatDateVi(iso as IsoDate)).replace(/^(\S+)T/, '$1 ');
+}
+
 /** The register's rows for the page, latest first. */
 export function wizardRegister(entries: readonly RegisterEntry[], lang: Lang): WizardRegisterRow[] {
   return entries
@@ -379,7 +384,7 @@ export function wizardRegister(entries: readonly RegisterEntry[], lang: Lang): W
       return {
         kind: kind ? translate(kind.title, {}, lang) : e.kind,
         period: period ? periodChoiceLabel(period, lang) : e.period,
-        created: e.created,
+        created: shownCreated(e.created),
         doc: e.doc,
         pdf: e.pdf,
         provisional: e.provisional,
