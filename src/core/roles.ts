@@ -24,7 +24,18 @@ import { foldText } from './text';
 export type Role = 'officer' | 'board' | 'leader' | 'reader';
 
 /** The menu actions; each one writes tabs only officers may edit, so each is the officers'. */
-export const ROLE_ACTIONS = ['setup', 'addClub', 'check', 'rollUp', 'report', 'privateLists', 'editCheck', 'permissions', 'lock'] as const;
+export const ROLE_ACTIONS = [
+  'setup',
+  'addClub',
+  'check',
+  'rollUp',
+  'report',
+  'privateLists',
+  'editCheck',
+  'permissions',
+  'lock',
+  'settings',
+] as const;
 export type RoleAction = (typeof ROLE_ACTIONS)[number];
 
 export interface WardAccess {
@@ -63,9 +74,9 @@ export function wardAccess(grids: WardGrids, today: IsoDate): WardAccess {
   return access;
 }
 
-/** The access once a club is added to the registry (with no board e-mails yet). */
-export function withNewClub(access: WardAccess, code: string): WardAccess {
-  return { ...access, boards: { ...access.boards, [code]: access.boards[code] ?? [] } };
+/** The access once a club is added to the registry (with the board e-mails given, if any). */
+export function withNewClub(access: WardAccess, code: string, boardEmails: readonly string[] = []): WardAccess {
+  return { ...access, boards: { ...access.boards, [code]: access.boards[code] ?? [...boardEmails] } };
 }
 
 /** "Cảnh báo" (or "warning") in the sheetProtection setting; anything else, blank included, locks. */
@@ -135,6 +146,7 @@ const ACTION_KEYS: Record<RoleAction, MessageKey> = {
   editCheck: 'roles.action.editCheck',
   permissions: 'roles.action.permissions',
   lock: 'roles.action.lock',
+  settings: 'roles.action.settings',
 };
 
 /** Why an action was refused, and what to do about it, in the user's language. */

@@ -89,7 +89,10 @@ function activeUser(): string {
 function appendEvent(ss: Spreadsheet, event: LockEvent, outputs: Outputs): void {
   const existing = findLockSheet(ss, outputs);
   const sheet = existing ?? createLockSheet(ss);
+  // Everything that can fail comes before the rows: once they are written, the period is locked.
+  let name = '';
   try {
+    if (!existing) name = sheet.getName();
     const rows = lockEventRows(event, userLang()).map((row) => row.map(toSheetValue));
     // Plain text: a snapshot piece must not be read as a number or a date.
     const range = sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, rows[0].length);
@@ -104,7 +107,7 @@ function appendEvent(ss: Spreadsheet, event: LockEvent, outputs: Outputs): void 
     }
     throw error;
   }
-  if (!existing) outputs.current.set('locks', { id: 'locks', generation: 0, sheet, name: sheet.getName() });
+  if (!existing) outputs.current.set('locks', { id: 'locks', generation: 0, sheet, name });
 }
 
 /** Chốt số liệu: the input tabs as read now become the period's snapshot. */

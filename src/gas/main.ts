@@ -13,12 +13,12 @@ import { t } from './i18n';
 import { runCheck, runRollUp } from './jobs';
 import { menuLockWizard } from './pages';
 import { createPrivateLists } from './privateLists';
-import { applyProtections, protectionMessage, protectNewClubTab, refreshProtections } from './protect';
+import { applyProtections, protectionMessage, refreshProtections } from './protect';
 import { showReportsDue } from './register';
 import { createReport, exportReportPdf, periodEnded } from './report';
 import { reportMenuFunction } from './reportMenu';
 import { locked, type Run, runLogged } from './run';
-import { addClubToWorkbook, runSetup } from './setup';
+import { runSetup } from './setup';
 import { alertMessage, ask, cancelled, confirm, guarded, notify, showLink, toast } from './ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -33,6 +33,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   createMainMenu(ui)
     .addItem(t('menu.setup'), 'menuSetUp')
     .addItem(t('menu.addClub'), 'menuAddClub')
+    .addItem(t('menu.settings'), 'menuSettings')
     .addSeparator()
     .addItem(t('menu.check'), 'menuCheck')
     .addItem(t('menu.rollUp'), 'menuRollUp')
@@ -48,6 +49,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   showReportsDue(_e);
 }
 
+// Thêm câu lạc bộ and Cài đặt phường: dialogs (src/ui/AddClub.html, Settings.html) instead of prompts.
+export { addClubState, addClubSubmit, menuAddClub, menuSettings, settingsSave, settingsState } from './dialogs';
 // The pages' menu items and server functions (google.script.run calls top-level functions by name).
 export {
   dashboardOpenCharts,
@@ -72,25 +75,6 @@ export function menuSetUp(): void {
     toast(t('setup.working'));
     const message = locked(run, () => `${runSetup(run.ss, run)}\n${protectionMessage(applyProtections(run.ss, access), access)}`);
     alertMessage(message);
-  });
-}
-
-export function menuAddClub(): void {
-  runLogged(t('menu.addClub'), (run) => {
-    const access = requireRole(run.ss, 'addClub', run);
-    const title = t('addClub.title');
-    const code = ask(title, t('addClub.askCode'));
-    if (code === undefined) return cancel(run);
-    const name = ask(title, t('addClub.askName'));
-    if (name === undefined) return cancel(run);
-    const group = ask(title, t('addClub.askGroup'));
-    if (group === undefined) return cancel(run);
-    const { row, club } = locked(run, () => {
-      const added = addClubToWorkbook(run.ss, { code, name, group }, run);
-      protectNewClubTab(run.ss, access, added.club.code);
-      return added;
-    });
-    toast(t('addClub.done', { code: club.code, name: club.name, row }));
   });
 }
 

@@ -124,11 +124,11 @@ export function protectLogTab(ss: Spreadsheet, run: RunAccess, sheet: Sheet): vo
   protectTab(sheet, { ...want!, description: { key: 'protect.description.output', params: {} } }, keepers(ss, run), userLang());
 }
 
-/** The tab of a club just added, without a full pass (the club has no board e-mails yet). */
-export function protectNewClubTab(ss: Spreadsheet, run: RunAccess, code: string): void {
+/** The tab of a club just added, without a full pass: its board is the e-mails given when it was added (none: officers only). */
+export function protectNewClubTab(ss: Spreadsheet, run: RunAccess, code: string, boardEmails: readonly string[] = []): void {
   const sheet = ss.getSheetByName(code);
   if (!sheet) return;
-  const [want] = planProtections(withNewClub(run.access, code), [code], run.me);
+  const [want] = planProtections(withNewClub(run.access, code, boardEmails), [code], run.me);
   protectTab(sheet, want!, keepers(ss, run), userLang());
 }
 

@@ -97,7 +97,10 @@ export function recordReport(ss: Spreadsheet, entry: NewRegisterEntry, outputs?:
   const row: RegisterEntry = { ...entry, created: stamp(now), by: activeUser() };
   const existing = findRegisterSheet(ss, outputs);
   const sheet = existing ?? createRegisterSheet(ss);
+  // Everything that can fail comes before the row: once it is written, the report is recorded.
+  let name = '';
   try {
+    if (!existing) name = sheet.getName();
     const created = registerColumnIndex('created');
     const cells = registerCells(row, userLang()).map((cell, i) => (i === created ? now : toSheetValue(cell)));
     // A Date, which Sheets shows as a date and time in the spreadsheet's locale.
@@ -106,7 +109,7 @@ export function recordReport(ss: Spreadsheet, entry: NewRegisterEntry, outputs?:
     if (!existing) deleteQuietly(ss, sheet);
     throw error;
   }
-  if (!existing && outputs) outputs.current.set('register', { id: 'register', generation: 0, sheet, name: sheet.getName() });
+  if (!existing && outputs) outputs.current.set('register', { id: 'register', generation: 0, sheet, name });
   return row;
 }
 

@@ -1,6 +1,7 @@
 /** Thiết lập sổ phường and Thêm câu lạc bộ: drawing tabs from the core's declarations, all or nothing. */
 
-import { type NewClub, planAddClub } from '../core/addClub';
+import { type AddClubOptions, type NewClub, planAddClub } from '../core/addClub';
+import type { MessageKey } from '../core/i18n/messages';
 import { validationsFor } from '../core/layout/validations';
 import { wardSheetSpecs } from '../core/layout/wardLayout';
 import { type Grid, locateTables } from '../core/parse/locate';
@@ -12,7 +13,7 @@ import { today } from './clock';
 import { readSheetGrid } from './grids';
 import { t } from './i18n';
 import { openWard } from './jobs';
-import type { Run } from './run';
+import { RefusedError, type Run } from './run';
 import type { Tabs } from './tabs';
 import { applyValidations, createSheetFromSpec, toSheetValue } from './write';
 
@@ -25,7 +26,12 @@ export interface SetupResult {
   skipped: string[];
   /** Ward tabs not created because their table was found on a tab of another name (renamed). */
   renamed: MisplacedTable[];
+  /** The new spreadsheet's empty default tab ("Sheet1", "Trang tính1"), removed. */
+  removed: string[];
 }
+
+/** The first tab of a new spreadsheet, as Google names it in English and in Vietnamese. */
+export const DEFAULT_TAB_NAMES: readonly string[] = ['Sheet1', 'Trang tính1'];
 
 /**
  * Creates missing ward tabs; on existing tabs only re-installs the in-sheet rules (a paste may have
@@ -36,7 +42,7 @@ export function setUpWorkbook(ss: Spreadsheet, run?: Run): SetupResult {
   ss.setSpreadsheetLocale('vi_VN');
   ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
   const { tabs, outputs, grids } = openWard(ss, run);
-  const result: SetupResult = { created: [], updated: [], skipped: [], renamed: [] };
+  const result: SetupResult = { created: [], updated: [], skipped: [], renamed: [], removed: [] };
   const created: Sheet[] = [];
   const specs = wardSheetSpecs();
   // A missing ward tab may have been renamed: then making a fresh one would hide the user's table
@@ -64,11 +70,31 @@ export function setUpWorkbook(ss: Spreadsheet, run?: Run): SetupResult {
       const sheet = entry.code && !outputs.marked.has(entry.code) ? tabs.byName(entry.code) : undefined;
       if (sheet) refreshRules(sheet, grids[entry.code!] ?? readSheetGrid(sheet), entry.code!, CLUB_TABLES, result);
     }
+    // Last: once this set-up made the workbook a ward, the new spreadsheet's untouched first tab goes.
+    if (created.length > 0 && result.created.includes(SHEETS.settings)) removeDefaultTab(tabs, grids, result);
   } catch (error) {
     undoCreated(tabs, created);
     throw error;
   }
   return result;
+}
+
+/**
+ * Deletes a tab still named as Google names a new spreadsheet's first tab when it holds nothing: no
+ * value in any cell (the grid set-up read), no formula (getLastRow counts them), and it is not the
+ * only tab. Only in the set-up that created the ward tabs, so a "Sheet1" a user kept later (say with
+ * a chart over empty cells) is never touched; a renamed tab never matches.
+ */
+function removeDefaultTab(tabs: Tabs, grids: Record<string, Grid>, result: SetupResult): void {
+  for (const name of DEFAULT_TAB_NAMES) {
+    const sheet = tabs.byName(name);
+    if (!sheet || tabs.count < 2) continue;
+    const grid = grids[name] ?? [];
+    if (grid.some((row) => row.some((c) => c !== '' && c !== null && c !== undefined))) continue;
+    if (sheet.getLastRow() > 0) continue;
+    tabs.remove(sheet);
+    result.removed.push(name);
+  }
 }
 
 function undoCreated(tabs: Tabs, created: Sheet[]): void {
@@ -96,18 +122,34 @@ export function runSetup(ss: Spreadsheet, run?: Run): string {
   const lines = [t('setup.done', { created: result.created.length, updated: result.updated.length })];
   for (const sheet of result.skipped) lines.push(t('setup.tableMissing', { sheet }));
   for (const m of result.renamed) lines.push(t('setup.renamed', { expected: m.expected, found: m.found }));
+  for (const sheet of result.removed) lines.push(t('setup.defaultTabRemoved', { sheet }));
   run?.notes.push(lines.join(' '));
   return lines.join('\n');
+}
+
+/** A club the plan refuses (a bad code, a code taken, …): the message, and its key for the dialog's field. */
+export class AddClubRefused extends RefusedError {
+  constructor(
+    message: string,
+    readonly messageKey: MessageKey,
+  ) {
+    super(message);
+  }
 }
 
 /**
  * Adds the club's tab, then its registry row (the commit, one setValues); if anything fails the tab
  * is deleted and the row put back as it was, so a retry starts from the same workbook.
  */
-export function addClubToWorkbook(ss: Spreadsheet, input: NewClub, run?: Run): { row: number; club: NewClub } {
+export function addClubToWorkbook(
+  ss: Spreadsheet,
+  input: NewClub,
+  run?: Run,
+  options: AddClubOptions = {},
+): { row: number; club: NewClub } {
   const { tabs, grids } = openWard(ss, run);
-  const plan = planAddClub(grids, tabs.names, input, today());
-  if (!plan.ok) throw new Error(t(plan.messageKey, plan.params));
+  const plan = planAddClub(grids, tabs.names, input, today(), options);
+  if (!plan.ok) throw new AddClubRefused(t(plan.messageKey, plan.params), plan.messageKey);
   const registry = tabs.byName(SHEETS.clubs)!;
   const sheet = createSheetFromSpec(tabs, plan.sheet);
   let target: GoogleAppsScript.Spreadsheet.Range | undefined;

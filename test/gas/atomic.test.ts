@@ -82,8 +82,7 @@ describe('the club-standard line', () => {
     writeGrids(env, demo.grids);
     let tab = 'CLB01';
     if (drawn) {
-      for (const answer of ['CLB09', 'CLB Tổ 9', 'TDP09']) env.ui.queuePrompt(answer);
-      app.menuAddClub();
+      app.addClubSubmit({ code: 'CLB09', name: 'CLB Tổ 9', group: 'TDP09' });
       tab = 'CLB09';
       // One member, so the club has a register to check.
       const header = memberHeaderRow(env, tab);
@@ -184,29 +183,26 @@ describe('a run that fails', () => {
     writeGrids(env, demo.grids);
     const registry = sheetValues(env, SHEETS.clubs);
     const tabs = names(env);
-    const ask = () => {
-      for (const answer of ['CLB09', 'CLB Tổ dân phố 9', 'TDP09']) env.ui.queuePrompt(answer);
-    };
+    const submit = (a: typeof app) =>
+      a.addClubSubmit({ code: 'CLB09', name: 'CLB Tổ dân phố 9', group: 'TDP09' }) as { ok: boolean; message: string };
     // The registry row is the last setValues before the lock is released.
     const clean = loadAddOn();
     writeGrids(clean.env, demo.grids);
     const trace = armFault(clean.env, null);
-    for (const answer of ['CLB09', 'CLB Tổ dân phố 9', 'TDP09']) clean.env.ui.queuePrompt(answer);
-    clean.app.menuAddClub();
+    submit(clean.app);
     const locked = trace.trace.slice(0, trace.trace.indexOf('Lock.releaseLock'));
     const nth = locked.filter((n) => n === 'Range.setValues').length;
 
     armFault(env, { method: 'Range.setValues', nth, when });
-    ask();
-    app.menuAddClub();
+    const failed = submit(app);
     disarmFaults(env);
     expect(sheetValues(env, SHEETS.clubs)).toEqual(registry);
     expect(names(env).filter((n) => n !== SHEETS.log)).toEqual(tabs);
     expect(lastLog(env)[4]).toBe('lỗi');
-    expect(env.ui.alerts.at(-1)!.message).toMatch(/không hoàn thành/);
+    expect(failed.ok).toBe(false);
+    expect(env.ui.alerts).toEqual([]);
 
-    ask();
-    app.menuAddClub();
+    expect(submit(app).ok).toBe(true);
     expect(names(env)).toContain('CLB09');
     expect(sheetValues(env, SHEETS.clubs).some((r) => r[0] === 'CLB09')).toBe(true);
     expect(lastLog(env)[4]).toBe('xong');

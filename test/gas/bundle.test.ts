@@ -15,6 +15,7 @@ jest.useFakeTimers({
 const MENU = [
   'Thiết lập sổ phường',
   'Thêm câu lạc bộ',
+  'Cài đặt phường…',
   'Kiểm tra dữ liệu',
   'Tổng hợp chỉ tiêu',
   'Bảng điều khiển chỉ tiêu…',
@@ -74,24 +75,22 @@ describe('Thiết lập sổ phường', () => {
 describe('a ward of several clubs', () => {
   const demo = generateDemoWard({ clubs: 3, today: TODAY });
 
-  test('Thêm câu lạc bộ asks code, name and group, adds the registry row and the club tab', () => {
+  test('Thêm câu lạc bộ opens its dialog; its submit adds the registry row and the club tab, and refuses a code taken', () => {
     const { env, app } = loadAddOn();
     writeGrids(env, demo.grids);
-    env.ui.queuePrompt('CLB09');
-    env.ui.queuePrompt('CLB Tổ dân phố 9');
-    env.ui.queuePrompt('TDP09');
     app.menuAddClub();
+    expect(env.ui.dialogs.at(-1)!.title).toBe('Thêm câu lạc bộ');
+    expect(env.ui.dialogs.at(-1)!.html.getContent()).toContain('addClubState');
+    const added = app.addClubSubmit({ code: 'CLB09', name: 'CLB Tổ dân phố 9', group: 'TDP09' }) as { ok: boolean; message: string };
+    expect(added).toMatchObject({ ok: true, message: expect.stringContaining('CLB09') });
     const club = env.spreadsheet.getSheetByName('CLB09');
     expect(club).not.toBeNull();
     expect(sheetValues(env, 'CLB09').some((r) => r.includes('Họ và tên'))).toBe(true);
     expect(sheetValues(env, SHEETS.clubs).some((r) => r[0] === 'CLB09' && r[1] === 'CLB Tổ dân phố 9')).toBe(true);
-    expect(env.ui.toasts.at(-1)!.message).toContain('CLB09');
 
-    env.ui.queuePrompt('CLB09');
-    env.ui.queuePrompt('Trùng');
-    env.ui.queuePrompt('TDP09');
-    app.menuAddClub();
-    expect(env.ui.alerts.at(-1)!.message).toContain('đã có');
+    const again = app.addClubSubmit({ code: 'clb09', name: 'Trùng', group: 'TDP09' }) as { ok: boolean; message: string; fields: object };
+    expect(again).toMatchObject({ ok: false, fields: { code: expect.stringContaining('đã có') } });
+    expect(env.ui.alerts).toEqual([]);
   });
 
   test('Kiểm tra dữ liệu lists every issue with a link to its cell, in one write', () => {

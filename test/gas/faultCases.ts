@@ -116,9 +116,12 @@ function drive(env: GasEnvironment): DriveState {
 interface JobCase {
   id: string;
   prepare: () => GasEnvironment;
-  run: (app: App, env: GasEnvironment) => void;
+  /** A dialog's job returns its result ({ ok, message }) instead of showing an alert. */
+  run: (app: App, env: GasEnvironment) => unknown;
   /** Menu actions the job runs (one Nhật ký row each); a job of several may stop between them. */
   actions?: number;
+  /** A dialog's server function: a failure is returned to the page (ok false), never an alert. */
+  dialog?: boolean;
 }
 
 const demo = generateDemoWard({ clubs: 2, membersPerClub: [20, 22], today: TODAY });
@@ -182,14 +185,28 @@ const CASES: JobCase[] = [
     },
   },
   {
+    // The Thêm câu lạc bộ dialog's submit (board e-mails too: the new tab's protection names them).
     id: 'add-club',
     prepare: () => wardEnv(false),
-    run: (app, env) => {
-      env.ui.queuePrompt('CLB09');
-      env.ui.queuePrompt('CLB Tổ dân phố 9');
-      env.ui.queuePrompt('TDP09');
-      app.menuAddClub();
-    },
+    dialog: true,
+    run: (app) => app.addClubSubmit({ code: 'CLB09', name: 'CLB Tổ dân phố 9', group: 'TDP09', boardEmails: 'bcn9@example.vn' }),
+  },
+  {
+    // The Cài đặt phường dialog's save: settings of three rows, a new officer e-mail and two targets.
+    id: 'settings',
+    prepare: () => wardEnv(false),
+    dialog: true,
+    run: (app) =>
+      app.settingsSave({
+        values: {
+          'setting:province': 'Tỉnh Thanh Hóa mới',
+          'setting:year': '2027',
+          'setting:officerEmail': `${OFFICER}, pho.phong@example.vn`,
+          'setting:standardMaxMembers': '75',
+          'target:elderly_members:P1': '≥ 320',
+          'target:elderly_members:P2': '≥ 450',
+        },
+      }),
   },
 ];
 
@@ -241,7 +258,7 @@ function describeJob(job: JobCase): void {
     const { env, app } = start();
     const logged = logRows(env).length;
     const faults = armFault(env, { at: n });
-    job.run(app, env); // a menu action never throws: failures are shown and logged
+    const result = job.run(app, env); // a menu action never throws: failures are shown and logged
     disarmFaults(env);
     expect(faults.fired).toEqual({ seq: n, name: trace[n - 1] });
 
@@ -261,7 +278,8 @@ function describeJob(job: JobCase): void {
     const done = state === after && files.reports === afterDrive.reports;
     if (!done) {
       expect(rows.at(-1)![4]).toBe('lỗi');
-      expect(env.ui.alerts.at(-1)?.message).toMatch(/không hoàn thành/);
+      if (job.dialog) expect(result).toMatchObject({ ok: false, message: expect.any(String) });
+      else expect(env.ui.alerts.at(-1)?.message).toMatch(/không hoàn thành/);
     }
 
     if (done) return;

@@ -1,4 +1,4 @@
-/** Fault injection at the calls of set-up, check, add-club: see faultCases.ts for what each run asserts. */
+/** Fault injection at the calls of set-up, check, add-club, the settings dialog's save: see faultCases.ts for what each run asserts. */
 import { describeFaults } from './faultCases';
 
 jest.useFakeTimers({
@@ -6,4 +6,4 @@ jest.useFakeTimers({
   doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'],
 });
 
-describeFaults(['set-up', 'check', 'add-club']);
+describeFaults(['set-up', 'check', 'add-club', 'settings']);

@@ -42,13 +42,17 @@ function typeInto(env: GasEnvironment, sheet: string): string {
 
 const allTabs = (env: GasEnvironment) => env.spreadsheet.getSheets().map((s) => s.getName());
 
-/** Each menu action with what it needs to get past its prompts. */
-const ACTIONS: Record<string, (env: GasEnvironment, app: App) => void> = {
+/** A dialog's server function answers the page instead of alerting: its message when it refused. */
+const answered = (result: unknown): string => {
+  const r = result as { ok: boolean; message: string };
+  return r.ok ? '' : r.message;
+};
+
+/** Each menu action with what it needs to get past its prompts (a dialog's: its submit); a dialog's refusal is returned. */
+const ACTIONS: Record<string, (env: GasEnvironment, app: App) => unknown> = {
   menuSetUp: (_env, app) => app.menuSetUp(),
-  menuAddClub: (env, app) => {
-    for (const answer of ['CLB09', 'CLB Tổ 9', 'TDP09']) env.ui.queuePrompt(answer);
-    app.menuAddClub();
-  },
+  menuAddClub: (_env, app) => answered(app.addClubSubmit({ code: 'CLB09', name: 'CLB Tổ 9', group: 'TDP09' })),
+  menuSettings: (_env, app) => answered(app.settingsSave({ values: { 'setting:signerName': 'Nguyễn Văn Bình' } })),
   menuCheck: (_env, app) => app.menuCheck(),
   menuRollUp: (_env, app) => app.menuRollUp(),
   menuReport: (env, app) => {
@@ -63,11 +67,8 @@ const ACTIONS: Record<string, (env: GasEnvironment, app: App) => void> = {
 /** Runs one action; the alert it raised ('' when none). */
 function run(env: GasEnvironment, app: App, action: string): string {
   const before = env.ui.alerts.length;
-  ACTIONS[action]!(env, app);
-  return env.ui.alerts
-    .slice(before)
-    .map((a) => a.message)
-    .join('\n');
+  const answer = ACTIONS[action]!(env, app);
+  return [...env.ui.alerts.slice(before).map((a) => a.message), answer].filter(Boolean).join('\n');
 }
 
 describe('the done-when check', () => {

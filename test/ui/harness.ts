@@ -244,3 +244,25 @@ export async function openSidebar(browser: Browser, loaded: Loaded, menuFunction
   await session.settle();
   return session;
 }
+
+/**
+ * Runs a menu function of the bundle that shows a modal dialog (Ui.showModalDialog), and opens it as
+ * wide and high as the dialog is set (src/gas/dialogs.ts DIALOGS). Returns the session and the title.
+ */
+export async function openDialog(
+  browser: Browser,
+  loaded: Loaded,
+  menuFunction: string,
+  size: { width: number; height: number },
+): Promise<PageSession & { title: string }> {
+  const before = loaded.env.ui.dialogs.length;
+  loaded.app[menuFunction]();
+  const shown = loaded.env.ui.dialogs.slice(before);
+  if (shown.length !== 1) {
+    const alerts = loaded.env.ui.alerts.map((a) => a.message).join(' | ');
+    throw new Error(`${menuFunction} showed ${shown.length} dialogs${alerts ? ` (alerts: ${alerts})` : ''}`);
+  }
+  const session = await openHtml(browser, loaded, shown[0].html, size);
+  await session.settle();
+  return Object.assign(session, { title: shown[0].title });
+}

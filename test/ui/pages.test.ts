@@ -123,7 +123,12 @@ describe.each(PAGES)('%s', (name) => {
       await session.screenshot(`page-${name}-${lang}`);
 
       const a11y = await page.evaluate(() => {
-        const visible = (e: Element) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed';
+        const visible = (e: Element) => {
+          // Inside a closed <details> only its summary shows.
+          const closed = e.closest('details:not([open])');
+          if (closed && !(e.tagName === 'SUMMARY' && e.parentElement === closed)) return false;
+          return (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === 'fixed';
+        };
         const fields = [...document.querySelectorAll('input, select, textarea')].filter(visible) as HTMLInputElement[];
         const unlabelled = fields
           .filter(
@@ -135,7 +140,7 @@ describe.each(PAGES)('%s', (name) => {
           .map((b) => b.outerHTML.slice(0, 60));
         const positiveTabindex = [...document.querySelectorAll('[tabindex]')].filter((e) => Number(e.getAttribute('tabindex')) > 0).length;
         const focusable = (
-          [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')].filter(visible) as HTMLElement[]
+          [...document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]')].filter(visible) as HTMLElement[]
         )
           .filter((e) => !(e as HTMLButtonElement).disabled && e.getAttribute('tabindex') !== '-1')
           .map((e, i) => {
@@ -150,7 +155,13 @@ describe.each(PAGES)('%s', (name) => {
       expect(a11y.focusable.length).toBeGreaterThan(0);
 
       // Tab from the top walks every visible control in document order, each with a visible focus ring.
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      // Start before the first control, whatever the page focused on opening (a dialog focuses its first field).
+      await page.evaluate(() => {
+        const start = document.createElement('button');
+        start.id = 'tab-walk-start';
+        document.body.prepend(start);
+        start.focus();
+      });
       const walked: string[] = [];
       const rings: string[] = [];
       for (let i = 0; i < a11y.focusable.length; i++) {
@@ -167,6 +178,7 @@ describe.each(PAGES)('%s', (name) => {
         walked.push(focused.id);
         if (focused.ring === 'none') rings.push(focused.id);
       }
+      await page.evaluate(() => document.getElementById('tab-walk-start')?.remove());
       expect(walked).toEqual(a11y.focusable);
       expect(rings).toEqual([]);
 

@@ -22,9 +22,8 @@ import {
   TRAININGS,
 } from '../schema/tables';
 import { blankCells, type RecordOf, type Table } from '../schema/types';
-import { readInteger, readNumber } from '../values';
 import { type Grid, locatedOf, locateTables } from './locate';
-import { readEmails } from './readCell';
+import { readSettingText } from './readSetting';
 import { missingTableIssue, type ParseContext, readTable } from './readTable';
 import { findMisplacedWardTables, misplacedTableIssues } from './renamedTabs';
 
@@ -59,43 +58,24 @@ function readWardTable<T extends WardTable>(
   return read.rows;
 }
 
-/** One setting's cell, read by its declaration's type; undefined (with an issue) when unreadable. */
+/** One setting's cell, read by its declaration's type (readSettingText); undefined (with an issue) when unreadable. */
 function readSetting(decl: SettingDecl, raw: string, at: { sheet: string; a1: string }, issues: Issue[]): string | number | undefined {
-  if (decl.type === 'text') return raw;
-  if (decl.type === 'email') {
-    const read = readEmails(raw);
-    if (!read.problem) return read.value?.join(', ') ?? '';
-    issues.push({ ...at, severity: 'error', messageKey: read.problem.key, params: read.problem.params ?? {} });
-    return undefined;
+  const read = readSettingText(decl, raw);
+  if (read.ok) {
+    if (read.value === undefined || typeof read.value === 'string') return read.value;
+    return decl.type === 'percent' ? read.value / 100 : read.value;
   }
-  const text = raw.replace(/%$/, '');
-  const read = decl.type === 'integer' ? readInteger(text) : readNumber(text);
-  if (read.problem || read.value === undefined) {
+  if (read.bound) {
+    // Outside its bounds: refused, naming the setting and the default used instead.
     issues.push({
       ...at,
       severity: 'error',
-      messageKey: read.problem?.key ?? 'value.number.invalid',
-      params: { value: raw, ...(read.problem?.params ?? {}) },
-    });
-    return undefined;
-  }
-  const outside = outOfBounds(decl, read.value);
-  if (outside) {
-    issues.push({
-      ...at,
-      severity: 'error',
-      messageKey: outside.key,
+      messageKey: read.bound === 'min' ? 'setting.belowMin' : 'setting.aboveMax',
       params: { given: raw, setting: decl.label, min: decl.min ?? '', max: decl.max ?? '', default: shownDefault(decl) },
     });
     return undefined;
   }
-  return decl.type === 'percent' ? read.value / 100 : read.value;
-}
-
-/** A number outside its declaration's bounds (as typed: a percent in 0–100), which is refused. */
-function outOfBounds(decl: SettingDecl, value: number): { key: 'setting.belowMin' | 'setting.aboveMax' } | undefined {
-  if (decl.min !== undefined && value < decl.min) return { key: 'setting.belowMin' };
-  if (decl.max !== undefined && value > decl.max) return { key: 'setting.aboveMax' };
+  issues.push({ ...at, severity: 'error', messageKey: read.problem.messageKey, params: read.problem.params });
   return undefined;
 }
 
