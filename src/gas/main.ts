@@ -7,7 +7,8 @@ import { defaultPeriodOfWard } from '../core/defaults';
 import { type Period, parsePeriod } from '../core/period';
 import { defaultReportPeriod, REPORT_KINDS, type ReportKind, reportKind } from '../core/report/kinds';
 import { requireRole } from './access';
-import { today } from './clock';
+import { now, today } from './clock';
+import { menuSetUpContinued, SLICE_BUDGET_MS, showContinuationNotice } from './continuation';
 import { checkEditedRange } from './editCheck';
 import { readSettingsGrid } from './grids';
 import { t } from './i18n';
@@ -19,7 +20,7 @@ import { showReportsDue } from './register';
 import { createReport, exportReportPdf, periodEnded } from './report';
 import { reportMenuFunction } from './reportMenu';
 import { locked, type Run, runLogged } from './run';
-import { addClubToWorkbook, runSetup } from './setup';
+import { addClubToWorkbook } from './setup';
 import { alertMessage, ask, cancelled, confirm, guarded, notify, showLink, toast } from './ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -45,6 +46,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(t('menu.permissions'), 'menuPermissions')
     .addToUi();
   showReportsDue(_e);
+  showContinuationNotice(_e);
 }
 
 // The pages' menu items and server functions (google.script.run calls top-level functions by name).
@@ -54,14 +56,13 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
+/** Thiết lập sổ phường: on a large ward it goes on by itself past Apps Script's 6 minutes (continuation.ts). */
 export function menuSetUp(): void {
-  runLogged(t('menu.setup'), (run) => {
-    const access = requireRole(run.ss, 'setup', run);
-    toast(t('setup.working'));
-    const message = locked(run, () => `${runSetup(run.ss, run)}\n${protectionMessage(applyProtections(run.ss, access), access)}`);
-    alertMessage(message);
-  });
+  menuSetUpContinued(now() + SLICE_BUDGET_MS);
 }
+
+// The continuation's trigger function (a one-off time-based trigger calls it by name).
+export { continueJob } from './continuation';
 
 export function menuAddClub(): void {
   runLogged(t('menu.addClub'), (run) => {
