@@ -40,9 +40,11 @@ export function readAccess(ss: Spreadsheet): WardAccess {
  * comes from the active user's e-mail, never the effective user's: an empty active e-mail is
  * "unknown", refused once officers are named (see authorize).
  */
-export function requireRole(ss: Spreadsheet, action: RoleAction, run?: Run): RunAccess {
+export function requireRole(ss: Spreadsheet, action: RoleAction, run?: Run, as?: string): RunAccess {
   const access = readAccess(ss);
-  const active = email(Session.getActiveUser());
+  // `as`: a continuation's trigger runs as the officer who started the job (continuation.ts), whose
+  // e-mail it knows; Apps Script may give no active user there.
+  const active = as ?? email(Session.getActiveUser());
   const decision = authorize(access, active, action);
   if (!decision.ok) throw new RefusedError(refusalMessage(decision.refusal, action, userLang()));
   const me = active || email(Session.getEffectiveUser());

@@ -15,8 +15,11 @@ import { toSheetValue } from './write';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** refused: the user's role does not allow the action; the row is written only if the user may write Nhật ký. */
-export type Outcome = 'ok' | 'failed' | 'busy' | 'cancelled' | 'refused';
+/**
+ * refused: the user's role does not allow the action; the row is written only if the user may write Nhật ký.
+ * continuing: a long job stopped before Apps Script's time limit and goes on by itself (continuation.ts).
+ */
+export type Outcome = 'ok' | 'failed' | 'busy' | 'cancelled' | 'refused' | 'continuing';
 
 export interface LogEntry {
   action: string;

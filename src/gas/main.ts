@@ -6,7 +6,8 @@
 import { type Period, parsePeriod } from '../core/period';
 import { defaultReportPeriod, REPORT_KINDS, type ReportKind, reportKind } from '../core/report/kinds';
 import { requireRole } from './access';
-import { today } from './clock';
+import { now, today } from './clock';
+import { menuSetUpContinued, SLICE_BUDGET_MS, showContinuationNotice } from './continuation';
 import { checkEditedRange } from './editCheck';
 import { createMainMenu } from './host';
 import { t } from './i18n';
@@ -18,7 +19,6 @@ import { showReportsDue } from './register';
 import { createReport, exportReportPdf, periodEnded } from './report';
 import { reportMenuFunction } from './reportMenu';
 import { locked, type Run, runLogged } from './run';
-import { runSetup } from './setup';
 import { alertMessage, ask, cancelled, confirm, guarded, notify, showLink, toast } from './ui';
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -47,6 +47,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem(t('menu.permissions'), 'menuPermissions')
     .addToUi();
   showReportsDue(_e);
+  showContinuationNotice(_e);
 }
 
 // Thêm câu lạc bộ and Cài đặt phường: dialogs (src/ui/AddClub.html, Settings.html) instead of prompts.
@@ -69,14 +70,13 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
 }
 
+/** Thiết lập sổ phường: on a large ward it goes on by itself past Apps Script's 6 minutes (continuation.ts). */
 export function menuSetUp(): void {
-  runLogged(t('menu.setup'), (run) => {
-    const access = requireRole(run.ss, 'setup', run);
-    toast(t('setup.working'));
-    const message = locked(run, () => `${runSetup(run.ss, run)}\n${protectionMessage(applyProtections(run.ss, access), access)}`);
-    alertMessage(message);
-  });
+  menuSetUpContinued(now() + SLICE_BUDGET_MS);
 }
+
+// The continuation's trigger function (a one-off time-based trigger calls it by name).
+export { continueJob } from './continuation';
 
 export function menuCheck(): void {
   runLogged(t('menu.check'), (run) => {

@@ -10,6 +10,7 @@ import { OUTPUT_SHEETS } from '../core/schema/sheets';
 import type { RunAccess } from './access';
 import { t, userLang } from './i18n';
 import type { Outputs } from './outputs';
+import { type StepGate, Steps } from './steps';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -20,6 +21,8 @@ const APPLIED = 'ishc.protections.applied';
 export interface ProtectResult {
   protected: number;
   changed: number;
+  /** With a gate (continuation.ts): the first tab not done when the run stopped early. */
+  stoppedAt?: number;
 }
 
 /**
@@ -71,8 +74,11 @@ function keepers(ss: Spreadsheet, run: RunAccess): Set<string> {
   return keep;
 }
 
-/** Every tab, checked and corrected (set-up and Cập nhật phân quyền); remembers the access applied. */
-export function applyProtections(ss: Spreadsheet, run: RunAccess): ProtectResult {
+/**
+ * Every tab, checked and corrected (set-up and Cập nhật phân quyền); remembers the access applied
+ * once every tab is done. A gate (continuation.ts) lets set-up do the tabs over several runs.
+ */
+export function applyProtections(ss: Spreadsheet, run: RunAccess, gate?: StepGate): ProtectResult {
   const sheets = ss.getSheets();
   const plan = planProtections(
     run.access,
@@ -82,9 +88,11 @@ export function applyProtections(ss: Spreadsheet, run: RunAccess): ProtectResult
   const keep = keepers(ss, run);
   const lang = userLang();
   let changed = 0;
+  const steps = new Steps(gate);
   plan.forEach((want, i) => {
-    if (protectTab(sheets[i]!, want, keep, lang)) changed += 1;
+    if (steps.next() === 'run' && protectTab(sheets[i]!, want, keep, lang)) changed += 1;
   });
+  if (steps.stoppedAt !== undefined) return { protected: plan.length, changed, stoppedAt: steps.stoppedAt };
   PropertiesService.getDocumentProperties().setProperty(APPLIED, accessFingerprint(run.access, run.me));
   return { protected: plan.length, changed };
 }

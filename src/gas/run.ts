@@ -17,13 +17,16 @@ export interface Run {
   fingerprint: string;
   notes: string[];
   cancelled: boolean;
+  /** The job stopped before its deadline and goes on in a later execution (continuation.ts): logged "đang tiếp tục". */
+  continuing?: boolean;
   /** The job's output discovery, so the log row needs no second search. */
   outputs?: Outputs;
   /** Runs once the log row is written, with the log tab (the role check sets it: protect a new log tab). */
   onLogged?: (logSheet: GoogleAppsScript.Spreadsheet.Sheet) => void;
 }
 
-class BusyError extends Error {}
+/** Another job holds the workbook (or a continuation is pending): logged "bận", its message shown as it is. */
+export class BusyError extends Error {}
 
 /** A menu action the running user may not run (access.ts): its message is shown as it is. */
 export class RefusedError extends Error {}
@@ -52,7 +55,7 @@ function runLoggedOnce(action: string, body: (run: Run) => void, opts: { quiet?:
   try {
     run.ss = SpreadsheetApp.getActive();
     body(run);
-    outcome = run.cancelled ? 'cancelled' : 'ok';
+    outcome = run.cancelled ? 'cancelled' : run.continuing ? 'continuing' : 'ok';
   } catch (error) {
     outcome = error instanceof BusyError ? 'busy' : error instanceof RefusedError ? 'refused' : 'failed';
     const cause = messageOf(error);

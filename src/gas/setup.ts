@@ -14,6 +14,7 @@ import { readSheetGrid } from './grids';
 import { t } from './i18n';
 import { openWard } from './jobs';
 import { RefusedError, type Run } from './run';
+import { type StepGate, Steps } from './steps';
 import type { Tabs } from './tabs';
 import { applyValidations, createSheetFromSpec, toSheetValue } from './write';
 
@@ -28,6 +29,8 @@ export interface SetupResult {
   renamed: MisplacedTable[];
   /** The new spreadsheet's empty default tab ("Sheet1", "Trang tính1"), removed. */
   removed: string[];
+  /** Its steps (one per ward tab, then one per club tab): how many, and where a gated run stopped (continuation.ts). */
+  steps?: { total: number; stoppedAt?: number };
 }
 
 /** The first tab of a new spreadsheet, as Google names it in English and in Vietnamese. */
@@ -38,18 +41,20 @@ export const DEFAULT_TAB_NAMES: readonly string[] = ['Sheet1', 'Trang tính1'];
  * wiped them), located by header names. Never writes a value into an existing tab. If it fails, the
  * tabs it created in this run are deleted again (re-installed rules change no value and stay).
  */
-export function setUpWorkbook(ss: Spreadsheet, run?: Run): SetupResult {
+export function setUpWorkbook(ss: Spreadsheet, run?: Run, gate?: StepGate): SetupResult {
   ss.setSpreadsheetLocale('vi_VN');
   ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
   const { tabs, outputs, grids } = openWard(ss, run);
   const result: SetupResult = { created: [], updated: [], skipped: [], renamed: [], removed: [] };
   const created: Sheet[] = [];
   const specs = wardSheetSpecs();
+  const steps = new Steps(gate);
   // A missing ward tab may have been renamed: then making a fresh one would hide the user's table
   // behind defaults ("Phường Mẫu"). The tabs were read once already (openWard).
   const renamed = specs.some((spec) => !tabs.byName(spec.name)) ? findMisplacedWardTables(grids).filter((m) => !m.expectedExists) : [];
   try {
     for (const spec of specs) {
+      if (steps.next() === 'skip') continue;
       const sheet = tabs.byName(spec.name);
       const found = renamed.find((m) => m.expected === spec.name);
       if (!sheet && found) {
@@ -68,7 +73,8 @@ export function setUpWorkbook(ss: Spreadsheet, run?: Run): SetupResult {
     const ward = parseWard({ [SHEETS.clubs]: grids[SHEETS.clubs] ?? [] }, { today: today() });
     for (const entry of ward.registry) {
       const sheet = entry.code && !outputs.marked.has(entry.code) ? tabs.byName(entry.code) : undefined;
-      if (sheet) refreshRules(sheet, grids[entry.code!] ?? readSheetGrid(sheet), entry.code!, CLUB_TABLES, result);
+      if (sheet && steps.next() === 'run')
+        refreshRules(sheet, grids[entry.code!] ?? readSheetGrid(sheet), entry.code!, CLUB_TABLES, result);
     }
     // Last: once this set-up made the workbook a ward, the new spreadsheet's untouched first tab goes.
     if (created.length > 0 && result.created.includes(SHEETS.settings)) removeDefaultTab(tabs, grids, result);
@@ -76,6 +82,7 @@ export function setUpWorkbook(ss: Spreadsheet, run?: Run): SetupResult {
     undoCreated(tabs, created);
     throw error;
   }
+  result.steps = { total: steps.total, stoppedAt: steps.stoppedAt };
   return result;
 }
 
@@ -119,10 +126,36 @@ function refreshRules(sheet: Sheet, grid: Grid, name: string, tables: typeof WAR
 
 export function runSetup(ss: Spreadsheet, run?: Run): string {
   const result = setUpWorkbook(ss, run);
-  const lines = [t('setup.done', { created: result.created.length, updated: result.updated.length })];
-  for (const sheet of result.skipped) lines.push(t('setup.tableMissing', { sheet }));
-  for (const m of result.renamed) lines.push(t('setup.renamed', { expected: m.expected, found: m.found }));
-  for (const sheet of result.removed) lines.push(t('setup.defaultTabRemoved', { sheet }));
+  return setupMessage(
+    {
+      created: result.created.length,
+      updated: result.updated.length,
+      skipped: result.skipped,
+      renamed: result.renamed,
+      removed: result.removed,
+    },
+    run,
+  );
+}
+
+/** What set-up tells the officer (and Nhật ký), from its counts; a continued set-up sums them over its runs. */
+export function setupMessage(
+  sum: {
+    created: number;
+    updated: number;
+    skipped: string[];
+    moreSkipped?: number;
+    renamed: Array<Pick<MisplacedTable, 'expected' | 'found'>>;
+    /** The new spreadsheet's empty default tab, removed. */
+    removed?: string[];
+  },
+  run?: Run,
+): string {
+  const lines = [t('setup.done', { created: sum.created, updated: sum.updated })];
+  for (const sheet of sum.skipped) lines.push(t('setup.tableMissing', { sheet }));
+  if (sum.moreSkipped) lines.push(t('setup.tableMissingMore', { count: sum.moreSkipped }));
+  for (const m of sum.renamed) lines.push(t('setup.renamed', { expected: m.expected, found: m.found }));
+  for (const sheet of sum.removed ?? []) lines.push(t('setup.defaultTabRemoved', { sheet }));
   run?.notes.push(lines.join(' '));
   return lines.join('\n');
 }

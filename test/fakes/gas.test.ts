@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeDataValidation, FakeDocument, FakeParagraph, FakeTable, GasEnvironment } from './gas';
 import { createGasEnvironment, FORMULA_PLACEHOLDER, loadBundle } from './gas';
+import { clockTriggers, fireClockTrigger, installTestClock } from './gas/clock';
+import { ADDON_CLOCK_LIMIT_MESSAGE } from './gas/services';
 
 // biome-ignore lint/suspicious/noExplicitAny: the services are reached untyped, as a script would
 type Any = any;
@@ -319,6 +321,73 @@ describe('Properties, locks, triggers', () => {
     expect(() => ScriptApp.newTrigger('one-too-many').forSpreadsheet(env.spreadsheet).onEdit().create()).toThrow(
       'This script has too many triggers.',
     );
+  });
+});
+
+describe('time-based triggers, as an Editor add-on makes them', () => {
+  test('one clock trigger per user per document, with the message Apps Script gives an add-on', () => {
+    const env = createGasEnvironment({ userEmail: 'a@example.com' });
+    const ScriptApp = services(env).ScriptApp;
+    const edit = ScriptApp.newTrigger('onEditCheck').forSpreadsheet(env.spreadsheet).onEdit().create();
+    const first = ScriptApp.newTrigger('continueJob').timeBased().after(60000).create();
+    expect(first.getUniqueId()).toMatch(/^\d+$/);
+    expect(first.getUniqueId()).not.toBe(edit.getUniqueId());
+    expect(() => ScriptApp.newTrigger('other').timeBased().after(1000).create()).toThrow(ADDON_CLOCK_LIMIT_MESSAGE);
+    // Another user has their own.
+    env.users.become('b@example.com');
+    const theirs = ScriptApp.newTrigger('continueJob').timeBased().after(1000).create();
+    expect(ScriptApp.getProjectTriggers()).toEqual([theirs]);
+    expect(ScriptApp.getUserTriggers(env.spreadsheet)).toEqual([theirs]);
+    expect(() => ScriptApp.deleteTrigger(first)).toThrow('Trigger not found');
+    env.users.become('a@example.com');
+    expect(ScriptApp.getUserTriggers(env.spreadsheet)).toEqual([edit, first]);
+    expect(ScriptApp.getProjectTriggers()).toEqual([edit, first]);
+    // Deleted, the next one can be made; deleting twice is refused.
+    ScriptApp.deleteTrigger(first);
+    expect(() => ScriptApp.deleteTrigger(first)).toThrow('Trigger not found');
+    const next = ScriptApp.newTrigger('continueJob').timeBased().after(0).create();
+    expect(env.triggers).toEqual([edit, theirs, next]);
+    expect(() => ScriptApp.newTrigger('x').timeBased().create()).toThrow('needs a time');
+    expect(() => ScriptApp.newTrigger('x').timeBased().after(-1)).toThrow("don't match the method signature for ClockTriggerBuilder.after");
+    expect(() => ScriptApp.newTrigger('x').timeBased().after(1.5)).toThrow("don't match");
+    expect(() => ScriptApp.deleteTrigger('continueJob')).toThrow("don't match the method signature for ScriptApp.deleteTrigger");
+  });
+
+  test('Properties.deleteProperty removes one key', () => {
+    const env = createGasEnvironment();
+    const props = services(env).PropertiesService.getDocumentProperties();
+    props.setProperty('a', '1').setProperty('b', '2');
+    props.deleteProperty('a').deleteProperty('missing');
+    expect(props.getProperty('a')).toBeNull();
+    expect(props.getProperty('b')).toBe('2');
+    expect(() => props.deleteProperty(3)).toThrow("don't match");
+  });
+
+  test('the test clock runs out after N reads, or as calls take time; a fired trigger runs as its owner with its triggerUid', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'clock-'));
+    try {
+      writeFileSync(
+        join(dir, 'Code.js'),
+        'var seen = [];\nfunction read() { return Date.now(); }\nfunction continueJob(e) { seen.push([e.triggerUid, Session.getEffectiveUser().getEmail()]); }\n',
+      );
+      const env = createGasEnvironment({ userEmail: 'a@example.com' });
+      const app = loadBundle(env, dir);
+      const clock = installTestClock(env, { start: 1000, runOutAfterReads: 2 });
+      expect([app.read(), app.read(), app.read(), app.read()]).toEqual([1000, 1000, 1000 + 3600000, 1000 + 3600000]);
+      expect(clock.reads).toBe(4);
+      const timed = installTestClock(env, { start: 0, msPerCall: (name) => (name === 'Properties.setProperty' ? 100 : 1) });
+      services(env).PropertiesService.getDocumentProperties().setProperty('k', 'v');
+      expect(timed.peek()).toBe(101);
+      const trigger = services(env).ScriptApp.newTrigger('continueJob').timeBased().after(60000).create();
+      env.users.become('b@example.com');
+      fireClockTrigger(env, app, timed);
+      expect(app.seen).toEqual([[trigger.getUniqueId(), 'a@example.com']]);
+      expect(env.users.current).toBe('b@example.com');
+      expect(timed.peek()).toBeGreaterThanOrEqual(60000);
+      expect(clockTriggers(env)).toEqual([trigger]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

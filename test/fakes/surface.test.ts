@@ -79,6 +79,7 @@ function appsScriptAsFake(): string {
     'type AddonOnInstall = { authMode: string };',
     'type SheetsOnOpen = { authMode: string };',
     "type SheetsOnEdit = { range: FakeOf<'Spreadsheet.Range'> };",
+    'type TimeDriven = { authMode: string; triggerUid: string };',
   ]);
   const namespaces = [...byNamespace].map(([ns, types]) => `    namespace ${ns} {\n${types.map((t) => `      ${t}`).join('\n')}\n    }`);
   const globals = Object.entries(GLOBALS)

@@ -418,6 +418,10 @@ const MESSAGES = {
     vi: 'Trang "{sheet}" đã có nhưng không tìm thấy dòng tiêu đề cột; không thay đổi trang này.',
     en: 'Sheet "{sheet}" exists but its header row was not found; it was left unchanged.',
   },
+  'setup.tableMissingMore': {
+    vi: '… và {count} trang khác cũng không tìm thấy dòng tiêu đề cột (không thay đổi).',
+    en: '… and {count} more sheets whose header row was not found (left unchanged).',
+  },
   'setup.renamed': {
     vi: 'Không tạo trang "{expected}": trang "{found}" có bảng của nó, có lẽ đã bị đổi tên. Hãy đổi tên "{found}" lại thành "{expected}" rồi chạy lại Thiết lập. Đến lúc đó các kết quả không đọc được dữ liệu của trang này.',
     en: 'Sheet "{expected}" was not created: sheet "{found}" holds its table and was probably renamed. Rename "{found}" back to "{expected}" and run Set up again. Until then the results cannot read that sheet\'s data.',
@@ -612,6 +616,40 @@ const MESSAGES = {
   'log.outcome.busy': { vi: 'bận', en: 'busy' },
   'log.outcome.cancelled': { vi: 'hủy', en: 'cancelled' },
   'log.outcome.refused': { vi: 'từ chối (không có quyền)', en: 'refused (not allowed)' },
+  'log.outcome.continuing': { vi: 'đang tiếp tục', en: 'continuing' },
+  // Jobs that go on past Apps Script's 6 minutes (src/gas/continuation.ts)
+  'continuation.scheduled': {
+    vi: '{job}: sổ này lớn nên việc được chia thành nhiều lần chạy. Đã xong {done}/{total} bước. Phần còn lại tự chạy tiếp sau khoảng {minutes} phút, không cần bấm lại; mỗi lần chạy ghi một dòng "đang tiếp tục" vào Nhật ký, lần cuối ghi "xong" kèm kết quả, và kết quả hiện lên khi mở lại sổ.',
+    en: '{job}: this workbook is large, so the job runs in several parts. Done {done}/{total} steps. The rest goes on by itself in about {minutes} minute(s), with no need to click again; each part writes a "continuing" row to Nhật ký, the last one "done" with the result, which also shows when the workbook is next opened.',
+  },
+  'continuation.progress': {
+    vi: '{job}: đã xong {done}/{total} bước (lần chạy {slice}); phần tiếp theo tự chạy sau khoảng {minutes} phút.',
+    en: '{job}: done {done}/{total} steps (part {slice}); the next part runs by itself in about {minutes} minute(s).',
+  },
+  'continuation.pending': {
+    vi: '{job} đang chạy dở: đã xong {done}/{total} bước (bắt đầu lúc {started}, do {by}). Phần tiếp theo tự chạy vào khoảng {next}. Hãy chờ nó xong (xem Nhật ký) thay vì chạy lại từ đầu.',
+    en: '{job} is under way: {done}/{total} steps done (started at {started} by {by}). The next part runs by itself at about {next}. Wait for it to finish (see Nhật ký) rather than starting again.',
+  },
+  'continuation.stale': {
+    vi: '{job} bắt đầu lúc {started} chưa xong và không chạy tiếp nữa: làm lại từ đầu.',
+    en: '{job} started at {started} did not finish and stopped going on: starting again from the beginning.',
+  },
+  'continuation.changed': {
+    vi: '{job} đã dừng: giữa hai lần chạy, sổ đã thay đổi (danh sách trang tính, Cấu hình hoặc Danh mục CLB). Các trang tính đã làm xong vẫn đúng, không có gì bị ghi dở. Hãy chạy lại {job}.',
+    en: '{job} stopped: the workbook changed between two of its parts (the list of tabs, Cấu hình or Danh mục CLB). The tabs already done are right and nothing is half-written. Run {job} again.',
+  },
+  'continuation.busyLater': {
+    vi: 'Sổ đang bận với một việc khác: phần tiếp theo của {job} chạy lại sau khoảng {minutes} phút.',
+    en: 'The workbook is busy with another job: the next part of {job} runs again in about {minutes} minute(s).',
+  },
+  'continuation.done': {
+    vi: '{job} đã xong sau {slices} lần chạy.\n{message}',
+    en: '{job} finished after {slices} parts.\n{message}',
+  },
+  'continuation.failed': {
+    vi: '{job} đã dừng vì lỗi ở lần chạy {slice}: {message}\nKhông có gì bị ghi dở; các trang tính đã làm xong vẫn đúng. Hãy chạy lại {job}.',
+    en: '{job} stopped on an error in part {slice}: {message}\nNothing is half-written; the tabs already done are right. Run {job} again.',
+  },
   'log.lockReleaseFailed': {
     vi: 'Không nhả được khóa của sổ ({message}); đã thử lại.',
     en: 'Could not release the workbook lock ({message}); tried again.',

@@ -11,6 +11,9 @@ export class CallCounter {
   private readonly counts = new Map<string, number>();
   private depth = 0;
   private seq = 0;
+  /** Virtual milliseconds each counted call takes (the test clock, clock.ts); null: none. */
+  timeOf: ((name: string) => number) | null = null;
+  private spentMs = 0;
   /** Called before (and, when it succeeded, after) each counted call, with its 1-based position; may throw (faults.ts). */
   onCall: ((name: string, seq: number, phase: 'before' | 'after') => void) | null = null;
   /** Checked before each call from outside the fakes; throws when the call is not allowed (context.ts, authorization modes). */
@@ -27,6 +30,11 @@ export class CallCounter {
     let sum = 0;
     for (const [name, n] of this.counts) if (name.startsWith(p)) sum += n;
     return sum;
+  }
+
+  /** Virtual milliseconds the counted calls took under `timeOf`, never reset (what the test clock advances by). */
+  get spent(): number {
+    return this.spentMs;
   }
 
   reset(): void {
@@ -56,6 +64,7 @@ export class CallCounter {
     if (this.depth !== 0) return this.uncounted(fn);
     this.gate?.(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    if (this.timeOf) this.spentMs += this.timeOf(name);
     const seq = ++this.seq;
     const hook = this.onCall;
     hook?.(name, seq, 'before');

@@ -46,6 +46,7 @@ interface AppsScript {
   'Lock.LockService': GoogleAppsScript.Lock.LockService;
   'Properties.Properties': GoogleAppsScript.Properties.Properties;
   'Properties.PropertiesService': GoogleAppsScript.Properties.PropertiesService;
+  'Script.ClockTriggerBuilder': GoogleAppsScript.Script.ClockTriggerBuilder;
   'Script.ScriptApp': GoogleAppsScript.Script.ScriptApp;
   'Script.SpreadsheetTriggerBuilder': GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   'Script.Trigger': GoogleAppsScript.Script.Trigger;

@@ -121,7 +121,7 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvir
     LockService: new FakeLockService(ctx),
     Session: new FakeSession(ctx),
     HtmlService: new FakeHtmlService(ctx),
-    ScriptApp: new FakeScriptApp(ctx),
+    ScriptApp: new FakeScriptApp(ctx, spreadsheet),
     console: new FakeConsole(ctx),
   };
 

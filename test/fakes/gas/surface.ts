@@ -23,6 +23,7 @@ import { FakeDeveloperMetadata, FakeDeveloperMetadataFinder, FakeDeveloperMetada
 import { FakeProtection, ProtectionType } from './protection';
 import { FakeRange, FakeRangeList } from './range';
 import {
+  FakeClockTriggerBuilder,
   FakeConsole,
   FakeLock,
   FakeLockService,
@@ -161,12 +162,13 @@ export const SURFACE = {
   'HTML.HtmlService': { fake: FakeHtmlService, members: ['createHtmlOutput', 'createHtmlOutputFromFile'] },
   'Lock.Lock': { fake: FakeLock, members: ['releaseLock', 'tryLock'] },
   'Lock.LockService': { fake: FakeLockService, members: ['getDocumentLock'] },
-  'Properties.Properties': { fake: FakeProperties, members: ['getProperty', 'setProperty'] },
+  'Properties.Properties': { fake: FakeProperties, members: ['deleteProperty', 'getProperty', 'setProperty'] },
   'Properties.PropertiesService': { fake: FakePropertiesService, members: ['getDocumentProperties'] },
-  'Script.ScriptApp': { fake: FakeScriptApp, members: ['getUserTriggers', 'newTrigger'] },
+  'Script.ClockTriggerBuilder': { fake: FakeClockTriggerBuilder, members: ['after', 'create'] },
+  'Script.ScriptApp': { fake: FakeScriptApp, members: ['deleteTrigger', 'getProjectTriggers', 'getUserTriggers', 'newTrigger'] },
   'Script.SpreadsheetTriggerBuilder': { fake: FakeSpreadsheetTriggerBuilder, members: ['create', 'onEdit'] },
-  'Script.Trigger': { fake: FakeTrigger, members: ['getHandlerFunction'] },
-  'Script.TriggerBuilder': { fake: FakeTriggerBuilder, members: ['forSpreadsheet'] },
+  'Script.Trigger': { fake: FakeTrigger, members: ['getHandlerFunction', 'getUniqueId'] },
+  'Script.TriggerBuilder': { fake: FakeTriggerBuilder, members: ['forSpreadsheet', 'timeBased'] },
   'Spreadsheet.DeveloperMetadata': {
     fake: FakeDeveloperMetadata,
     members: ['getId', 'getKey', 'getLocation', 'getValue', 'remove', 'setValue'],
