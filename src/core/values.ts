@@ -44,11 +44,33 @@ export function errorValueOf(cell: Cell): string | undefined {
   return ERROR_VALUE.test(text) ? text : undefined;
 }
 
+/** White space as `\s` and `trim` define it (one UTF-16 code unit). */
+export function isSpaceCode(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 &&
+        (c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff);
+}
+
+/**
+ * Nothing but white space. Normalising keeps every character that is not white space, so a text whose
+ * first character is not white space is not blank, known without normalising it (most text cells).
+ */
 export function isBlank(cell: Cell): boolean {
-  return cell === null || cell === undefined || cell === '' || (typeof cell === 'string' && normalizeText(cell) === '');
+  if (typeof cell === 'string') return cell === '' || (isSpaceCode(cell.charCodeAt(0)) && normalizeText(cell) === '');
+  return cell === null || cell === undefined;
 }
 
 export function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return normalizeText(cell);
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return isoFromUtcDate(cell);
   return normalizeText(String(cell));
@@ -184,9 +206,43 @@ function lowerChoices(choices: readonly Choice[]): string[] {
   return lower;
 }
 
+/**
+ * Each choice list's values as typed, each to the value an exact (any case) match reads it as: the
+ * first choice equal to it in lower case. Most choice cells hold a value exactly as the dropdown
+ * wrote it, read with one lookup.
+ */
+interface ExactChoices {
+  /** Value as typed → value read. */
+  typed: Map<string, string>;
+  /** The same for the values that are normal text (not blank, as normalizeText leaves them): a cell holding one reads so without normalising. */
+  normal: Map<string, string>;
+}
+
+const EXACT_CHOICES = new WeakMap<readonly Choice[], ExactChoices>();
+
+function exactChoices(choices: readonly Choice[]): ExactChoices {
+  let exact = EXACT_CHOICES.get(choices);
+  if (!exact) {
+    const lower = lowerChoices(choices);
+    const typed = new Map(choices.map((c) => [c.value, choices[lower.indexOf(c.value.toLowerCase())].value]));
+    const normal = new Map([...typed].filter(([value]) => value !== '' && normalizeText(value) === value));
+    exact = { typed, normal };
+    EXACT_CHOICES.set(choices, exact);
+  }
+  return exact;
+}
+
 export function readChoice(cell: Cell, choices: readonly Choice[]): Read<string> {
+  const known = exactChoices(choices);
+  // A cell holding a choice value as the dropdown writes it (normal text) is read without normalising.
+  if (typeof cell === 'string') {
+    const typed = known.normal.get(cell);
+    if (typed !== undefined) return { value: typed };
+  }
   if (isBlank(cell)) return {};
   const text = cellText(cell);
+  const typed = known.typed.get(text);
+  if (typed !== undefined) return { value: typed };
   const lower = text.toLowerCase();
   const exactAt = lowerChoices(choices).indexOf(lower);
   const exact = exactAt >= 0 ? choices[exactAt] : undefined;
@@ -208,7 +264,13 @@ export function readYesNo(cell: Cell): Read<boolean> {
     if (cell === 1) return { value: true };
     if (cell === 0) return { value: false };
   }
+  // As the dropdown writes them (most cells), already normal: no normalising.
+  if (cell === 'Có') return { value: true };
+  if (cell === 'Không') return { value: false };
   const text = cellText(cell);
+  // As the dropdown writes them (most cells): no lower-case copy.
+  if (text === 'Có') return { value: true };
+  if (text === 'Không') return { value: false };
   const lower = text.toLowerCase();
   if (lower === 'có') return { value: true };
   if (lower === 'không') return { value: false };

@@ -155,8 +155,14 @@ export function evaluateClub(club: ClubRecord, ward: Ward, ctx: EvalContext): Cl
 
   const board = counted.filter(isBoard);
   const year = end.slice(0, 4);
-  const trainedOf = (name: string, test: (kind: string | undefined, date: IsoDate) => boolean) =>
-    club.trainings.some((t) => t.name && t.date && t.date <= end && foldText(t.name) === foldText(name) && test(t.kind, t.date));
+  // The trainings held by the period end, each trainee's name folded once (asked for every board member).
+  const held = club.trainings.flatMap((t) =>
+    t.name && t.date && t.date <= end ? [{ name: foldText(t.name), kind: t.kind, date: t.date }] : [],
+  );
+  const trainedOf = (name: string, test: (kind: string | undefined, date: IsoDate) => boolean) => {
+    const folded = foldText(name);
+    return held.some((t) => t.name === folded && test(t.kind, t.date));
+  };
   const boardTrained =
     board.length > 0 &&
     board.every((m) => trainedOf(m.name!, (kind) => kind === 'Ban đầu') && trainedOf(m.name!, (_kind, date) => date.slice(0, 4) === year));

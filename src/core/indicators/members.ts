@@ -18,39 +18,54 @@ export function isCounted(m: Member, on: IsoDate): boolean {
 }
 
 /**
- * The people a club's register counts at a date, each person once: rows that count, and of two
- * rows of the same person (folded name + birth year, the key the duplicate check uses) the first.
+ * Who is who in a register: each row's folded name ('' without a name) and its person, numbered in
+ * order of first appearance by folded name + birth year (the person key the duplicate checks use),
+ * -1 for a row without a name. Worked out once per register and kept while the register is the same
+ * (same rows, same names and birth years), so the checks and the roll-up, which count a club's people
+ * many times, fold each name once.
  */
-export function countedMembers(members: readonly Member[], on: IsoDate): Member[] {
-  // The person key (personKey: folded name | birth year), held as folded name → birth years seen, so
-  // no key string is built per row (the checks count a club's people at every meeting's date).
-  const seen = new Map<string, Set<number | undefined>>();
-  return members.filter((m) => {
-    if (!isCounted(m, on)) return false;
-    const name = foldText(m.name!);
-    const year = m.birth?.year;
-    const years = seen.get(name);
-    if (!years) {
-      seen.set(name, new Set([year]));
-      return true;
-    }
-    if (years.has(year)) return false;
-    years.add(year);
-    return true;
-  });
+export interface PersonIndex {
+  /** Folded name per row ('' for a row without a name). */
+  readonly folded: readonly string[];
+  /** Person per row, -1 for a row without a name. */
+  readonly personOf: Int32Array;
+  /** How many people (distinct folded name + birth year). */
+  readonly people: number;
 }
 
-/**
- * How many people a register counts at any date (countedMembers(members, on).length), for many dates:
- * each named row's person (folded name + birth year) is numbered once, so a date costs one pass over
- * the rows and no key, set or list is built per date (the attendance check asks at every meeting).
- */
-export function peopleCounter(members: readonly Member[]): (on: IsoDate) => number {
+interface KeptIndex extends PersonIndex {
+  rows: readonly Member[];
+  names: ReadonlyArray<string | undefined>;
+  years: ReadonlyArray<number | undefined>;
+}
+
+const PERSON_INDEX = new WeakMap<readonly Member[], KeptIndex>();
+
+function unchanged(kept: KeptIndex, members: readonly Member[]): boolean {
+  if (kept.rows.length !== members.length) return false;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (m !== kept.rows[i] || m.name !== kept.names[i] || m.birth?.year !== kept.years[i]) return false;
+  }
+  return true;
+}
+
+export function personIndex(members: readonly Member[]): PersonIndex {
+  const kept = PERSON_INDEX.get(members);
+  if (kept && unchanged(kept, members)) return kept;
   const ids = new Map<string, Map<number | undefined, number>>();
+  const folded: string[] = [];
+  const personOf = new Int32Array(members.length);
   let people = 0;
-  const personOf = members.map((m) => {
-    if (!m.name) return -1;
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (!m.name) {
+      folded.push('');
+      personOf[i] = -1;
+      continue;
+    }
     const name = foldText(m.name);
+    folded.push(name);
     let years = ids.get(name);
     if (!years) {
       years = new Map();
@@ -61,8 +76,46 @@ export function peopleCounter(members: readonly Member[]): (on: IsoDate) => numb
       id = people++;
       years.set(m.birth?.year, id);
     }
-    return id;
-  });
+    personOf[i] = id;
+  }
+  const index: KeptIndex = {
+    folded,
+    personOf,
+    people,
+    rows: [...members],
+    names: members.map((m) => m.name),
+    years: members.map((m) => m.birth?.year),
+  };
+  PERSON_INDEX.set(members, index);
+  return index;
+}
+
+/**
+ * The people a club's register counts at a date, each person once: rows that count, and of two
+ * rows of the same person (folded name + birth year, the key the duplicate check uses) the first.
+ */
+export function countedMembers(members: readonly Member[], on: IsoDate): Member[] {
+  const { personOf, people } = personIndex(members);
+  const seen = new Uint8Array(people);
+  const out: Member[] = [];
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i];
+    if (!isCounted(m, on)) continue;
+    const id = personOf[i];
+    if (seen[id] === 1) continue;
+    seen[id] = 1;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * How many people a register counts at any date (countedMembers(members, on).length), for many dates:
+ * each named row's person is numbered once (personIndex), so a date costs one pass over the rows and
+ * no key, set or list is built per date (the attendance check asks at every meeting).
+ */
+export function peopleCounter(members: readonly Member[]): (on: IsoDate) => number {
+  const { personOf, people } = personIndex(members);
   // seenAt[person] === stamp: the person was already counted at the date being asked.
   const seenAt = new Int32Array(people);
   let stamp = 0;

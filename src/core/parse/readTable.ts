@@ -3,9 +3,9 @@
 import { columnLetter, toA1 } from '../a1';
 import type { Issue } from '../issues';
 import type { Column, RecordOf, Table } from '../schema/types';
-import type { ReadContext } from '../values';
+import type { Cell, ReadContext } from '../values';
 import { isBlank } from '../values';
-import { type Grid, type LocatedTable, repeatsHeader } from './locate';
+import { type Grid, headerRepeat, type LocatedTable } from './locate';
 import { readCell } from './readCell';
 
 export interface TableRead<T extends Table> {
@@ -28,55 +28,60 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
   // Per column, once per table (not per row): its grid column and column letter, undefined when not found.
   const placed = table.columns.map((column) => {
     const c = columns.get(column.key);
-    return { column, c, letter: c === undefined ? '' : columnLetter(c + 1) };
+    return { column, key: column.key, c, letter: c === undefined ? '' : columnLetter(c + 1) };
   });
   const positions = [...columns.values()];
+  const repeats = headerRepeat(located);
   for (let r = located.headerRow + 1; r < located.endRow; r++) {
     const line = grid[r] ?? [];
-    if (positions.every((c) => isBlank(line[c])) || repeatsHeader(line, located)) continue;
+    if (isBlankRow(line, positions) || repeats(line)) continue;
     // The record itself, its values first (as declared), then sheet, row, cells and any unread columns.
     const values: Record<string, unknown> = {};
     const cells: Record<string, string> = {};
     let unread: string[] | undefined;
-    for (const { column, c, letter } of placed) {
-      cells[column.key] = c === undefined ? '' : `${letter}${r + 1}`;
-      if (c === undefined) continue;
-      const a1 = cells[column.key];
-      const read = readCell(column, line[c], ctx);
-      // A value outside the column's bounds is reported below and, like an unreadable one, not used.
-      const usable = read.value !== undefined && inBounds(column, read.value);
-      if (usable) values[column.key] = read.value;
-      else if (read.problem || read.value !== undefined) {
-        unread ??= [];
-        unread.push(column.key);
+    for (let k = 0; k < placed.length; k++) {
+      const { column, key, c, letter } = placed[k];
+      if (c === undefined) {
+        cells[key] = '';
+        continue;
       }
-      if (read.problem)
+      const a1 = addressOf(c, r, letter);
+      cells[key] = a1;
+      const read = readCell(column, line[c], ctx);
+      const value = read.value;
+      const problem = read.problem;
+      // A value outside the column's bounds is reported below and, like an unreadable one, not used.
+      if (value !== undefined && inBounds(column, value)) values[key] = value;
+      else if (problem || value !== undefined) {
+        unread ??= [];
+        unread.push(key);
+      }
+      if (problem)
         issues.push({
           sheet,
           a1,
-          severity: read.problem.severity,
-          messageKey: read.problem.key,
-          params: { ...read.problem.params, column: column.header },
+          severity: problem.severity,
+          messageKey: problem.key,
+          params: { ...problem.params, column: column.header },
         });
-      else if (read.value === undefined && column.required)
+      else if (value === undefined && column.required)
         issues.push({ sheet, a1, severity: 'error', messageKey: 'value.required', params: { column: column.header } });
-      const n = read.value;
-      if (typeof n === 'number') {
-        if (column.min !== undefined && n < column.min)
+      if (typeof value === 'number') {
+        if (column.min !== undefined && value < column.min)
           issues.push({
             sheet,
             a1,
             severity: 'error',
             messageKey: 'value.belowMin',
-            params: { value: n, min: column.min, column: column.header },
+            params: { value, min: column.min, column: column.header },
           });
-        if (column.max !== undefined && n > column.max)
+        if (column.max !== undefined && value > column.max)
           issues.push({
             sheet,
             a1,
             severity: 'error',
             messageKey: 'value.aboveMax',
-            params: { value: n, max: column.max, column: column.header },
+            params: { value, max: column.max, column: column.header },
           });
       }
     }
@@ -88,6 +93,36 @@ export function readTable<T extends Table>(sheet: string, grid: Grid, located: L
     rows.push(values as RecordOf<T>);
   }
   return { rows, issues };
+}
+
+/**
+ * A1 addresses by 0-based column and row, each made once: club tabs share one layout, so the same
+ * addresses recur in every tab, and every record holds one per column (a ward's records hold about
+ * as many addresses as it has cells). Bounded: larger sheets' addresses are made as needed.
+ */
+const ADDRESSES: Array<Array<string | undefined>> = [];
+const ADDRESSED_COLUMNS = 32;
+const ADDRESSED_ROWS = 2048;
+
+function addressOf(c: number, r: number, letter: string): string {
+  if (c >= ADDRESSED_COLUMNS || r >= ADDRESSED_ROWS) return letter + String(r + 1);
+  let column = ADDRESSES[c];
+  if (!column) {
+    column = new Array<string | undefined>(ADDRESSED_ROWS).fill(undefined);
+    ADDRESSES[c] = column;
+  }
+  let a1 = column[r];
+  if (a1 === undefined) {
+    a1 = letter + String(r + 1);
+    column[r] = a1;
+  }
+  return a1;
+}
+
+/** Whether every located column of the row is blank (a row with nothing in the table's columns is no record). */
+function isBlankRow(line: readonly Cell[], positions: readonly number[]): boolean {
+  for (let i = 0; i < positions.length; i++) if (!isBlank(line[positions[i]])) return false;
+  return true;
 }
 
 /** A number outside its column's declared bounds is reported (below) and not used: a negative population or fund counts nothing. */

@@ -9,14 +9,14 @@ import { formatDateVi } from '../dates';
 import { formatPercentVi } from '../format';
 import type { MessageKey, MessageParams } from '../i18n/messages';
 import { isClubActive } from '../indicators/facts';
-import { ageAt, countedMembers, peopleAt, peopleCounter } from '../indicators/members';
+import { ageAt, countedMembers, peopleAt, peopleCounter, personIndex } from '../indicators/members';
 import { type ClubPeople, COMPOSITION_CRITERIA, share } from '../indicators/standard';
 import type { Issue, Severity } from '../issues';
 import type { ClubRecord, Located, Member, Ward } from '../model';
 import type { Period } from '../period';
 import { parsePeriod } from '../period';
 import type { WardSettings } from '../schema/settings';
-import { foldText, personKey } from '../text';
+import { foldText } from '../text';
 
 /**
  * The date a rule counts members and ages at, declared per rule and printed in docs/VALIDATION.md:
@@ -77,9 +77,25 @@ function tabRule(
 }
 
 const eachClub = <T>(ctx: TabRuleContext, fn: (club: ClubRecord) => T[]): T[] => ctx.ward.clubs.flatMap(fn);
+/** The findings of `find` over each row, in order (a loop: no list per row; these rules run over every member of the ward). */
+function eachRow<R>(rows: readonly R[], find: (row: R, i: number) => Finding | undefined): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const found = find(rows[i], i);
+    if (found) out.push(found);
+  }
+  return out;
+}
 /** The clubs the roll-up counts at the period end: only they are judged by the club-level rules. */
 const activeClubs = (ctx: RuleContext): ClubRecord[] => ctx.ward.clubs.filter((club) => isClubActive(club, ctx.period.end));
-const memberNames = (club: ClubRecord) => new Set(club.members.filter((m) => m.name).map((m) => foldText(m.name!)));
+const memberNames = (club: ClubRecord) => {
+  const { folded } = personIndex(club.members);
+  const names = new Set<string>();
+  club.members.forEach((m, i) => {
+    if (m.name) names.add(folded[i]);
+  });
+  return names;
+};
 const yearOf = (m: Member) => m.birth?.year ?? '?';
 
 export const RULES: ValidationRule[] = [
@@ -94,9 +110,9 @@ export const RULES: ValidationRule[] = [
     },
     (ctx) =>
       eachClub(ctx, (club) =>
-        club.members.flatMap((m) => {
+        eachRow(club.members, (m) => {
           const age = ageAt(m, ctx.today);
-          return age !== undefined && (age < 0 || age > 120) ? [{ at: m, column: 'birth', params: { age } }] : [];
+          return age !== undefined && (age < 0 || age > 120) ? { at: m, column: 'birth', params: { age } } : undefined;
         }),
       ),
   ),
@@ -111,10 +127,10 @@ export const RULES: ValidationRule[] = [
     },
     (ctx) =>
       eachClub(ctx, (club) =>
-        club.members.flatMap((m) =>
+        eachRow(club.members, (m) =>
           m.joined && m.left && m.left < m.joined
-            ? [{ at: m, column: 'left', params: { left: formatDateVi(m.left), joined: formatDateVi(m.joined) } }]
-            : [],
+            ? { at: m, column: 'left', params: { left: formatDateVi(m.left), joined: formatDateVi(m.joined) } }
+            : undefined,
         ),
       ),
   ),
@@ -132,16 +148,17 @@ export const RULES: ValidationRule[] = [
     },
     (ctx) =>
       eachClub(ctx, (club) => {
-        const first = new Map<string, Member>();
-        return club.members.flatMap((m) => {
-          if (!m.name) return [];
-          const key = personKey(m.name, m.birth?.year);
-          const earlier = first.get(key);
+        // The first row of each person (folded name + birth year: personIndex numbers them so).
+        const { personOf, people } = personIndex(club.members);
+        const first: Array<Member | undefined> = new Array(people);
+        return eachRow(club.members, (m, i) => {
+          if (!m.name) return undefined;
+          const earlier = first[personOf[i]];
           if (!earlier) {
-            first.set(key, m);
-            return [];
+            first[personOf[i]] = m;
+            return undefined;
           }
-          return [{ at: m, column: 'name', params: { name: m.name, year: yearOf(m), row: earlier.row } }];
+          return { at: m, column: 'name', params: { name: m.name, year: yearOf(m), row: earlier.row } };
         });
       }),
   ),
@@ -157,23 +174,27 @@ export const RULES: ValidationRule[] = [
     (ctx) => {
       // Counted twice in the ward's figures: the same person counted at the period end in two active clubs.
       const seen = new Map<string, { club: ClubRecord; member: Member }>();
-      return activeClubs(ctx).flatMap((club) =>
-        countedMembers(club.members, ctx.period.end).flatMap((m) => {
-          const key = personKey(m.name!, m.birth?.year);
+      return activeClubs(ctx).flatMap((club) => {
+        // The person key (personKey) from the register's folded names, each name folded once.
+        const folded = new Map<Member, string>();
+        const index = personIndex(club.members);
+        club.members.forEach((m, i) => {
+          folded.set(m, index.folded[i]);
+        });
+        return eachRow(countedMembers(club.members, ctx.period.end), (m) => {
+          const key = `${folded.get(m)}|${m.birth?.year ?? ''}`;
           const other = seen.get(key);
           if (!other) {
             seen.set(key, { club, member: m });
-            return [];
+            return undefined;
           }
-          return [
-            {
-              at: m,
-              column: 'name',
-              params: { name: m.name!, year: yearOf(m), other: other.club.code, cell: `${other.club.sheet}!${other.member.cells.name}` },
-            },
-          ];
-        }),
-      );
+          return {
+            at: m,
+            column: 'name',
+            params: { name: m.name!, year: yearOf(m), other: other.club.code, cell: `${other.club.sheet}!${other.member.cells.name}` },
+          };
+        });
+      });
     },
   ),
   tabRule(
@@ -188,11 +209,11 @@ export const RULES: ValidationRule[] = [
     (ctx) =>
       eachClub(ctx, (club) => {
         const countAt = peopleCounter(club.members);
-        return club.meetings.flatMap((mt) => {
-          if (mt.attendance === undefined) return [];
+        return eachRow(club.meetings, (mt) => {
+          if (mt.attendance === undefined) return undefined;
           const on = mt.date ?? `${mt.month ?? ctx.today.slice(0, 7)}-28`;
           const members = countAt(on);
-          return mt.attendance > members ? [{ at: mt, column: 'attendance', params: { attendance: mt.attendance, members } }] : [];
+          return mt.attendance > members ? { at: mt, column: 'attendance', params: { attendance: mt.attendance, members } } : undefined;
         });
       }),
   ),
