@@ -19,6 +19,7 @@ const TODAY = '2026-11-22';
 const TOKEN = 'ya29.test-token';
 const dir = mkdtempSync(join(tmpdir(), 'ishc-province-google-'));
 const wards = join(dir, 'wards');
+const rolledUp = join(dir, 'rolled-up');
 const WARDS = [
   ['bim-son', 'Bỉm Sơn', '1648', 'sheet-bim-son-1'],
   ['ngoc-trao', 'Ngọc Trạo', '7', 'sheet-ngoc-trao-2'],
@@ -59,7 +60,8 @@ const freshCache = () => join(dir, `cache-${++seq}`);
 
 async function serve(opts: { fault?: (n: number, path: string) => Fault | undefined } = {}): Promise<{ api: FakeGoogleApi; root: string }> {
   const api = new FakeGoogleApi({ tokens: [TOKEN, 'other-user'], perUser: 60, perProject: 300, fault: opts.fault });
-  for (const [file, , , id] of WARDS) api.add(await spreadsheetFromXlsx(join(wards, `${file}.xlsx`), id, file));
+  // As in Google Sheets after the add-on's roll-up: the ward's tabs and its output tabs (Tổng hợp, Theo CLB, Kiểm tra).
+  for (const [file, , , id] of WARDS) api.add(await spreadsheetFromXlsx(join(rolledUp, `${file}.xlsx`), id, file));
   api.add({
     id: 'not-a-ward',
     title: 'Danh sách hộ nghèo',
@@ -117,43 +119,107 @@ async function writeLockedWard(): Promise<void> {
 
 beforeAll(async () => {
   mkdirSync(wards);
+  mkdirSync(rolledUp);
   for (const [name, place, seed] of WARDS) {
     ishcSync('demo', join(dir, name), '--place', place, '--seed', seed);
     copyFileSync(join(dir, name, 'ward.xlsx'), join(wards, `${name}.xlsx`));
+    copyFileSync(join(dir, name, 'ward-tong-hop.xlsx'), join(rolledUp, `${name}.xlsx`));
   }
   await writeLockedWard();
   xlsxJson = withoutSources(ishcSync('province', ...WARDS.map((w) => join(wards, `${w[0]}.xlsx`)), '--period', '2026', '--json'));
 }, 90_000);
 
 describe('ishc province --google', () => {
-  test('the same JSON as the .xlsx path, from one spreadsheets.get and one values.batchGet per ward', async () => {
+  test('the same JSON as the .xlsx path, from one request per ward (spreadsheets.get with the cells)', async () => {
     const { api, root } = await serve();
     try {
       const r = await ishc(['province', '--google', ...IDS, ...google(root, freshCache(), '--period', '2026', '--json')]);
       expect(r.err).toContain('Đã đọc 3 bảng tính (0 lấy từ');
+      expect(r.err).toContain('3 yêu cầu tới Google, 0 lần thử lại');
       expect(r.code).toBe(0);
       const got = withoutSources(r.out);
       expect(got.body).toEqual(xlsxJson.body);
       expect(got.sources).toEqual(['bim-son', 'ngoc-trao', 'dong-son']);
       expect(xlsxJson.sources).toEqual(['bim-son.xlsx', 'ngoc-trao.xlsx', 'dong-son.xlsx']);
-      // Two requests per ward (wards are read a few at a time), both with the token; the batchGet asks for every input tab
-      // (no output tab) unformatted.
+      // One request per ward, with the token, asking for the cells and, by its field mask, only titles and effective values.
       for (const id of IDS)
         expect(api.log.filter((l) => l.path.includes(id)).map((l) => `${l.path.replace(id, 'ID')} ${l.token}`)).toEqual([
           `/v4/spreadsheets/ID ${TOKEN}`,
-          `/v4/spreadsheets/ID/values:batchGet ${TOKEN}`,
         ]);
-      expect(api.log).toHaveLength(6);
-      for (const l of api.log.filter((x) => x.path.endsWith(':batchGet'))) {
-        expect(l.query.get('valueRenderOption')).toBe('UNFORMATTED_VALUE');
-        expect(l.query.get('dateTimeRenderOption')).toBe('SERIAL_NUMBER');
-        const asked = l.query.getAll('ranges');
-        expect(asked).toContain("'Cấu hình'");
-        expect(asked).not.toContain("'Tổng hợp'");
-        const tabs = api.spreadsheets.get(l.path.split('/')[3])!.tabs.map((t) => `'${t.title}'`);
-        expect(asked.length).toBeGreaterThan(4);
-        expect(asked.every((a) => tabs.includes(a))).toBe(true);
+      expect(api.log).toHaveLength(3);
+      for (const l of api.log) {
+        expect(l.query.get('includeGridData')).toBe('true');
+        expect(l.query.get('fields')).toBe(
+          'properties.title,sheets(properties(title,sheetType),data(startRow,startColumn,rowData(values(effectiveValue))))',
+        );
+        expect(l.query.getAll('ranges')).toEqual([]);
       }
+      // The served wards hold output tabs, which the answer carries and the reader drops, as the .xlsx path does.
+      expect(api.spreadsheets.get(IDS[0])!.tabs.map((t) => t.title)).toEqual(expect.arrayContaining(['Tổng hợp', 'Theo CLB', 'Kiểm tra']));
+      // …and the .xlsx path on those very workbooks, exported, gives the same JSON too.
+      const exported = ishcSync('province', ...WARDS.map((w) => join(rolledUp, `${w[0]}.xlsx`)), '--period', '2026', '--json');
+      expect(withoutSources(exported).body).toEqual(xlsxJson.body);
+    } finally {
+      await api.stop();
+    }
+  });
+
+  test('a ward whose one answer does not come (connection dropped) is read in two requests: the tab names, then values.batchGet', async () => {
+    let dropped = false;
+    const { api, root } = await serve({
+      fault: (_n, path) => {
+        if (!path.includes(IDS[1]) || dropped) return undefined;
+        dropped = true;
+        return { drop: true };
+      },
+    });
+    try {
+      const r = await ishc(['province', '--google', ...IDS, ...google(root, freshCache(), '--period', '2026', '--json')]);
+      expect(r.code).toBe(0);
+      expect(withoutSources(r.out).body).toEqual(xlsxJson.body);
+      expect(r.err).toContain(`Bảng tính "${IDS[1]}" chưa trả lời cả sổ trong một lần (ECONNRESET`);
+      expect(r.err.match(/chưa trả lời cả sổ/g)).toHaveLength(1);
+      expect(r.err).toContain('5 yêu cầu tới Google, 0 lần thử lại');
+      const asked = api.log.filter((l) => l.path.includes(IDS[1]));
+      expect(asked.map((l) => [l.path.replace(IDS[1], 'ID'), l.query.get('includeGridData')])).toEqual([
+        ['/v4/spreadsheets/ID', 'true'],
+        ['/v4/spreadsheets/ID', null],
+        ['/v4/spreadsheets/ID/values:batchGet', null],
+      ]);
+      // The batchGet asks for every read tab (no output tab, the lock tab if any) unformatted, dates as serial numbers.
+      const batch = asked[2].query;
+      expect(batch.get('valueRenderOption')).toBe('UNFORMATTED_VALUE');
+      expect(batch.get('dateTimeRenderOption')).toBe('SERIAL_NUMBER');
+      expect(batch.getAll('ranges')).toContain("'Cấu hình'");
+      expect(batch.getAll('ranges')).not.toContain("'Tổng hợp'");
+      const tabs = api.spreadsheets.get(IDS[1])!.tabs.map((t) => `'${t.title}'`);
+      expect(batch.getAll('ranges').every((a) => tabs.includes(a))).toBe(true);
+      expect(batch.getAll('ranges').length).toBeGreaterThan(4);
+    } finally {
+      await api.stop();
+    }
+  });
+
+  test('several identities (--access-token A,B): requests go out as each in turn, each within its own per-user quota', async () => {
+    const { api, root } = await serve();
+    try {
+      const r = await ishc([
+        'province',
+        '--google',
+        ...IDS,
+        '--api-root',
+        root,
+        '--access-token',
+        `${TOKEN},other-user`,
+        '--cache',
+        freshCache(),
+        '--period',
+        '2026',
+        '--json',
+      ]);
+      expect(r.code).toBe(0);
+      expect(withoutSources(r.out).body).toEqual(xlsxJson.body);
+      expect(api.log.map((l) => l.token)).toEqual([TOKEN, 'other-user', TOKEN]);
     } finally {
       await api.stop();
     }
@@ -202,24 +268,41 @@ describe('ishc province --google', () => {
     }
   });
 
-  test('survives 429s, a 503 and a request that never answers (timeout): retried with backoff, same JSON', async () => {
-    const faults: Record<number, Fault> = {
-      1: { status: 429, retryAfter: 1 },
-      2: { status: 429 },
-      4: { status: 503 },
-      6: { hangMs: 5000 },
+  test('survives 429s, a 503 and requests that never answer (timeouts): retried with backoff, same JSON', async () => {
+    // The third ward's one-request read hangs (so it falls back to two requests) and so does its first batchGet
+    // (retried); the others meet a 429 with Retry-After, a 429 and a 503.
+    const faults: Record<number, Fault> = { 1: { status: 429, retryAfter: 1 }, 2: { status: 429 }, 3: { status: 503 } };
+    let others = 0;
+    let wholeHung = false;
+    let batchHung = false;
+    const fault = (_n: number, path: string): Fault | undefined => {
+      if (!path.includes(IDS[2])) return faults[++others];
+      if (!wholeHung) {
+        wholeHung = true;
+        return { hangMs: 12_000 };
+      }
+      if (path.endsWith(':batchGet') && !batchHung) {
+        batchHung = true;
+        return { hangMs: 12_000 };
+      }
+      return undefined;
     };
-    const { api, root } = await serve({ fault: (n) => faults[n] });
+    const { api, root } = await serve({ fault });
     try {
-      const r = await ishc(['province', '--google', ...IDS, ...google(root, freshCache(), '--period', '2026', '--json', '--timeout', '1')]);
+      // 4 s: time enough for a whole ward's answer on a busy machine.
+      const r = await ishc(['province', '--google', ...IDS, ...google(root, freshCache(), '--period', '2026', '--json', '--timeout', '4')]);
       expect(r.code).toBe(0);
       expect(withoutSources(r.out).body).toEqual(xlsxJson.body);
       expect(r.err.match(/thử lại sau/g)?.length).toBe(4);
+      expect(r.err.match(/chưa trả lời cả sổ/g)).toHaveLength(1);
       expect(r.err).toContain('429');
       expect(r.err).toContain('503');
-      expect(r.err).toContain('10 yêu cầu tới Google, 4 lần thử lại');
+      expect(r.err).toContain('chưa trả lời cả sổ trong một lần');
+      // 2 wards: 2 answers + 3 refused; the third: the hung read, the titles, the hung batchGet, the batchGet.
+      expect(r.err).toContain('9 yêu cầu tới Google, 4 lần thử lại');
       // The first retry waited at least the Retry-After the server asked for.
       const [first, retried] = api.log.filter((l) => l.path === api.log[0].path);
+      expect(api.log[0].status).toBe(429);
       expect(retried.at - first.at).toBeGreaterThanOrEqual(1000);
     } finally {
       await api.stop();
@@ -228,8 +311,8 @@ describe('ishc province --google', () => {
 
   test('a run killed after its first ward resumes from the cache: the re-run reads only the rest, same JSON', async () => {
     const cache = freshCache();
-    // The other wards' batchGets hang, so the run is surely in flight, with one ward read, when it is killed.
-    const hang = (path: string) => path.endsWith(':batchGet') && !path.includes(IDS[0]);
+    // The other wards' reads hang, so the run is surely in flight, with one ward read, when it is killed.
+    const hang = (path: string) => !path.includes(IDS[0]);
     const { api, root } = await serve({ fault: (_n, path) => (hang(path) ? { hangMs: 30_000 } : undefined) });
     let killed = false;
     try {
@@ -254,7 +337,7 @@ describe('ishc province --google', () => {
       expect(r.err).toContain('Đã đọc 3 bảng tính (1 lấy từ');
       expect(withoutSources(r.out).body).toEqual(xlsxJson.body);
       expect(again.api.log.some((l) => l.path.includes(IDS[0]))).toBe(false);
-      expect(again.api.log).toHaveLength(4);
+      expect(again.api.log).toHaveLength(2);
     } finally {
       await again.api.stop();
     }

@@ -1,8 +1,19 @@
 /**
- * Reading ward spreadsheets where they live, through the `googleapis` client: one metadata call for
- * the tab names (spreadsheets.get, titles only) and one values.batchGet for every tab the .xlsx path
- * reads; Drive files.list for the spreadsheets of a folder. Every call goes through the quota
- * limiter and the backoff (throttle.ts); googleapis' own retries are off so each try is counted.
+ * Reading ward spreadsheets where they live, through the `googleapis` client, in one Sheets read
+ * request per ward: `spreadsheets.get` with `includeGridData` and a field mask that keeps the tab
+ * titles and each cell's effective value, nothing else. Why not `values.batchGet`: its ranges must be
+ * named before the answer comes, and a ward's tabs cannot be (club tabs are named by the codes in
+ * Danh mục CLB, read in the same answer; a tab the officer added, which the .xlsx path reads and warns
+ * about, has any name; a tab asked for and missing fails the whole batch with a 400), so a batchGet
+ * needs a metadata request first: two per ward. The one answer also holds the output tabs, dropped
+ * here as the .xlsx path drops them (isReadTab).
+ *
+ * The two-request read (spreadsheets.get for the titles, then one values.batchGet of the read tabs,
+ * a smaller answer) is kept as the fallback for a ward whose one answer does not come (a timeout or
+ * a dropped connection, as a very large ward's may): counted in `fallbacks`.
+ *
+ * Drive files.list lists the spreadsheets of a folder. Every call goes through the quota limiter and
+ * the backoff (throttle.ts); googleapis' own retries are off so each try is counted.
  */
 import type { drive_v3, sheets_v4 } from 'googleapis';
 import type { Grid } from '../../core/parse/locate';
@@ -24,6 +35,90 @@ export function gridOf(values: unknown[][] | null | undefined): Grid {
   return (values ?? []).map((row) => (row ?? []).map((v): Cell => (v === null || v === undefined ? '' : (v as Cell))));
 }
 
+/** What the one-request read asks for: the spreadsheet's title, each tab's title and type, each cell's value. */
+export const WHOLE_WARD_FIELDS =
+  'properties.title,sheets(properties(title,sheetType),data(startRow,startColumn,rowData(values(effectiveValue))))';
+
+/**
+ * An error cell's type as the value it shows, which is what values.batchGet (UNFORMATTED_VALUE) and
+ * Apps Script's getValues give and core reads as an error cell (core/values.ts).
+ */
+const ERROR_CODES: Record<string, string> = {
+  ERROR: '#ERROR!',
+  NULL_VALUE: '#NULL!',
+  DIVIDE_BY_ZERO: '#DIV/0!',
+  VALUE: '#VALUE!',
+  REF: '#REF!',
+  NAME: '#NAME?',
+  NUM: '#NUM!',
+  N_A: '#N/A',
+  LOADING: '#GETTING_DATA',
+};
+
+/**
+ * A cell's effective value as core reads it, the same as values.batchGet's UNFORMATTED_VALUE with
+ * SERIAL_NUMBER dates: a number (a date is its day number), a text, a boolean, an error's code.
+ */
+export function cellOfValue(v: sheets_v4.Schema$ExtendedValue | null | undefined): Cell {
+  if (!v) return '';
+  if (typeof v.numberValue === 'number') return v.numberValue;
+  if (typeof v.stringValue === 'string') return v.stringValue;
+  if (typeof v.boolValue === 'boolean') return v.boolValue;
+  if (v.errorValue) return ERROR_CODES[v.errorValue.type ?? ''] ?? '#ERROR!';
+  return '';
+}
+
+/**
+ * A tab's grid from its GridData blocks (one, from (0, 0), when no range is asked; any offsets are
+ * honoured), trailing blank cells and rows left out as values.batchGet leaves them out.
+ */
+export function gridOfData(data: sheets_v4.Schema$GridData[] | null | undefined): Grid {
+  const grid: Cell[][] = [];
+  for (const block of data ?? []) {
+    const top = block.startRow ?? 0;
+    const left = block.startColumn ?? 0;
+    (block.rowData ?? []).forEach((row, r) => {
+      const cells = row.values ?? [];
+      let end = cells.length;
+      while (end > 0 && cellOfValue(cells[end - 1]?.effectiveValue) === '') end--;
+      if (end === 0) return;
+      if (!grid[top + r]) grid[top + r] = [];
+      const line = grid[top + r];
+      for (let c = 0; c < end; c++) line[left + c] = cellOfValue(cells[c]?.effectiveValue);
+    });
+  }
+  return Array.from(grid, (row) => Array.from(row ?? [], (c) => c ?? ''));
+}
+
+/** The read tabs of a whole-spreadsheet answer (grid tabs only: a chart sheet has no cells), as the .xlsx path keeps them. */
+export function gridsOfSheets(sheets: sheets_v4.Schema$Sheet[] | null | undefined): WardGrids {
+  const grids: WardGrids = {};
+  for (const sheet of sheets ?? []) {
+    const title = sheet.properties?.title ?? '';
+    const type = sheet.properties?.sheetType ?? 'GRID';
+    if (title === '' || type !== 'GRID' || !isReadTab(title)) continue;
+    grids[title] = gridOfData(sheet.data);
+  }
+  return grids;
+}
+
+/** The tabs the two-request read asks values.batchGet for: grid tabs the .xlsx path reads. */
+export function readTabsOf(sheets: sheets_v4.Schema$Sheet[] | null | undefined): string[] {
+  return (sheets ?? [])
+    .filter((s) => (s.properties?.sheetType ?? 'GRID') === 'GRID')
+    .map((s) => s.properties?.title ?? '')
+    .filter((t) => t !== '' && isReadTab(t));
+}
+
+/** values.batchGet's answer as grids; valueRanges come back in the order asked. */
+export function gridsOfValueRanges(tabs: string[], ranges: sheets_v4.Schema$ValueRange[] | null | undefined): WardGrids {
+  const grids: WardGrids = {};
+  tabs.forEach((tab, i) => {
+    grids[tab] = gridOf(ranges?.[i]?.values as unknown[][] | undefined);
+  });
+  return grids;
+}
+
 export type WardRead =
   | { kind: 'ward'; id: string; title: string; grids: WardGrids }
   | { kind: 'notFound'; id: string }
@@ -35,7 +130,8 @@ export interface FolderFile {
 }
 
 export interface ReaderOptions {
-  sheets: sheets_v4.Sheets;
+  /** One Sheets client per identity the run signs in as (the limiter says which one a request goes as). */
+  sheets: sheets_v4.Sheets[];
   drive: drive_v3.Drive;
   /** The Sheets API read quota. */
   limiter: QuotaLimiter;
@@ -45,6 +141,8 @@ export interface ReaderOptions {
   backoff: BackoffPolicy;
   timeoutMs: number;
   onRetry?: (f: Failure, waitMs: number) => void;
+  /** A ward read the two-request way, and why. */
+  onFallback?: (id: string, f: Failure) => void;
 }
 
 /** A failure the run cannot go past (auth refused, retries spent): it stops, and a re-run resumes from the cache. */
@@ -82,7 +180,10 @@ export function classify(raw: unknown): Failure {
   const error = raw as ApiError;
   const status = error.response?.status;
   const { message, reason } = apiWords(error);
-  if (status === undefined) return { kind: 'retry', why: error.code ?? error.name ?? message };
+  if (status === undefined) {
+    const named = error.code ?? (error.name && error.name !== 'Error' ? error.name : undefined);
+    return { kind: 'retry', noAnswer: true, why: named ? `${named}: ${message}` : message };
+  }
   const retryAfter = Number(header(error, 'retry-after'));
   const retryAfterMs = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined;
   if (status === 429 || status === 408 || status >= 500) return { kind: 'retry', retryAfterMs, why: `${status} ${message}` };
@@ -96,23 +197,25 @@ export function classify(raw: unknown): Failure {
 }
 
 export class GoogleWardReader {
-  /** Requests sent to Google (each try counts), and retries. */
+  /** Requests sent to Google (each try counts), retries, and wards read the two-request way (the fallback). */
   requests = 0;
   retries = 0;
+  fallbacks = 0;
 
   constructor(private readonly o: ReaderOptions) {}
 
-  private call<T>(request: () => Promise<T>, limiter = this.o.limiter) {
+  private call<T>(request: (user: number) => Promise<T>, limiter = this.o.limiter, stopOn?: (f: Failure) => boolean) {
     return withQuota(
-      () => {
+      (user) => {
         this.requests++;
-        return request();
+        return request(user);
       },
       {
         limiter,
         clock: this.o.clock,
         backoff: this.o.backoff,
         classify,
+        stopOn,
         onRetry: (f, wait) => {
           this.retries++;
           this.o.onRetry?.(f, wait);
@@ -125,20 +228,41 @@ export class GoogleWardReader {
     return { retry: false, timeout: this.o.timeoutMs };
   }
 
-  /** The ward's input tabs (the output tabs are not read back; the lock tab is), in two requests. */
+  /**
+   * The ward's read tabs (the output tabs are not read back; the lock tab is) in one request; the
+   * two-request read when that answer does not come at all (a timeout, a dropped connection).
+   */
   async readWard(id: string): Promise<WardRead> {
-    const meta = await this.call(() =>
-      this.o.sheets.spreadsheets.get(
-        { spreadsheetId: id, fields: 'spreadsheetId,properties(title),sheets(properties(title))' },
+    const whole = await this.call(
+      (user) =>
+        this.o.sheets[user].spreadsheets.get({ spreadsheetId: id, includeGridData: true, fields: WHOLE_WARD_FIELDS }, this.requestOptions),
+      this.o.limiter,
+      (f) => f.kind === 'retry' && f.noAnswer === true,
+    );
+    if (whole.ok)
+      return { kind: 'ward', id, title: whole.value.data.properties?.title ?? id, grids: gridsOfSheets(whole.value.data.sheets) };
+    if (whole.failure.kind === 'retry' && whole.failure.noAnswer) {
+      this.fallbacks++;
+      this.o.onFallback?.(id, whole.failure);
+      return this.readWardInTwo(id);
+    }
+    return this.refused(whole.failure, id);
+  }
+
+  /** The fallback: the tab names (spreadsheets.get, titles only), then one values.batchGet of the read tabs. */
+  async readWardInTwo(id: string): Promise<WardRead> {
+    const meta = await this.call((user) =>
+      this.o.sheets[user].spreadsheets.get(
+        { spreadsheetId: id, fields: 'properties(title),sheets(properties(title,sheetType))' },
         this.requestOptions,
       ),
     );
     if (!meta.ok) return this.refused(meta.failure, id);
     const title = meta.value.data.properties?.title ?? id;
-    const tabs = (meta.value.data.sheets ?? []).map((s) => s.properties?.title ?? '').filter((t) => t !== '' && isReadTab(t));
+    const tabs = readTabsOf(meta.value.data.sheets);
     if (tabs.length === 0) return { kind: 'ward', id, title, grids: {} };
-    const values = await this.call(() =>
-      this.o.sheets.spreadsheets.values.batchGet(
+    const values = await this.call((user) =>
+      this.o.sheets[user].spreadsheets.values.batchGet(
         {
           spreadsheetId: id,
           ranges: tabs.map(wholeTab),
@@ -150,13 +274,7 @@ export class GoogleWardReader {
       ),
     );
     if (!values.ok) return this.refused(values.failure, id);
-    const ranges = values.value.data.valueRanges ?? [];
-    const grids: WardGrids = {};
-    // valueRanges come back in the order asked.
-    tabs.forEach((tab, i) => {
-      grids[tab] = gridOf(ranges[i]?.values as unknown[][] | undefined);
-    });
-    return { kind: 'ward', id, title, grids };
+    return { kind: 'ward', id, title, grids: gridsOfValueRanges(tabs, values.value.data.valueRanges) };
   }
 
   private refused(failure: Failure, id: string): WardRead {

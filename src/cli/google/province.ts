@@ -8,7 +8,7 @@ import type { WardInput } from '../../core/province';
 import { isWardGrids } from '../input';
 import { InputError, say } from '../messages';
 import { countWard, finishProvince, type ProvinceOptions, type ProvinceRun } from '../province';
-import { authClient } from './auth';
+import { authClient, type GoogleAuthClient } from './auth';
 import { WardCache } from './cache';
 import { GoogleStop, GoogleWardReader, type WardRead } from './client';
 import { type Clock, realClock } from './clock';
@@ -41,6 +41,8 @@ export interface GoogleRunStats {
   fromCache: number;
   requests: number;
   retries: number;
+  /** Wards read the two-request way (their one-request answer did not come). */
+  fallbacks: number;
   /** The most requests the limiter let start in any one minute (per user, per project). */
   peakPerMinute: number[];
   elapsedMs: number;
@@ -55,24 +57,32 @@ export async function runProvinceGoogle(
   const { lang } = opts;
   const clock = opts.clock ?? realClock;
   const started = clock.now();
-  const auth = await authClient(g, {
-    accessToken: opts.accessToken,
-    credentials: opts.credentials,
-    folder: opts.folder !== undefined,
-    lang,
-  });
+  // Several identities (comma-separated tokens or key files): each has its own per-user quota; the project's is shared.
+  const list = (text: string | undefined) => (text ?? '').split(',').filter((x) => x !== '');
+  const tokens = list(opts.accessToken);
+  const keys = list(opts.credentials);
+  // None given: authClient says how to sign in.
+  const identities: Array<{ accessToken?: string; credentials?: string }> =
+    tokens.length > 0
+      ? tokens.map((accessToken) => ({ accessToken }))
+      : keys.length > 0
+        ? keys.map((credentials) => ({ credentials }))
+        : [{}];
+  const auths: GoogleAuthClient[] = [];
+  for (const who of identities) auths.push(await authClient(g, { ...who, folder: opts.folder !== undefined, lang }));
   const root = opts.apiRoot ? { rootUrl: opts.apiRoot.endsWith('/') ? opts.apiRoot : `${opts.apiRoot}/` } : {};
   const window = 60_000 + (opts.windowSlackMs ?? 1000);
   const limiter = new QuotaLimiter(
     [
-      { limit: opts.perUser, windowMs: window },
+      { limit: opts.perUser, windowMs: window, perUser: true },
       { limit: opts.perProject, windowMs: window },
     ],
     clock,
+    auths.length,
   );
   const reader = new GoogleWardReader({
-    sheets: g.google.sheets({ version: 'v4', auth, ...root }),
-    drive: g.google.drive({ version: 'v3', auth, ...root }),
+    sheets: auths.map((auth) => g.google.sheets({ version: 'v4', auth, ...root })),
+    drive: g.google.drive({ version: 'v3', auth: auths[0], ...root }),
     limiter,
     // Drive API: 12,000 queries per minute per user.
     driveLimiter: new QuotaLimiter([{ limit: 12_000, windowMs: window }], clock),
@@ -81,6 +91,7 @@ export async function runProvinceGoogle(
     timeoutMs: opts.timeoutMs,
     onRetry: (f, wait) =>
       console.error(say('googleRetry', { why: f.kind === 'retry' ? f.why : f.kind, seconds: (wait / 1000).toFixed(1) }, lang)),
+    onFallback: (id, f) => console.error(say('googleFallback', { id, why: f.kind === 'retry' ? f.why : f.kind }, lang)),
   });
   const cache = new WardCache(opts.cacheDir, opts.period.id);
   const stop = (error: unknown): never => {
@@ -156,6 +167,7 @@ export async function runProvinceGoogle(
     fromCache,
     requests: reader.requests,
     retries: reader.retries,
+    fallbacks: reader.fallbacks,
     peakPerMinute: limiter.peak,
     elapsedMs: clock.now() - started,
   };

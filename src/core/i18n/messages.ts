@@ -911,6 +911,10 @@ const MESSAGES = {
     vi: 'Google chưa trả lời được ({why}); thử lại sau {seconds} giây.',
     en: 'Google could not answer ({why}); trying again in {seconds} s.',
   },
+  'cli.googleFallback': {
+    vi: 'Bảng tính "{id}" chưa trả lời cả sổ trong một lần ({why}); đọc theo hai lần (tên các trang, rồi số liệu).',
+    en: 'Spreadsheet "{id}" did not answer whole in one request ({why}); reading it in two (the tab names, then the values).',
+  },
   'cli.googleGaveUp': {
     vi: 'Dừng: đọc bảng tính "{id}" không được sau nhiều lần thử ({why}). Các sổ đã đọc được giữ trong {folder}: chạy lại đúng lệnh này để đọc tiếp.',
     en: 'Stopped: spreadsheet "{id}" could not be read after several tries ({why}). The wards read are kept in {folder}: run the same command again to go on.',
@@ -987,7 +991,7 @@ const MESSAGES = {
       '      Báo cáo chỉ lập bằng tiếng Việt. Các loại:',
       '{kindLines}',
       '  ishc province <so1.xlsx> <so2.xlsx|thư-mục> … [--period 2026] [-o tinh.xlsx] [--json]   tổng hợp nhiều phường',
-      '  ishc province --google <mã1> <mã2> … | --google-folder <mã-thư-mục> [--credentials tep.json | --access-token mã]',
+      '  ishc province --google <mã1> <mã2> … | --google-folder <mã-thư-mục> [--credentials tep.json[,tep2.json…] | --access-token mã[,mã2…]]',
       '      [--cache .ishc-cache] [--quota-user 60] [--quota-project 300] [--timeout 60] [--api-root URL]   đọc sổ trên Google Trang tính',
       '  ishc templates [thư-mục]                             ghi sổ mẫu và mẫu .docx của mọi loại báo cáo (mặc định sheets-templates)',
       '',
@@ -1015,7 +1019,7 @@ const MESSAGES = {
       '      Reports are made in Vietnamese only (no --lang en). The kinds:',
       '{kindLines}',
       '  ishc province <ward1.xlsx> <ward2.xlsx|dir> … [--period 2026] [-o province.xlsx] [--json]   roll many wards up',
-      '  ishc province --google <id1> <id2> … | --google-folder <folder-id> [--credentials file.json | --access-token token]',
+      '  ishc province --google <id1> <id2> … | --google-folder <folder-id> [--credentials file.json[,file2.json…] | --access-token token[,token2…]]',
       '      [--cache .ishc-cache] [--quota-user 60] [--quota-project 300] [--timeout 60] [--api-root URL]   wards in Google Sheets',
       "  ishc templates [dir]                                 write the ward template and every report kind's .docx template (default sheets-templates)",
       '',

@@ -1,7 +1,10 @@
 /**
  * A local stand-in for the parts of the Sheets and Drive APIs that `ishc province --google` calls,
  * answering like them (paths, parameters, JSON bodies, error bodies), on 127.0.0.1:
- *  - GET /v4/spreadsheets/{id}                  spreadsheets.get (title and tab names)
+ *  - GET /v4/spreadsheets/{id}                  spreadsheets.get: title and tabs, and with includeGridData=true
+ *                                               every tab's cells (effectiveValue, formattedValue); the `fields`
+ *                                               mask is applied as Google applies it (a field the resource
+ *                                               does not have is a 400)
  *  - GET /v4/spreadsheets/{id}/values:batchGet  every value render option the client may ask for
  *  - GET /drive/v3/files?q='{folder}' in parents … files.list, paged
  *  - POST /token                                OAuth token endpoint (code → tokens) for the installed-app flow
@@ -29,7 +32,8 @@ export interface FakeSpreadsheet {
   deniedTo?: string[];
 }
 
-export type Fault = { status: number; retryAfter?: number; reason?: string } | { hangMs: number };
+/** An error answer; no answer for a while (then a 503, if the client still listens); the connection dropped at once. */
+export type Fault = { status: number; retryAfter?: number; reason?: string } | { hangMs: number } | { drop: true };
 
 export interface FakeClock {
   now(): number;
@@ -40,7 +44,7 @@ export interface FakeGoogleOptions {
   perUser?: number;
   perProject?: number;
   clock?: FakeClock;
-  /** Asked before each API request (n counts from 1); a fault is answered instead of the real thing. */
+  /** Asked before each API request (n counts from 1); a fault is answered instead of the real thing (status 0 in the log: no answer). */
   fault?: (n: number, path: string) => Fault | undefined;
   /** Authorization codes the token endpoint accepts, and the tokens it gives for them. */
   codes?: Record<string, { access_token: string; refresh_token: string }>;
@@ -56,6 +60,198 @@ export interface LoggedRequest {
 }
 
 const MINUTE = 60_000;
+
+/** A field mask as a tree: each name to its sub-mask, or true for the whole field. */
+type Mask = Map<string, Mask | true>;
+
+/** Parses a `fields` mask ("a.b,c(d,e(f))") into a tree; undefined when it does not parse. */
+export function parseFieldMask(text: string): Mask | undefined {
+  let i = 0;
+  const list = (): Mask | undefined => {
+    const mask: Mask = new Map();
+    for (;;) {
+      const m = /^[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*/.exec(text.slice(i));
+      if (!m) return undefined;
+      i += m[0].length;
+      let leaf: Mask | true = true;
+      if (text[i] === '(') {
+        i++;
+        const inner = list();
+        if (!inner || text[i] !== ')') return undefined;
+        i++;
+        leaf = inner;
+      }
+      // "a.b.c" is a(b(c)).
+      const names = m[0].split('.');
+      let at = mask;
+      names.forEach((name, k) => {
+        if (k === names.length - 1) {
+          const had = at.get(name);
+          at.set(name, had === true || leaf === true ? true : merge(had, leaf));
+          return;
+        }
+        const had = at.get(name);
+        if (had === true) return;
+        const next = had ?? new Map();
+        at.set(name, next);
+        at = next;
+      });
+      if (text[i] !== ',') return mask;
+      i++;
+    }
+  };
+  const mask = list();
+  return mask && i === text.length ? mask : undefined;
+}
+
+function merge(a: Mask | undefined, b: Mask): Mask {
+  if (!a) return b;
+  const out: Mask = new Map(a);
+  for (const [k, v] of b) {
+    const had = out.get(k);
+    out.set(k, had === true || v === true ? true : merge(had, v));
+  }
+  return out;
+}
+
+/** What a spreadsheets.get answer can hold (the parts this stand-in gives), to refuse a mask naming anything else. */
+const VALUE_SCHEMA: Mask = new Map<string, Mask | true>([
+  ['numberValue', true],
+  ['stringValue', true],
+  ['boolValue', true],
+  ['formulaValue', true],
+  [
+    'errorValue',
+    new Map<string, Mask | true>([
+      ['type', true],
+      ['message', true],
+    ]),
+  ],
+]);
+const SPREADSHEET_SCHEMA: Mask = new Map<string, Mask | true>([
+  ['spreadsheetId', true],
+  ['spreadsheetUrl', true],
+  [
+    'properties',
+    new Map<string, Mask | true>([
+      ['title', true],
+      ['locale', true],
+      ['timeZone', true],
+    ]),
+  ],
+  [
+    'sheets',
+    new Map<string, Mask | true>([
+      [
+        'properties',
+        new Map<string, Mask | true>([
+          ['sheetId', true],
+          ['title', true],
+          ['index', true],
+          ['sheetType', true],
+          [
+            'gridProperties',
+            new Map<string, Mask | true>([
+              ['rowCount', true],
+              ['columnCount', true],
+            ]),
+          ],
+        ]),
+      ],
+      [
+        'data',
+        new Map<string, Mask | true>([
+          ['startRow', true],
+          ['startColumn', true],
+          ['rowMetadata', new Map<string, Mask | true>([['pixelSize', true]])],
+          ['columnMetadata', new Map<string, Mask | true>([['pixelSize', true]])],
+          [
+            'rowData',
+            new Map<string, Mask | true>([
+              [
+                'values',
+                new Map<string, Mask | true>([
+                  ['effectiveValue', VALUE_SCHEMA],
+                  ['userEnteredValue', VALUE_SCHEMA],
+                  ['formattedValue', true],
+                ]),
+              ],
+            ]),
+          ],
+        ]),
+      ],
+    ]),
+  ],
+]);
+
+/** The first name in `mask` the schema does not have (a dotted path), or undefined. */
+function unknownField(mask: Mask, schema: Mask, path = ''): string | undefined {
+  for (const [name, sub] of mask) {
+    const known = schema.get(name);
+    if (known === undefined) return `${path}${name}`;
+    if (sub !== true && known !== true) {
+      const bad = unknownField(sub, known, `${path}${name}.`);
+      if (bad) return bad;
+    }
+    if (sub !== true && known === true) return `${path}${name}.${[...sub.keys()][0]}`;
+  }
+  return undefined;
+}
+
+/** The parts of `value` the mask selects (arrays element by element), as Google trims its answers. */
+function applyMask(value: unknown, mask: Mask): unknown {
+  if (Array.isArray(value)) return value.map((v) => applyMask(v, mask));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [name, sub] of mask) {
+    const v = (value as Record<string, unknown>)[name];
+    if (v === undefined) continue;
+    out[name] = sub === true ? v : applyMask(v, sub);
+  }
+  return out;
+}
+
+const ERROR_TYPES: Record<string, string> = {
+  '#ERROR!': 'ERROR',
+  '#NULL!': 'NULL_VALUE',
+  '#DIV/0!': 'DIVIDE_BY_ZERO',
+  '#VALUE!': 'VALUE',
+  '#REF!': 'REF',
+  '#NAME?': 'NAME',
+  '#NUM!': 'NUM',
+  '#N/A': 'N_A',
+};
+
+/** A cell as CellData: its effective value (a date as its serial number), its formatted text (vi_VN). */
+function cellData(cell: FakeCell): Record<string, unknown> {
+  if (cell === null || cell === '') return {};
+  const formatted = String(render(cell, 'FORMATTED_VALUE', 'FORMATTED_STRING'));
+  let effective: Record<string, unknown>;
+  if (cell instanceof Date) effective = { numberValue: render(cell, 'UNFORMATTED_VALUE', 'SERIAL_NUMBER') };
+  else if (typeof cell === 'object')
+    effective = { errorValue: { type: ERROR_TYPES[cell.error] ?? 'ERROR', message: `Error ${cell.error}` } };
+  else if (typeof cell === 'number') effective = { numberValue: cell };
+  else if (typeof cell === 'boolean') effective = { boolValue: cell };
+  else effective = { stringValue: cell };
+  return { userEnteredValue: effective, effectiveValue: effective, formattedValue: formatted };
+}
+
+/** A tab's one GridData block from (0, 0): rows up to the last with a value, each up to its last value; no rowData for an empty tab. */
+function gridData(tab: FakeTab): Record<string, unknown> {
+  const rows = tab.rows.map((r) => {
+    let end = r.length;
+    while (end > 0 && (r[end - 1] === null || r[end - 1] === '' || r[end - 1] === undefined)) end--;
+    return r.slice(0, end);
+  });
+  let last = rows.length;
+  while (last > 0 && rows[last - 1].length === 0) last--;
+  const width = tab.rows.reduce((most, r) => Math.max(most, r.length), 26);
+  return {
+    ...(last > 0 ? { rowData: rows.slice(0, last).map((r) => (r.length > 0 ? { values: r.map((c) => cellData(c ?? null)) } : {})) } : {}),
+    rowMetadata: Array.from({ length: Math.max(1000, tab.rows.length) }, () => ({ pixelSize: 21 })),
+    columnMetadata: Array.from({ length: width }, () => ({ pixelSize: 100 })),
+  };
+}
 
 function googleError(res: ServerResponse, code: number, status: string, message: string, extra: Record<string, unknown> = {}): void {
   res.writeHead(code, { 'content-type': 'application/json; charset=UTF-8' });
@@ -175,6 +371,11 @@ export class FakeGoogleApi {
     if (req.method === 'POST' && path === '/token') return this.token(req, res, answer);
     const n = ++this.count;
     const fault = this.opts.fault?.(n, path);
+    if (fault && 'drop' in fault) {
+      answer(0);
+      req.socket.destroy();
+      return;
+    }
     if (fault && 'hangMs' in fault) {
       answer(0);
       this.hanging.add(res);
@@ -237,17 +438,7 @@ export class FakeGoogleApi {
       answer(403);
       return googleError(res, 403, 'PERMISSION_DENIED', 'The caller does not have permission');
     }
-    if (!m[2]) {
-      res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
-      res.end(
-        JSON.stringify({
-          spreadsheetId: sheet.id,
-          properties: { title: sheet.title, locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' },
-          sheets: sheet.tabs.map((t, i) => ({ properties: { sheetId: i + 1, title: t.title, index: i, sheetType: 'GRID' } })),
-        }),
-      );
-      return;
-    }
+    if (!m[2]) return this.spreadsheetsGet(sheet, url.searchParams, res, answer);
     const q = url.searchParams;
     const valueRender = q.get('valueRenderOption') ?? 'FORMATTED_VALUE';
     const dateRender = q.get('dateTimeRenderOption') ?? 'SERIAL_NUMBER';
@@ -269,6 +460,41 @@ export class FakeGoogleApi {
     }
     res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
     res.end(JSON.stringify({ spreadsheetId: sheet.id, valueRanges }));
+  }
+
+  /** spreadsheets.get: the whole resource (cells only with includeGridData=true), trimmed to `fields`. */
+  private spreadsheetsGet(sheet: FakeSpreadsheet, q: URLSearchParams, res: ServerResponse, answer: (s: number) => void): void {
+    if (q.getAll('ranges').length > 0) {
+      answer(400);
+      googleError(res, 400, 'INVALID_ARGUMENT', 'This stand-in does not answer spreadsheets.get with ranges.');
+      return;
+    }
+    const fields = q.get('fields');
+    const mask = fields === null ? undefined : parseFieldMask(fields);
+    const bad = fields === null ? undefined : mask ? unknownField(mask, SPREADSHEET_SCHEMA) : fields;
+    if (bad !== undefined) {
+      answer(400);
+      googleError(res, 400, 'INVALID_ARGUMENT', `Request contains an invalid argument. Invalid field selection ${bad}`);
+      return;
+    }
+    const withData = q.get('includeGridData') === 'true';
+    const whole = {
+      spreadsheetId: sheet.id,
+      properties: { title: sheet.title, locale: 'vi_VN', timeZone: 'Asia/Ho_Chi_Minh' },
+      sheets: sheet.tabs.map((t, i) => ({
+        properties: {
+          sheetId: i + 1,
+          title: t.title,
+          index: i,
+          sheetType: 'GRID',
+          gridProperties: { rowCount: Math.max(1000, t.rows.length), columnCount: 26 },
+        },
+        ...(withData ? { data: [gridData(t)] } : {}),
+      })),
+      spreadsheetUrl: `https://docs.google.com/spreadsheets/d/${sheet.id}/edit`,
+    };
+    res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8' });
+    res.end(JSON.stringify(mask ? applyMask(whole, mask) : whole));
   }
 
   private filesList(q: URLSearchParams, res: ServerResponse, answer: (s: number) => void): void {
