@@ -257,6 +257,7 @@ export const SURFACE = {
       'getRange',
       'getRangeList',
       'getSheetId',
+      'getSheetValues',
       'getTabColor',
       'hideSheet',
       'insertColumnsAfter',
