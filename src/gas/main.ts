@@ -58,7 +58,10 @@ export function menuSetUp(): void {
   runLogged(t('menu.setup'), (run) => {
     const access = requireRole(run.ss, 'setup', run);
     toast(t('setup.working'));
-    const message = locked(run, () => `${runSetup(run.ss, run)}\n${protectionMessage(applyProtections(run.ss, access), access)}`);
+    const message = locked(
+      run,
+      () => `${runSetup(run.ss, run)}\n${protectionMessage(applyProtections(run.ss, access, run.outputs?.tabs), access)}`,
+    );
     alertMessage(message);
   });
 }

@@ -14,7 +14,7 @@ import { t } from './i18n';
 import { openWard } from './jobs';
 import type { Run } from './run';
 import type { Tabs } from './tabs';
-import { applyValidations, createSheetFromSpec, toSheetValue } from './write';
+import { applyValidations, createSheetFromSpec, RuleKeys, toSheetValue } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -38,6 +38,7 @@ export function setUpWorkbook(ss: Spreadsheet, run?: Run): SetupResult {
   const { tabs, outputs, grids } = openWard(ss, run);
   const result: SetupResult = { created: [], updated: [], skipped: [], renamed: [] };
   const created: Sheet[] = [];
+  const keys = new RuleKeys();
   const specs = wardSheetSpecs();
   // A missing ward tab may have been renamed: then making a fresh one would hide the user's table
   // behind defaults ("Phường Mẫu"). The tabs were read once already (openWard).
@@ -57,12 +58,12 @@ export function setUpWorkbook(ss: Spreadsheet, run?: Run): SetupResult {
       }
       const tables = WARD_TABLES.filter((w) => w.sheet === spec.name);
       if (tables.length === 0) continue;
-      refreshRules(sheet, grids[spec.name] ?? readSheetGrid(sheet), spec.name, tables, result);
+      refreshRules(sheet, grids[spec.name] ?? readSheetGrid(sheet), spec.name, tables, result, keys);
     }
     const ward = parseWard({ [SHEETS.clubs]: grids[SHEETS.clubs] ?? [] }, { today: today() });
     for (const entry of ward.registry) {
       const sheet = entry.code && !outputs.marked.has(entry.code) ? tabs.byName(entry.code) : undefined;
-      if (sheet) refreshRules(sheet, grids[entry.code!] ?? readSheetGrid(sheet), entry.code!, CLUB_TABLES, result);
+      if (sheet) refreshRules(sheet, grids[entry.code!] ?? readSheetGrid(sheet), entry.code!, CLUB_TABLES, result, keys);
     }
   } catch (error) {
     undoCreated(tabs, created);
@@ -81,13 +82,13 @@ function undoCreated(tabs: Tabs, created: Sheet[]): void {
   }
 }
 
-/** `grid` is the tab as the job read it (once, in openWard). */
-function refreshRules(sheet: Sheet, grid: Grid, name: string, tables: typeof WARD_TABLES, result: SetupResult): void {
+/** `grid` is the tab as the job read it (once, in openWard); rules already right cost one read (write.ts). */
+function refreshRules(sheet: Sheet, grid: Grid, name: string, tables: typeof WARD_TABLES, result: SetupResult, keys: RuleKeys): void {
   if (locateTables(grid, tables).size === 0) {
     result.skipped.push(name);
     return;
   }
-  applyValidations(sheet, { validations: validationsFor(grid, tables) });
+  applyValidations(sheet, { validations: validationsFor(grid, tables) }, { keepOthers: true, keys });
   result.updated.push(name);
 }
 
