@@ -34,8 +34,14 @@ export const NEW_WORKBOOK_JOBS: GasJob[] = [
 /** Jobs run, in this order, on the filled ward. */
 export const WARD_JOBS: GasJob[] = [
   {
+    id: 'setup-filled',
+    title: 'Thiết lập sổ phường on the filled ward, first time (its tabs were written without rules or protections)',
+    run: (app) => app.menuSetUp(),
+    expectedAlerts: 1,
+  },
+  {
     id: 'setup-again',
-    title: 'Thiết lập sổ phường again on the filled ward (menuSetUp)',
+    title: 'Thiết lập sổ phường again on the filled ward (menuSetUp; rules, formats and protections already right)',
     run: (app) => app.menuSetUp(),
     expectedAlerts: 1,
   },

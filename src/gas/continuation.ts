@@ -208,7 +208,7 @@ function setUpSlice(run: Run, access: RunAccess, cursor: Cursor, deadline: numbe
     cursor.next = 0;
     if (due()) return { cursor, done: cursor.rulesTotal, total: 0 };
   }
-  const protections = applyProtections(run.ss, access, { from: cursor.next, due });
+  const protections = applyProtections(run.ss, access, { tabs: run.outputs?.tabs, gate: { from: cursor.next, due } });
   sums.changed += protections.changed;
   if (protections.stoppedAt !== undefined) {
     return { cursor: { ...cursor, next: protections.stoppedAt }, done: cursor.rulesTotal + protections.stoppedAt, total: 0 };

@@ -29,7 +29,7 @@ import {
 import { today } from './clock';
 import { readSheetGrid } from './grids';
 import { userLang } from './i18n';
-import { buildRule } from './write';
+import { buildRule, RuleKeys } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
@@ -63,41 +63,17 @@ function writeMarks(range: Range, found: Marks, notes: string[][], backgrounds: 
 
 /** One setDataValidations over the smallest block of the box holding every missing or different rule. */
 function restoreRules(sheet: Sheet, range: Range, box: Box, rules: DeclaredRule[], current: (DataValidation | null)[][]): void {
-  const keys = new Map<DataValidation, string>();
-  const keyOf = (rule: DataValidation): string => {
-    const known = keys.get(rule);
-    if (known !== undefined) return known;
-    const key = ruleKey(rule);
-    keys.set(rule, key);
-    return key;
-  };
+  const keys = new RuleKeys();
   const block = restoreBlock(
     box,
     rules,
     current,
     (spec) => buildRule(spec.rule, spec.help),
-    (a, b) => keyOf(a) === keyOf(b),
+    (a, b) => keys.same(a, b),
   );
   if (!block) return;
   const height = block.rules.length;
   const width = block.rules[0].length;
   const target = block.whole ? range : sheet.getRange(box.top + block.top, box.left + block.left, height, width);
   target.setDataValidations(block.rules);
-}
-
-/** What makes two rules the same to users: criteria, their values, whether invalid input is kept, the help text. */
-function ruleKey(rule: DataValidation): string {
-  return [
-    String(rule.getCriteriaType()),
-    criteriaValueKey(rule.getCriteriaValues()),
-    String(rule.getAllowInvalid()),
-    rule.getHelpText(),
-  ].join('\u0000');
-}
-
-function criteriaValueKey(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(criteriaValueKey).join(',')}]`;
-  if (Object.prototype.toString.call(value) === '[object Date]') return `date:${(value as Date).getTime()}`;
-  if (value !== null && typeof value === 'object') return '{object}'; // a range: never one of our declared rules
-  return JSON.stringify(value) ?? String(value);
 }

@@ -15,8 +15,20 @@ export function toGrid(values: unknown[][]): Grid {
   return values.map((row) => row.map((v) => (isDate(v) ? isoFromLocalDate(v) : (v as string | number | boolean))));
 }
 
+/**
+ * A tab's values in one call: getSheetValues with -1 counts reads through the last row and column
+ * with content (Apps Script's documented shorthand), the same block getDataRange().getValues() reads
+ * in two. An empty tab has no such block; whatever the platform does then (an error or an empty
+ * array), the two-call read gives the one-cell grid it always gave.
+ */
 export function readSheetGrid(sheet: Sheet): Grid {
-  return toGrid(sheet.getDataRange().getValues());
+  let values: unknown[][] | undefined;
+  try {
+    values = sheet.getSheetValues(1, 1, -1, -1);
+  } catch {
+    values = undefined;
+  }
+  return toGrid(values && values.length > 0 && values[0].length > 0 ? values : sheet.getDataRange().getValues());
 }
 
 /**

@@ -64,7 +64,7 @@ export function runRollUp(ss: Spreadsheet, period?: Period, run?: Run): JobNotic
   const result = rollUpGrids(grids, chosen, now, lang, undefined, readRegister(ss, outputs), readLocks(ss, outputs));
   outputs.replace(result.sheets, standardMarkWrites(tabs, grids, result.marks, outputs.notices));
   // After the commit: named list tabs an earlier version drew in the shared workbook go (personal data).
-  const removed = removeOwnListTabs(ss);
+  const removed = removeOwnListTabs(tabs, grids);
   if (removed.length > 0) outputs.notices.push(t('privateLists.removedTabs', { tabs: removed.join(', ') }));
   const message = withNotices(
     t('rollUp.toast', {

@@ -56,6 +56,8 @@ export class Outputs {
   /** Names of every marked tab (current or not): what the reader skips. */
   readonly marked = new Set<string>();
   readonly notices: string[] = [];
+  /** Output tabs this job inserted (so known to carry no protection yet: protect.ts asks nothing of them). */
+  readonly made = new Set<Sheet>();
 
   private constructor(
     readonly tabs: Tabs,
@@ -75,8 +77,9 @@ export class Outputs {
     const found: OutputTab[] = [];
     for (const md of ss.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()) {
       const marker = parseOutputMarker(md.getValue());
-      const sheet = marker ? md.getLocation().getSheet() : null;
-      const name = sheet ? tabs.nameOf(sheet) : undefined;
+      // Apps Script hands out a new Sheet object per call: the marked tab is the Tabs entry of its name.
+      const name = marker ? md.getLocation().getSheet()?.getName() : undefined;
+      const sheet = name === undefined ? undefined : tabs.byName(name);
       if (marker && sheet && name !== undefined) found.push({ ...marker, sheet, name });
     }
     const generationMeta = ss.createDeveloperMetadataFinder().withKey(GENERATION_KEY).find()[0];
@@ -130,7 +133,8 @@ export class Outputs {
         if (!id) throw new Error(`${out.name} is not an output tab`);
         const old = this.current.get(id);
         const name = stagingName(out.name, this.tabs.names);
-        const sheet = this.tabs.insert(name, old ? old.sheet.getIndex() - 1 : this.tabs.count);
+        const at = old ? this.tabs.indexOf(old.sheet) : -1;
+        const sheet = this.tabs.insert(name, at >= 0 ? at : this.tabs.count);
         const tab: OutputTab = { id, generation: next, sheet, name };
         staged.push({ tab, old, finished: false });
         this.marked.add(name);
@@ -170,6 +174,7 @@ export class Outputs {
       }
       this.rename(s.tab, s.old?.name);
       this.current.set(s.tab.id, s.tab);
+      this.made.add(s.tab.sheet);
       s.finished = true;
     }
     joined?.after();

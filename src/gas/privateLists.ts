@@ -10,6 +10,7 @@ import { defaultPeriodOfWard } from '../core/defaults';
 import { checkWard } from '../core/jobs';
 import { isOwnListTab, privateLists } from '../core/output/privateLists';
 import type { OutputSheet } from '../core/output/types';
+import type { WardGrids } from '../core/parse/parseWard';
 import type { Period } from '../core/period';
 import { SHEETS } from '../core/schema/sheets';
 import { today } from './clock';
@@ -18,6 +19,7 @@ import { t, userLang } from './i18n';
 import { openWard } from './jobs';
 import { reportFolder } from './report';
 import type { Run } from './run';
+import type { Tabs } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Body = GoogleAppsScript.Document.Body;
@@ -26,12 +28,12 @@ type Body = GoogleAppsScript.Document.Body;
  * Deletes the Mừng thọ / Hưu trí xã hội tabs an earlier version drew into the shared workbook, only
  * when they hold exactly what it drew (core's isOwnListTab); returns the names deleted.
  */
-export function removeOwnListTabs(ss: Spreadsheet): string[] {
+export function removeOwnListTabs(tabs: Tabs, grids: WardGrids = {}): string[] {
   const removed: string[] = [];
   for (const name of [SHEETS.longevity, SHEETS.pension]) {
-    const sheet = ss.getSheetByName(name);
-    if (!sheet || !isOwnListTab(name, readSheetGrid(sheet))) continue;
-    ss.deleteSheet(sheet);
+    const sheet = tabs.byName(name);
+    if (!sheet || !isOwnListTab(name, grids[name] ?? readSheetGrid(sheet))) continue;
+    tabs.remove(sheet);
     removed.push(name);
   }
   return removed;
@@ -48,7 +50,7 @@ function appendList(body: Body, sheet: OutputSheet): void {
 }
 
 export function createPrivateLists(ss: Spreadsheet, period?: Period, run?: Run): { url: string; name: string; message: string } {
-  const { grids } = openWard(ss, run);
+  const { tabs, grids } = openWard(ss, run);
   const now = today();
   const lang = userLang();
   const chosen = period ?? defaultPeriodOfWard('rollup', grids, now);
@@ -76,7 +78,7 @@ export function createPrivateLists(ss: Spreadsheet, period?: Period, run?: Run):
     throw error;
   }
   const url = DriveApp.getFileById(doc.getId()).getUrl();
-  const removed = removeOwnListTabs(ss);
+  const removed = removeOwnListTabs(tabs, grids);
   run?.notes.push(t('log.privateLists', { year }));
   const lines = [
     t('privateLists.done', { name, folder: folder.getName(), longevity: lists.counts.longevity, pension: lists.counts.pension }),

@@ -11,6 +11,7 @@ import type { RunAccess } from './access';
 import { t, userLang } from './i18n';
 import type { Outputs } from './outputs';
 import { type StepGate, Steps } from './steps';
+import type { Tabs } from './tabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -31,8 +32,8 @@ export interface ProtectResult {
  * protection mirrors the spreadsheet's sharing until its editors change, so it always gets one
  * addEditors.
  */
-function protectTab(sheet: Sheet, want: TabProtection, keep: ReadonlySet<string>, lang: Lang): boolean {
-  const existing = sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
+function protectTab(sheet: Sheet, want: TabProtection, keep: ReadonlySet<string>, lang: Lang, known?: { none: true }): boolean {
+  const existing = known ? undefined : sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)[0];
   const fresh = existing === undefined;
   const p = existing ?? sheet.protect();
   let changed = fresh;
@@ -76,19 +77,21 @@ function keepers(ss: Spreadsheet, run: RunAccess): Set<string> {
 
 /**
  * Every tab, checked and corrected (set-up and Cập nhật phân quyền); remembers the access applied
- * once every tab is done. A gate (continuation.ts) lets set-up do the tabs over several runs.
+ * once every tab is done. `tabs`: the job's tabs when it read them already (set-up), else each tab
+ * and its name asked once here. A gate (continuation.ts) lets set-up do the tabs over several runs.
  */
-export function applyProtections(ss: Spreadsheet, run: RunAccess, gate?: StepGate): ProtectResult {
-  const sheets = ss.getSheets();
+export function applyProtections(ss: Spreadsheet, run: RunAccess, opts: { tabs?: Tabs; gate?: StepGate } = {}): ProtectResult {
+  const all = opts.tabs ? opts.tabs.all() : ss.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  const sheets = all.map((tab) => tab.sheet);
   const plan = planProtections(
     run.access,
-    sheets.map((s) => s.getName()),
+    all.map((tab) => tab.name),
     run.me,
   );
   const keep = keepers(ss, run);
   const lang = userLang();
   let changed = 0;
-  const steps = new Steps(gate);
+  const steps = new Steps(opts.gate);
   plan.forEach((want, i) => {
     if (steps.next() === 'run' && protectTab(sheets[i]!, want, keep, lang)) changed += 1;
   });
@@ -108,20 +111,24 @@ export function refreshProtections(ss: Spreadsheet, run: RunAccess, outputs?: Ou
     applyProtections(ss, run);
     return;
   }
-  const sheets = outputs
-    ? [...outputs.current.values()].map((tab) => tab.sheet)
-    : OUTPUT_SHEETS.flatMap((name) => ss.getSheetByName(name) ?? []);
-  const bare = sheets.filter((s) => s.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0);
+  // Tabs the job made have no protection (nothing to ask); the others are asked once.
+  const tabs = outputs
+    ? [...outputs.current.values()].map((tab) => ({ sheet: tab.sheet, name: tab.name, made: outputs.made.has(tab.sheet) }))
+    : OUTPUT_SHEETS.flatMap((name) => {
+        const sheet = ss.getSheetByName(name);
+        return sheet ? [{ sheet, name, made: false }] : [];
+      });
+  const bare = tabs.filter((tab) => tab.made || tab.sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0);
   if (bare.length === 0) return;
   const plan = planProtections(
     run.access,
-    bare.map((s) => s.getName()),
+    bare.map((tab) => tab.name),
     run.me,
   );
   const keep = keepers(ss, run);
   const lang = userLang();
   plan.forEach((want, i) => {
-    protectTab(bare[i]!, want, keep, lang);
+    protectTab(bare[i]!.sheet, want, keep, lang, { none: true });
   });
 }
 

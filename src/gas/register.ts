@@ -49,12 +49,10 @@ export function readRegister(ss: Spreadsheet, outputs?: Outputs): RegisterEntry[
 }
 
 /** A new register tab under a free name, drawn whole or deleted again. */
-function createRegisterSheet(ss: Spreadsheet): Sheet {
+function createRegisterSheet(ss: Spreadsheet, known?: readonly string[]): { sheet: Sheet; name: string } {
   const sheets = ss.getSheets();
-  const name = freeName(
-    SHEETS.register,
-    sheets.map((s) => s.getName()),
-  );
+  // The job's tab names when it read them (one getName per tab already), else asked here.
+  const name = freeName(SHEETS.register, known ? [...known] : sheets.map((s) => s.getName()));
   const sheet = ss.insertSheet(name, sheets.length);
   try {
     const header = registerHeader(userLang());
@@ -68,7 +66,7 @@ function createRegisterSheet(ss: Spreadsheet): Sheet {
     ss.deleteSheet(sheet);
     throw error;
   }
-  return sheet;
+  return { sheet, name };
 }
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -96,11 +94,10 @@ export function recordReport(ss: Spreadsheet, entry: NewRegisterEntry, outputs?:
   const now = new Date();
   const row: RegisterEntry = { ...entry, created: stamp(now), by: activeUser() };
   const existing = findRegisterSheet(ss, outputs);
-  const sheet = existing ?? createRegisterSheet(ss);
-  // Everything that can fail comes before the row: once it is written, the report is recorded.
-  let name = '';
+  // Nothing after the row can fail: once it is written, the report is recorded (the new tab's name is known).
+  const made = existing ? undefined : createRegisterSheet(ss, outputs?.tabs.names);
+  const sheet = existing ?? made!.sheet;
   try {
-    if (!existing) name = sheet.getName();
     const created = registerColumnIndex('created');
     const cells = registerCells(row, userLang()).map((cell, i) => (i === created ? now : toSheetValue(cell)));
     // A Date, which Sheets shows as a date and time in the spreadsheet's locale.
@@ -109,7 +106,7 @@ export function recordReport(ss: Spreadsheet, entry: NewRegisterEntry, outputs?:
     if (!existing) deleteQuietly(ss, sheet);
     throw error;
   }
-  if (!existing && outputs) outputs.current.set('register', { id: 'register', generation: 0, sheet, name });
+  if (made && outputs) outputs.current.set('register', { id: 'register', generation: 0, sheet, name: made.name });
   return row;
 }
 

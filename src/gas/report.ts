@@ -73,8 +73,8 @@ function isTemplateOf(kind: ReportKindId, file: File): boolean {
   return description === templateMarker(kind) || (kind === 'h1' && description === LEGACY_TEMPLATE_MARKER);
 }
 
-/** The kind's template Doc: by the document property, else by marker in the folder, else imported once. */
-function templateFile(folder: Folder, kind: ReportKind): File {
+/** The kind's template Doc and its id: by the document property, else by marker in the folder, else imported once. */
+function templateFile(folder: Folder, kind: ReportKind): { file: File; id: string } {
   const props = PropertiesService.getDocumentProperties();
   const keys = kind.id === 'h1' ? [templateProperty(kind.id), LEGACY_TEMPLATE_PROPERTY] : [templateProperty(kind.id)];
   for (const key of keys) {
@@ -82,7 +82,7 @@ function templateFile(folder: Folder, kind: ReportKind): File {
     if (!id) continue;
     try {
       const file = DriveApp.getFileById(id);
-      if (isTemplateOf(kind.id, file)) return file;
+      if (isTemplateOf(kind.id, file)) return { file, id };
     } catch {
       /* deleted or not shared: look for the marked one */
     }
@@ -91,8 +91,9 @@ function templateFile(folder: Folder, kind: ReportKind): File {
     for (const files = folder.getFilesByName(name); files.hasNext(); ) {
       const file = files.next();
       if (!isTemplateOf(kind.id, file)) continue;
-      props.setProperty(templateProperty(kind.id), file.getId());
-      return file;
+      const id = file.getId();
+      props.setProperty(templateProperty(kind.id), id);
+      return { file, id };
     }
   }
   return importTemplate(folder, kind, props);
@@ -102,7 +103,7 @@ function templateFile(folder: Folder, kind: ReportKind): File {
  * The shipped .docx imported as a Google Doc (converted by Drive, which keeps the page-number
  * field), named and marked in the same call: it exists whole or not at all.
  */
-function importTemplate(folder: Folder, kind: ReportKind, props: Properties): File {
+function importTemplate(folder: Folder, kind: ReportKind, props: Properties): { file: File; id: string } {
   if (typeof Drive === 'undefined' || !Drive) throw new Error(t('report.noDriveService'));
   const created = Drive.Files.create(
     { name: templateName(kind), mimeType: GOOGLE_DOCS_MIME, parents: [folder.getId()], description: templateMarker(kind.id) },
@@ -111,7 +112,7 @@ function importTemplate(folder: Folder, kind: ReportKind, props: Properties): Fi
   const id = String(created.id);
   // Remembering it only saves a search: if this fails, the marker finds it next time.
   props.setProperty(templateProperty(kind.id), id);
-  return DriveApp.getFileById(id);
+  return { file: DriveApp.getFileById(id), id };
 }
 
 /** Best effort: a half-made file goes to the trash; if even that fails, the log says so. */
@@ -130,11 +131,15 @@ function problemLine(p: TemplateProblem): string {
 }
 
 /** Refuses a template Doc with mistakes (unknown names, unbalanced sections, a repeat leaving its row) before anything is made. */
-function refuseBrokenTemplate(template: File, folder: Folder, data: Parameters<typeof checkTemplate>[1]): void {
-  const problems = checkTemplate(jsonBlocks(docsService().Documents.get(template.getId()) as DocJson), data);
+function refuseBrokenTemplate(template: { file: File; id: string }, folder: Folder, data: Parameters<typeof checkTemplate>[1]): void {
+  const problems = checkTemplate(jsonBlocks(docsService().Documents.get(template.id) as DocJson), data);
   if (problems.length === 0) return;
   throw new Error(
-    t('report.templateProblems', { name: template.getName(), folder: folder.getName(), problems: problems.map(problemLine).join('\n') }),
+    t('report.templateProblems', {
+      name: template.file.getName(),
+      folder: folder.getName(),
+      problems: problems.map(problemLine).join('\n'),
+    }),
   );
 }
 
@@ -197,15 +202,17 @@ export function createReport(
     ward: result.ward.settings.ward,
     period: period.id,
   });
-  const copy = template.makeCopy(name, folder);
+  const copy = template.file.makeCopy(name, folder);
   let done = false;
   try {
+    const copyId = copy.getId();
     // One get and one batchUpdate (docs/batch.ts); DocumentApp only for what a batch cannot express.
-    const { missing } = renderDocBatch(copy.getId(), data) ?? renderWithDocumentApp(copy.getId(), data);
+    const { missing } = renderDocBatch(copyId, data) ?? renderWithDocumentApp(copyId, data);
     // The marker last: a Doc carrying it is complete, so the PDF export never picks a half-filled one.
     copy.setDescription(reportMarker(kind.id, period.id, provisional));
     const url = copy.getUrl();
-    const lines = [t('report.done', { name, folder: folder.getName() }), t('report.editThenPdf')];
+    // The folder was found by this name (reportFolder), so asking Drive for it again tells nothing new.
+    const lines = [t('report.done', { name, folder: t('report.folder') }), t('report.editThenPdf')];
     if (lock) lines.push(t('report.fromLock', { period: period.id, at: lock.at }));
     if (kind.personal) lines.push(t('report.personalNotice'));
     if (missing.length > 0) lines.push(t('report.missingKeys', { keys: missing.join(', ') }));
@@ -225,7 +232,7 @@ export function createReport(
       outputs,
     );
     done = true;
-    return { kind: kind.id, period: period.id, provisional, id: copy.getId(), url, name, message: lines.join(' '), missing };
+    return { kind: kind.id, period: period.id, provisional, id: copyId, url, name, message: lines.join(' '), missing };
   } finally {
     if (!done) trashQuietly(copy);
   }

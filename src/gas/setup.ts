@@ -16,7 +16,7 @@ import { openWard } from './jobs';
 import { RefusedError, type Run } from './run';
 import { type StepGate, Steps } from './steps';
 import type { Tabs } from './tabs';
-import { applyValidations, createSheetFromSpec, toSheetValue } from './write';
+import { applyValidations, createSheetFromSpec, RuleKeys, toSheetValue } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,6 +47,7 @@ export function setUpWorkbook(ss: Spreadsheet, run?: Run, gate?: StepGate): Setu
   const { tabs, outputs, grids } = openWard(ss, run);
   const result: SetupResult = { created: [], updated: [], skipped: [], renamed: [], removed: [] };
   const created: Sheet[] = [];
+  const keys = new RuleKeys();
   const specs = wardSheetSpecs();
   const steps = new Steps(gate);
   // A missing ward tab may have been renamed: then making a fresh one would hide the user's table
@@ -68,13 +69,13 @@ export function setUpWorkbook(ss: Spreadsheet, run?: Run, gate?: StepGate): Setu
       }
       const tables = WARD_TABLES.filter((w) => w.sheet === spec.name);
       if (tables.length === 0) continue;
-      refreshRules(sheet, grids[spec.name] ?? readSheetGrid(sheet), spec.name, tables, result);
+      refreshRules(sheet, grids[spec.name] ?? readSheetGrid(sheet), spec.name, tables, result, keys);
     }
     const ward = parseWard({ [SHEETS.clubs]: grids[SHEETS.clubs] ?? [] }, { today: today() });
     for (const entry of ward.registry) {
       const sheet = entry.code && !outputs.marked.has(entry.code) ? tabs.byName(entry.code) : undefined;
       if (sheet && steps.next() === 'run')
-        refreshRules(sheet, grids[entry.code!] ?? readSheetGrid(sheet), entry.code!, CLUB_TABLES, result);
+        refreshRules(sheet, grids[entry.code!] ?? readSheetGrid(sheet), entry.code!, CLUB_TABLES, result, keys);
     }
     // Last: once this set-up made the workbook a ward, the new spreadsheet's untouched first tab goes.
     if (created.length > 0 && result.created.includes(SHEETS.settings)) removeDefaultTab(tabs, grids, result);
@@ -114,13 +115,13 @@ function undoCreated(tabs: Tabs, created: Sheet[]): void {
   }
 }
 
-/** `grid` is the tab as the job read it (once, in openWard). */
-function refreshRules(sheet: Sheet, grid: Grid, name: string, tables: typeof WARD_TABLES, result: SetupResult): void {
+/** `grid` is the tab as the job read it (once, in openWard); rules already right cost one read (write.ts). */
+function refreshRules(sheet: Sheet, grid: Grid, name: string, tables: typeof WARD_TABLES, result: SetupResult, keys: RuleKeys): void {
   if (locateTables(grid, tables).size === 0) {
     result.skipped.push(name);
     return;
   }
-  applyValidations(sheet, { validations: validationsFor(grid, tables) });
+  applyValidations(sheet, { validations: validationsFor(grid, tables) }, { keepOthers: true, keys });
   result.updated.push(name);
 }
 

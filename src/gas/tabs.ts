@@ -29,6 +29,11 @@ export class Tabs {
     return this.entries.find((e) => e.name === name)?.sheet;
   }
 
+  /** 0-based position among the tabs (as getIndex() - 1 would say), -1 for a sheet not among them. */
+  indexOf(sheet: Sheet): number {
+    return this.entries.findIndex((e) => e.sheet === sheet);
+  }
+
   nameOf(sheet: Sheet): string | undefined {
     return this.entries.find((e) => e.sheet === sheet)?.name;
   }

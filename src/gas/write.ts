@@ -11,6 +11,7 @@ import { insertCharts } from './charts';
 import type { Tabs } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const HEADER_BACKGROUND = '#d9ead3';
 const TEXT_FORMAT = '@';
@@ -70,54 +71,96 @@ export function buildRule(rule: RuleSpec, help: string): GoogleAppsScript.Spread
   return built;
 }
 
-interface RuleBlock {
-  row: number;
-  numRows: number;
-  first: number;
-  width: number;
-  specs: ValidationSpec[];
+type DataValidation = GoogleAppsScript.Spreadsheet.DataValidation;
+
+/**
+ * Rules compared as users see them: criteria, their values, whether invalid input is kept, the help
+ * text. Each rule object's four getters are asked once per job; they read no spreadsheet (a rule is
+ * a value the read brought), but Apps Script gives each cell its own object where the fake shares
+ * one per written rule, so there the getters grow with the cells compared.
+ */
+export class RuleKeys {
+  private readonly keys = new Map<DataValidation, string>();
+
+  same(a: DataValidation, b: DataValidation): boolean {
+    return this.keyOf(a) === this.keyOf(b);
+  }
+
+  keyOf(rule: DataValidation): string {
+    const known = this.keys.get(rule);
+    if (known !== undefined) return known;
+    const key = [
+      String(rule.getCriteriaType()),
+      criteriaValueKey(rule.getCriteriaValues()),
+      String(rule.getAllowInvalid()),
+      rule.getHelpText(),
+    ].join('\u0000');
+    this.keys.set(rule, key);
+    return key;
+  }
 }
 
-/** Specs over the same rows (one table section) form one block spanning their columns. */
-function ruleBlocks(specs: ValidationSpec[]): RuleBlock[] {
-  const byRows = new Map<string, ValidationSpec[]>();
-  for (const v of specs) {
-    const key = `${v.row}:${v.numRows}`;
-    byRows.set(key, [...(byRows.get(key) ?? []), v]);
-  }
-  return [...byRows.values()].map((group) => {
-    const first = minOf(group.map((v) => v.column));
-    const last = maxOf(group.map((v) => v.column));
-    return { row: group[0].row, numRows: group[0].numRows, first, width: last - first + 1, specs: group };
-  });
+function criteriaValueKey(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(criteriaValueKey).join(',')}]`;
+  if (Object.prototype.toString.call(value) === '[object Date]') return `date:${(value as Date).getTime()}`;
+  if (value !== null && typeof value === 'object') return '{object}'; // a range: never one of our declared rules
+  return JSON.stringify(value) ?? String(value);
+}
+
+/** The smallest block holding every declared cell of a tab (all its table sections), 1-based. */
+function blockOf(specs: ValidationSpec[]): { row: number; column: number; numRows: number; numColumns: number } {
+  const row = minOf(specs.map((v) => v.row));
+  const column = minOf(specs.map((v) => v.column));
+  return {
+    row,
+    column,
+    numRows: maxOf(specs.map((v) => v.row + v.numRows)) - row,
+    numColumns: maxOf(specs.map((v) => v.column)) - column + 1,
+  };
 }
 
 /**
- * Installs a spec's in-sheet rules and number formats, one block per table section: one
- * setDataValidations, plus getNumberFormats + setNumberFormats when the section has formatted
- * columns. With `keepOthers` (existing tabs) it first reads the block's rules so a user's own rule
- * on a column we declare nothing for survives; a new tab has none to keep.
+ * Installs a spec's in-sheet rules and number formats over one block spanning every declared cell
+ * of the tab. On an existing tab (`keepOthers`) the block's rules and formats are read once and
+ * written only when a declared cell differs, the write putting back what every other cell holds (a
+ * user's own rule on a column we declare nothing for survives); a tab already right costs getRange
+ * and the two reads. A new tab has no rules to keep: its rules are written without a read.
+ * Returns whether anything was written.
  */
 export function applyValidations(
   sheet: Sheet,
   spec: Pick<SheetSpec, 'validations'>,
-  opts: { keepOthers: boolean } = { keepOthers: true },
-): void {
-  for (const block of ruleBlocks(spec.validations)) {
-    const range = sheet.getRange(block.row, block.first, block.numRows, block.width);
-    const byColumn = new Map(block.specs.map((v) => [v.column - block.first, v]));
-    const current = opts.keepOthers ? range.getDataValidations() : undefined;
-    const rules = Array.from({ length: block.numRows }, (_, r) =>
-      Array.from({ length: block.width }, (_, c) => {
-        const v = byColumn.get(c);
-        return v ? buildRule(v.rule, v.help) : (current?.[r]?.[c] ?? null);
-      }),
-    );
-    range.setDataValidations(rules as GoogleAppsScript.Spreadsheet.DataValidation[][]);
-    if (!block.specs.some((v) => v.numberFormat)) continue;
-    const formats = range.getNumberFormats().map((line) => line.map((f, c) => byColumn.get(c)?.numberFormat ?? f));
-    range.setNumberFormats(formats);
+  opts: { keepOthers: boolean; keys?: RuleKeys } = { keepOthers: true },
+): boolean {
+  if (spec.validations.length === 0) return false;
+  const block = blockOf(spec.validations);
+  const range = sheet.getRange(block.row, block.column, block.numRows, block.numColumns);
+  const keys = opts.keys ?? new RuleKeys();
+  const rules: (DataValidation | null)[][] = opts.keepOthers
+    ? range.getDataValidations()
+    : Array.from({ length: block.numRows }, () => new Array<DataValidation | null>(block.numColumns).fill(null));
+  const formatted = spec.validations.some((v) => v.numberFormat);
+  const formats = formatted ? range.getNumberFormats() : [];
+  let rulesDiffer = !opts.keepOthers;
+  let formatsDiffer = false;
+  for (const v of spec.validations) {
+    const c = v.column - block.column;
+    const built = buildRule(v.rule, v.help);
+    for (let r = v.row - block.row; r < v.row - block.row + v.numRows; r++) {
+      const current = rules[r][c];
+      if (!current || !keys.same(current, built)) {
+        rules[r][c] = built;
+        rulesDiffer = true;
+      }
+      if (v.numberFormat && formats[r][c] !== v.numberFormat) {
+        formats[r][c] = v.numberFormat;
+        formatsDiffer = true;
+      }
+    }
   }
+  if (rulesDiffer) range.setDataValidations(rules as DataValidation[][]);
+  if (formatsDiffer) range.setNumberFormats(formats);
+  return rulesDiffer || formatsDiffer;
 }
 
 /**
@@ -184,7 +227,8 @@ export function drawOutputSheet(sheet: Sheet, out: OutputSheet, ids: SheetIds): 
       return isLinkCell(cell) ? linkFormula(ids, cell) : toSheetValue(cell);
     }),
   );
-  sheet.getRange(1, 1, values.length, width).setValues(values);
+  const all = sheet.getRange(1, 1, values.length, width);
+  all.setValues(values);
   sheet.setFrozenRows(out.headerRow);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(12);
   sheet
@@ -196,20 +240,28 @@ export function drawOutputSheet(sheet: Sheet, out: OutputSheet, ids: SheetIds): 
     sheet
       .getRange(out.headerRow + 1, 1, out.colours.length, width)
       .setBackgrounds(out.colours.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)) as string[][]);
-  applyFormats(sheet, out);
+  applyFormats(all, out);
   setWidths(sheet, out.columnWidths);
   if (out.charts && out.charts.length > 0) insertCharts(sheet, out.charts);
 }
 
-/** Number formats, one setNumberFormats per formatted column (text cells there stay plain text). */
-function applyFormats(sheet: Sheet, out: OutputSheet): void {
+/**
+ * Number formats of the body's formatted columns (text cells there stay plain text), in one read and
+ * one write over the drawn block: every other cell gets back the format it has (a new tab's default).
+ */
+function applyFormats(all: Range, out: OutputSheet): void {
   const formats = out.formats;
-  if (!formats || formats.length === 0) return;
-  const body = out.rows.slice(out.headerRow);
+  if (!formats || formats.length === 0 || !formats.some((r) => r.some((f) => f))) return;
   const width = maxOf(formats.map((r) => r.length));
-  for (let c = 0; c < width; c++) {
-    if (!formats.some((r) => r[c])) continue;
-    const column = formats.map((r, i) => [r[c] && typeof body[i]?.[c] === 'number' ? r[c]! : TEXT_FORMAT]);
-    sheet.getRange(out.headerRow + 1, c + 1, column.length, 1).setNumberFormats(column);
-  }
+  const columns = Array.from({ length: width }, (_, c) => c).filter((c) => formats.some((r) => r[c]));
+  const current = all.getNumberFormats();
+  formats.forEach((line, i) => {
+    const row = out.headerRow + i;
+    for (const c of columns) {
+      if (current[row]?.[c] === undefined) continue;
+      const format = line[c];
+      current[row][c] = format && typeof out.rows[row]?.[c] === 'number' ? format : TEXT_FORMAT;
+    }
+  });
+  all.setNumberFormats(current);
 }

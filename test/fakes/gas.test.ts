@@ -119,6 +119,24 @@ describe('Spreadsheet fake', () => {
     expect(sheet.getLastRow()).toBe(2);
   });
 
+  test('getSheetValues: -1 reaches the last row and column with content, one call; an empty block throws', () => {
+    const sheet = env.spreadsheet.getSheets()[0]!;
+    expect(() => sheet.getSheetValues(1, 1, -1, -1)).toThrow('The number of rows in the range must be at least 1.');
+    sheet.getRange('B3').setValue('x');
+    sheet.getRange('D2').setValue(7);
+    env.calls.reset();
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual(env.calls.uncounted(() => sheet.getDataRange().getValues()));
+    expect(env.calls.snapshot()).toEqual({ 'Sheet.getSheetValues': 1 });
+    expect(sheet.getSheetValues(2, 2, -1, -1)).toEqual([
+      ['', '', 7],
+      ['x', '', ''],
+    ]);
+    expect(sheet.getSheetValues(3, 2, 1, 1)).toEqual([['x']]);
+    expect(() => sheet.getSheetValues(1, 5, -1, -1)).toThrow('The number of columns in the range must be at least 1.');
+    expect(() => sheet.getSheetValues(1, 1, 0, 2)).toThrow('The number of rows in the range must be at least 1.');
+    expect(() => sheet.getSheetValues('1', 1, 1, 1)).toThrow("don't match the method signature");
+  });
+
   test('deleteRows shifts the rows below up and keeps a non-frozen row', () => {
     const tab = env.spreadsheet.insertSheet('Tab');
     tab.getRange('A1:C2').setValues([

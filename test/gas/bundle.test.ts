@@ -188,7 +188,9 @@ describe('a ward of several clubs', () => {
     const tabs = 7 + 3 + 1; // ward tabs, club tabs, and the new spreadsheet's empty Sheet1
     for (const { env } of [small, big]) {
       // + 2: the role check reads Cấu hình and Danh mục CLB before the job
-      expect(env.calls.count('Range.getValues')).toBe(tabs + 2);
+      expect(env.calls.count('Sheet.getSheetValues')).toBe(tabs + 2);
+      // The empty Sheet1 has no block to read in one call: it is read as getDataRange().getValues()
+      expect(env.calls.count('Range.getValues')).toBe(1);
       // 5 output tabs + the audit-log header the first time (its rows go through Sheet.appendRow)
       expect(env.calls.count('Range.setValues')).toBeLessThanOrEqual(5 + 1);
       // The club standard line on each of the 3 club tabs, each cell read again just before it is written
@@ -232,7 +234,7 @@ describe('the on-edit check', () => {
     expect(cell.getNote()).toMatch(/^⚠ "Khác" không có trong danh sách/);
     expect(cell.getBackground()).toBe('#f4cccc');
     const calls = env.calls.snapshot();
-    expect(calls['Range.getValues']).toBe(1);
+    expect(calls['Sheet.getSheetValues']).toBe(1);
     expect((calls['Range.setNotes'] ?? 0) + (calls['Range.setBackgrounds'] ?? 0)).toBe(2);
     cell.setValue('Nữ');
     app.onEditCheck({ range: cell });
@@ -265,7 +267,7 @@ describe('the on-edit check', () => {
     env.calls.reset();
     app.onEditCheck({ range: row });
     expect(sheet.getRange(blank + 1, nameCol + 1).getNote()).toMatch(/^⚠ ".+" \(\d{4}\) đã có ở dòng \d+ của CLB này\. Xóa dòng trùng\.$/);
-    expect(env.calls.count('Range.getValues')).toBe(1);
+    expect(env.calls.count('Sheet.getSheetValues')).toBe(1);
     // A loan to someone not in the register.
     const loanHeader = grid.findIndex((r) => r.includes('Số tiền vay (đồng)'));
     const borrower = grid[loanHeader].indexOf('Người vay');

@@ -54,7 +54,8 @@ test('every kind fills its Doc in 3 document calls (16 with Drive), the same at 
       .filter(([name]) => !/^(File|Folder|FileIterator|FolderIterator|DriveApp|Files)\./.test(name))
       .reduce((sum, [, n]) => sum + n, 0);
     expect([kind.id, documentCalls]).toEqual([kind.id, 3]);
-    // With the Drive calls around it (find the folder and the template, copy, mark, link): 16 in all.
-    expect(Object.values(calls).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(16);
+    // With the Drive calls around it (find the folder and the template, copy, mark, link; each file's
+    // id asked once, the folder's name not asked again): 13 in all (issue 11: at most 15).
+    expect(Object.values(calls).reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(13);
   }
 }, 600_000);

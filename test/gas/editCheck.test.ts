@@ -120,7 +120,7 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
 
     // Spreadsheet round trips: 4 reads and the one write of rules; no values, notes or colours written.
     expect(calls).toMatchObject({
-      'Range.getValues': 1,
+      'Sheet.getSheetValues': 1,
       'Range.getNotes': 1,
       'Range.getBackgrounds': 1,
       'Range.getDataValidations': 1,
@@ -130,14 +130,14 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
       expect(calls[name]).toBeUndefined();
     // The rules are written on the 4 x 3 block of dropdown columns (Họ và tên and Năm sinh have none).
     expect(calls['Sheet.getRange']).toBe(1);
-    // The 5 above + getSheet, getRow, getColumn, getNumRows, getNumColumns + Sheet getDataRange, getName, getRange.
-    expect(total(calls, 'Range.') + total(calls, 'Sheet.')).toBe(13);
+    // The 5 above + getSheet, getRow, getColumn, getNumRows, getNumColumns + Sheet getName, getRange.
+    expect(total(calls, 'Range.') + total(calls, 'Sheet.')).toBe(12);
     // Rules are built once per execution (write.ts caches them): a trigger run builds the 3 dropdowns
     // (newDataValidation, requireValueInList, setAllowInvalid, setHelpText, build each); here setup
     // already built them in the same loaded bundle, so none is built again.
     expect(total(calls, 'SpreadsheetApp.') + total(calls, 'DataValidationBuilder.')).toBeLessThanOrEqual(3 * 5);
     // No rule was read (the pasted cells had none); Session.getActiveUserLocale for the marks' language.
-    expect(total(calls) - total(calls, 'SpreadsheetApp.') - total(calls, 'DataValidationBuilder.')).toBe(13 + 1);
+    expect(total(calls) - total(calls, 'SpreadsheetApp.') - total(calls, 'DataValidationBuilder.')).toBe(12 + 1);
 
     const again = fire(ward, block);
     expect(again['Range.getDataValidations']).toBe(1);
@@ -147,7 +147,7 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     // object) for the 3 rules found and the 3 declared; these read no spreadsheet.
     expect(total(again, 'DataValidation.')).toBeLessThanOrEqual(4 * 3 * 2);
     // Spreadsheet round trips: the same reads as above, no writes (no setNotes/setBackgrounds either).
-    expect(total(again, 'Range.') + total(again, 'Sheet.')).toBe(13 - 2);
+    expect(total(again, 'Range.') + total(again, 'Sheet.')).toBe(12 - 2);
   });
 
   test('a pasted rule from another column is replaced; the write covers only the cells that needed it', () => {

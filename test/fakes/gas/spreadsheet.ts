@@ -1,7 +1,7 @@
 /** SpreadsheetApp, Spreadsheet and Sheet. */
 import { parseA1 } from './a1';
 import { instrument } from './calls';
-import type { Cell } from './cells';
+import type { Cell, Stored } from './cells';
 import { emptyCell, hasContent, normalizeColor } from './cells';
 import {
   type ChartData,
@@ -166,6 +166,23 @@ export class FakeSheet {
 
   getLastRow(): number {
     return this._lastRow();
+  }
+
+  /**
+   * Values of a block in one call. A count of -1 reaches the last row (column) with content, as
+   * Apps Script documents; a block of no rows or columns (an empty sheet with -1) throws here, the
+   * stricter of the two things the platform might do, so callers keep a fallback for empty tabs.
+   */
+  getSheetValues(startRow: unknown, startColumn: unknown, numRows: unknown, numColumns: unknown): Stored[][] {
+    const [row, col, rows, cols] = this._ints('getSheetValues', [startRow, startColumn, numRows, numColumns]) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const height = rows === -1 ? this._lastRow() - row + 1 : rows;
+    const width = cols === -1 ? this._lastCol() - col + 1 : cols;
+    return this._range(row, col, height, width).getValues();
   }
 
   /** Writes one row after the last row with content, growing the sheet if needed (as users' entries are parsed). */

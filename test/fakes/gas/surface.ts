@@ -272,6 +272,7 @@ export const SURFACE = {
       'getRange',
       'getRangeList',
       'getSheetId',
+      'getSheetValues',
       'getTabColor',
       'hideSheet',
       'insertChart',
