@@ -11,8 +11,9 @@ import { today } from './clock';
 import { checkEditedRange } from './editCheck';
 import { readSettingsGrid } from './grids';
 import { t } from './i18n';
-import { runCheck, runRollUp } from './jobs';
+import { runRollUp } from './jobs';
 import { lockPeriod, readLocks, unlockPeriod } from './lock';
+import { checkForPage, showCheckResult } from './pages';
 import { createPrivateLists } from './privateLists';
 import { applyProtections, protectionMessage, protectNewClubTab, refreshProtections } from './protect';
 import { showReportsDue } from './register';
@@ -48,7 +49,16 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
 }
 
 // The pages' menu items and server functions (google.script.run calls top-level functions by name).
-export { menuReportWizard, pageSelectCell, wizardExportPdf, wizardMakeReport, wizardSaveNarrative, wizardState } from './pages';
+export {
+  menuReportWizard,
+  pageSelectCell,
+  validationCheck,
+  validationFix,
+  wizardExportPdf,
+  wizardMakeReport,
+  wizardSaveNarrative,
+  wizardState,
+} from './pages';
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
@@ -82,12 +92,9 @@ export function menuAddClub(): void {
   });
 }
 
+/** Kiểm tra dữ liệu: the check job (Kiểm tra tab, Nhật ký row), then its result in the validation sidebar (pages.ts). */
 export function menuCheck(): void {
-  runLogged(t('menu.check'), (run) => {
-    const access = requireRole(run.ss, 'check', run);
-    toast(t('check.working'));
-    notify(locked(run, () => afterwards(runCheck(run.ss, run), () => refreshProtections(run.ss, access, run.outputs))));
-  });
+  runLogged(t('menu.check'), (run) => showCheckResult(checkForPage(run, { toast: true })));
 }
 
 export function menuRollUp(): void {

@@ -13,7 +13,7 @@ export class FakeHtmlOutput {
 
   constructor(
     readonly _ctx: FakeContext,
-    readonly _content: string,
+    private _content: string,
     /** The project file it was made from ('' for HTML built in the script). */
     readonly _file = '',
   ) {}
@@ -41,6 +41,13 @@ export class FakeHtmlOutput {
 
   getTitle(): string {
     return this._title;
+  }
+
+  /** Appends HTML to the content, unescaped (Apps Script: for content from a trusted source only). */
+  append(addedContent: unknown): FakeHtmlOutput {
+    if (typeof addedContent !== 'string') throw this._ctx.badArgs('HtmlOutput.append', [addedContent]);
+    this._content += addedContent;
+    return this;
   }
 
   getContent(): string {
