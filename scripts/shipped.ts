@@ -5,8 +5,10 @@
  *   in the header), base64 by template name: the add-on imports them into Google Docs through the
  *   Drive advanced service, which keeps the field, so one template source serves both edges.
  * - The report menu's entry points, one per kind of REPORT_KINDS.
+ * - The catalogue texts a page shows before it knows the user's language, in both languages.
  */
 import { buildTemplateDocx } from '../src/cli/docx/build';
+import { hasMessage, translate } from '../src/core/i18n/messages';
 import { REPORT_KINDS } from '../src/core/report/kinds';
 import { shippedTemplates } from '../src/core/report/registry';
 import { reportMenuFunction } from '../src/gas/reportMenu';
@@ -22,4 +24,10 @@ export function reportMenuFooter(globalName: string): string {
   return REPORT_KINDS.map(
     (kind) => `function ${reportMenuFunction(kind.id)}() { return ${globalName}.menuReportKind(${JSON.stringify(kind.id)}); }`,
   ).join('\n');
+}
+
+/** "Đang tải… / Loading…": a catalogue text in both languages (a page's `data-msg`, filled at build time). */
+export function pageText(key: string): string {
+  if (!hasMessage(key)) throw new Error(`A page names the catalogue text "${key}", which does not exist (src/core/i18n/messages.ts)`);
+  return `${translate(key, {}, 'vi')} / ${translate(key, {}, 'en')}`;
 }

@@ -126,11 +126,12 @@ export function putOutputSheet(wb: ExcelJS.Workbook, out: OutputSheet): ExcelJS.
   });
   ws.columns = out.columnWidths.map((w) => ({ width: pxToChars(w) }));
   ws.getRow(1).getCell(1).font = { bold: true, size: 12 };
-  ws.getRow(out.headerRow).eachCell((cell) => {
-    cell.font = { bold: true };
-    cell.fill = HEADER_FILL;
-    cell.alignment = { wrapText: true, vertical: 'middle' };
-  });
+  for (const r of [out.headerRow, ...(out.tableHeaderRows ?? [])])
+    ws.getRow(r).eachCell((cell) => {
+      cell.font = { bold: true };
+      cell.fill = HEADER_FILL;
+      cell.alignment = { wrapText: true, vertical: 'middle' };
+    });
   out.colours?.forEach((line, r) => {
     line.forEach((colour, c) => {
       if (colour)

@@ -8,6 +8,7 @@ import type { Issue } from './issues';
 import { type LockedPeriod, lockFlags, locksInGrids, withoutLockTab } from './lock';
 import type { Ward } from './model';
 import { byClubSheet } from './output/byClub';
+import { type ChartSpec, chartsSheet } from './output/charts';
 import { checkSheet } from './output/check';
 import { type ClubStandardMark, clubStandardMarks } from './output/clubStandard';
 import { appendSections, reportingSections } from './output/reporting';
@@ -51,6 +52,8 @@ export function checkWard(
 export interface RollUpResult extends CheckResult {
   rollup: WardRollUp;
   sheets: OutputSheet[];
+  /** Biểu đồ's charts (also on its sheet): the add-on inserts them, the command line renders them as PNG. */
+  charts: ChartSpec[];
   /** The club standard line each club tab shows (see output/clubStandard.ts). */
   marks: ClubStandardMark[];
   /** The day the roll-up counted on (months not yet come are not expected). */
@@ -75,6 +78,7 @@ export function rollUpGrids(
   const rollup = rollUpWard(checked.ward, period, today, decls);
   // Only aggregates: the lists that name people go where officers alone read them (output/privateLists.ts).
   const due = dueLine(today, register, lang);
-  const sheets = [summarySheet(rollup, today, lang, due), byClubSheet(rollup, today, lang), checked.sheet];
-  return { ...checked, rollup, sheets, marks: clubStandardMarks(rollup, grids, lang), today };
+  const charts = chartsSheet(rollup, today, lang);
+  const sheets = [summarySheet(rollup, today, lang, due), byClubSheet(rollup, today, lang), charts, checked.sheet];
+  return { ...checked, rollup, sheets, charts: charts.charts, marks: clubStandardMarks(rollup, grids, lang), today };
 }

@@ -7,6 +7,7 @@ import { STANDARD_ROW_KEY } from '../core/output/outputTabs';
 import { isLinkCell, type OutCell, type OutputSheet } from '../core/output/types';
 import { escapeForSheet } from '../core/text';
 import type { Cell } from '../core/values';
+import { insertCharts } from './charts';
 import type { Tabs } from './tabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -186,13 +187,18 @@ export function drawOutputSheet(sheet: Sheet, out: OutputSheet, ids: SheetIds): 
   sheet.getRange(1, 1, values.length, width).setValues(values);
   sheet.setFrozenRows(out.headerRow);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(12);
-  sheet.getRange(out.headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
+  sheet
+    .getRangeList([out.headerRow, ...(out.tableHeaderRows ?? [])].map((r) => `${toA1(r, 1)}:${toA1(r, width)}`))
+    .setFontWeight('bold')
+    .setBackground(HEADER_BACKGROUND)
+    .setWrap(true);
   if (out.colours && out.colours.length > 0)
     sheet
       .getRange(out.headerRow + 1, 1, out.colours.length, width)
       .setBackgrounds(out.colours.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)) as string[][]);
   applyFormats(sheet, out);
   setWidths(sheet, out.columnWidths);
+  if (out.charts && out.charts.length > 0) insertCharts(sheet, out.charts);
 }
 
 /** Number formats, one setNumberFormats per formatted column (text cells there stay plain text). */

@@ -228,8 +228,9 @@ function start(): void {
     show(JSON.parse(embedded.textContent) as ValidationState);
     return;
   }
-  $('app').replaceChildren(
-    el('progress', { id: 'progress', 'aria-label': 'Đang kiểm tra… / Checking…' }),
+  // Opened without a result: the loading line (built in, both languages) and a progress bar while the check runs.
+  $('app').append(
+    el('progress', { id: 'progress', 'aria-labelledby': 'loading' }),
     el('p', { id: 'status', class: 'status', role: 'status' }),
   );
   void (async () => {

@@ -47,7 +47,7 @@ test('the tổng-hợp workbook: no name in any cell of any output tab, and no l
   const out = join(sub, 'th.xlsx');
   const printed = ishc('rollup', ward, '--period', '2026', '-o', out);
   const texts = await outputTexts(out);
-  expect(new Set(texts.map((t) => t.where))).toEqual(new Set(['Tổng hợp', 'Theo CLB', 'Kiểm tra']));
+  expect(new Set(texts.map((t) => t.where))).toEqual(new Set(['Tổng hợp', 'Theo CLB', 'Biểu đồ', 'Kiểm tra']));
   expect(namesIn(texts, names)).toEqual([]);
   // Without --lists no file of names is written; the officer is told how to get one.
   expect(existsSync(join(sub, 'ward-danh-sach-rieng.xlsx'))).toBe(false);

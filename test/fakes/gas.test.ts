@@ -188,6 +188,41 @@ describe('Spreadsheet fake', () => {
   });
 });
 
+describe('menus and authorization modes', () => {
+  test('a menu-bar menu is recorded with its title beside the add-on menu; adding either again replaces it', () => {
+    const env = createGasEnvironment();
+    const ui = services(env).SpreadsheetApp.getUi();
+    ui.createAddonMenu().addItem('Set up', 'setup').addToUi();
+    ui.createMenu('CLB').addItem('Check', 'check').addToUi();
+    ui.createMenu('CLB').addItem('Roll up', 'rollUp').addToUi();
+    expect(env.ui.menus).toEqual([
+      { items: [{ caption: 'Set up', functionName: 'setup' }] },
+      { title: 'CLB', items: [{ caption: 'Roll up', functionName: 'rollUp' }] },
+    ]);
+  });
+
+  test('NONE allows menus and the locale only; LIMITED refuses Drive, Docs, triggers and sidebars but reads the spreadsheet', () => {
+    const env = createGasEnvironment();
+    const g = services(env);
+    env.runInAuthMode('NONE', () => {
+      g.SpreadsheetApp.getUi().createAddonMenu().addItem('Set up', 'setup').addToUi();
+      expect(g.Session.getActiveUserLocale()).toBe('en');
+      expect(() => g.SpreadsheetApp.getActive()).toThrow('You do not have permission to call SpreadsheetApp.getActive.');
+    });
+    env.runInAuthMode('LIMITED', () => {
+      expect(g.SpreadsheetApp.getActive().getSheets()).toHaveLength(1);
+      expect(() => g.DriveApp.getFoldersByName('x')).toThrow('You do not have permission to call DriveApp.getFoldersByName.');
+      expect(() => g.DocumentApp.create('x')).toThrow('permission');
+      expect(() => g.ScriptApp.newTrigger('onEditCheck')).toThrow('permission');
+      const html = g.HtmlService.createHtmlOutput('<p>x</p>');
+      expect(() => g.SpreadsheetApp.getUi().showSidebar(html)).toThrow('You do not have permission to call Ui.showSidebar.');
+    });
+    // Back to FULL after the run, even one that threw.
+    expect(() => env.runInAuthMode('NONE', () => g.SpreadsheetApp.getActive())).toThrow('permission');
+    expect(g.DriveApp.getFoldersByName('x').hasNext()).toBe(false);
+  });
+});
+
 describe('Ui fake', () => {
   test('the add-on menu is recorded; prompts and questions need scripted answers; OK alerts answer OK', () => {
     const env = createGasEnvironment();

@@ -18,6 +18,7 @@ const MENU = [
   'Thêm câu lạc bộ',
   'Kiểm tra dữ liệu',
   'Tổng hợp chỉ tiêu',
+  'Bảng điều khiển chỉ tiêu…',
   'Danh sách chính sách (riêng cán bộ)',
   'Chốt số liệu kỳ báo cáo',
   'Mở khóa kỳ đã chốt',

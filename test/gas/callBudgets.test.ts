@@ -19,10 +19,17 @@ jest.useFakeTimers({
 
 /**
  * Constant part of a menu run: lock, log row, output discovery and commit, locale, access check,
- * protections of new outputs; the roll-up draws three output tabs (widths and number formats per column).
+ * protections of new outputs; the roll-up draws four output tabs (widths and number formats per column;
+ * Biểu đồ's tab, before its charts, about 30 calls: discovery, staging, marker, header, formats, protection).
  */
 const RUN_CONSTANT = 75;
-const ROLLUP_CONSTANT = 195;
+const ROLLUP_CONSTANT = 230;
+/** Biểu đồ: per chart one newChart, one getRange, the builder's eleven calls (in the script) and one insertChart. */
+const PER_CHART = 14;
+
+function chartCount(loaded: Loaded): number {
+  return loaded.env.calls.uncounted(() => loaded.env.spreadsheet.getSheets().reduce((n, s) => n + s.getCharts().length, 0));
+}
 
 function counted(loaded: Loaded, job: () => void): { total: number; calls: Record<string, number> } {
   loaded.env.calls.reset();
@@ -70,10 +77,12 @@ describe.each([6, 60])('call budgets at %i clubs', (clubs) => {
     const first = counted(loaded, () => loaded.app.menuRollUp());
     const tabs = tabCount(loaded);
     // The first roll-up writes each club's standard line (getRange ×2, marker read and add, re-read, write, tab colour).
-    expect(first.total).toBeLessThanOrEqual(3 * tabs + linkedTabs(loaded) + ROLLUP_CONSTANT + 7 * clubs);
+    const charts = chartCount(loaded);
+    expect(first.calls['Sheet.insertChart']).toBe(charts);
+    expect(first.total).toBeLessThanOrEqual(3 * tabs + linkedTabs(loaded) + ROLLUP_CONSTANT + PER_CHART * charts + 7 * clubs);
     const again = counted(loaded, () => loaded.app.menuRollUp());
     expect(again.calls['Range.setValue'] ?? 0).toBe(0);
-    expect(again.total).toBeLessThanOrEqual(3 * tabs + linkedTabs(loaded) + ROLLUP_CONSTANT);
+    expect(again.total).toBeLessThanOrEqual(3 * tabs + linkedTabs(loaded) + ROLLUP_CONSTANT + PER_CHART * charts);
   });
 
   test('the on-edit check of a pasted block costs the same whatever its rows', () => {

@@ -5,7 +5,7 @@
  * services do, for a sample of N that includes the first and the last call of every Class.method the
  * job makes (and every call when the job makes few). After each failed run:
  * - the workbook is exactly as before the run or exactly as a clean run leaves it (every tab's
- *   values, names, order, output markers and tab colours; Nhật ký aside) — so no input cell changed
+ *   values, names, order, output markers, tab colours and charts; Nhật ký aside) — so no input cell changed
  *   and no output is half-written or mixed;
  * - Drive holds no half-made report (no Doc with {{ tags but the template) and at most one template;
  * - the lock is released, Nhật ký has one more row, and when nothing was done its outcome is "lỗi";
@@ -63,7 +63,7 @@ function registeredDocs(env: GasEnvironment): string[] {
 
 /**
  * The workbook as users see it, Nhật ký aside: one line per tab in order — its name, output marker,
- * colour and a hash of its values — so a mismatch names the tabs that differ.
+ * colour, number of embedded charts and a hash of its values — so a mismatch names the tabs that differ.
  */
 function workbook(env: GasEnvironment): string {
   return env.calls.uncounted(() => {
@@ -84,7 +84,7 @@ function workbook(env: GasEnvironment): string {
             .getValues()
             .map((r) => r.map((v) => (v instanceof Object ? String(v) : v))),
         );
-        return `${s.getName()} | ${markers.get(s) ?? 'user'} | ${s.getTabColor()} | ${createHash('sha1').update(values).digest('hex').slice(0, 12)}`;
+        return `${s.getName()} | ${markers.get(s) ?? 'user'} | ${s.getTabColor()} | ${s.getCharts().length} charts | ${createHash('sha1').update(values).digest('hex').slice(0, 12)}`;
       });
     return tabs.join('\n');
   });

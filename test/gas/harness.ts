@@ -12,9 +12,14 @@ export interface Loaded {
 /** The demo ward's officer: whoever runs the menus unless a test becomes someone else (env.users.become). */
 export const OFFICER = DEMO_WARD.officerEmail;
 
-export function loadAddOn(userEmail: string = OFFICER, userLocale: 'vi' | 'en' = 'vi'): Loaded {
+/**
+ * The built add-on (dist/) over a fresh fake; `distDir: 'dist-bound'` loads the bound-template build
+ * instead (its HTML pages too).
+ */
+export function loadAddOn(userEmail: string = OFFICER, userLocale: 'vi' | 'en' = 'vi', distDir = 'dist'): Loaded {
   const env = createGasEnvironment({ userLocale, spreadsheetName: 'Sổ phường Bỉm Sơn', userEmail });
-  const app = loadBundle(env) as Loaded['app'];
+  env.context.htmlDir = distDir;
+  const app = loadBundle(env, distDir) as Loaded['app'];
   return { env, app };
 }
 

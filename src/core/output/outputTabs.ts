@@ -13,10 +13,10 @@ export const GENERATION_KEY = 'ishc.generation';
 /** On the one row of a club tab reserved for the club-standard line (column A of that row). */
 export const STANDARD_ROW_KEY = 'ishc.standard';
 
-export type OutputId = 'summary' | 'byClub' | 'check' | 'longevity' | 'pension' | 'log' | 'register' | 'locks';
-export const OUTPUT_IDS: OutputId[] = ['summary', 'byClub', 'check', 'longevity', 'pension', 'log', 'register', 'locks'];
+export type OutputId = 'summary' | 'byClub' | 'check' | 'charts' | 'longevity' | 'pension' | 'log' | 'register' | 'locks';
+export const OUTPUT_IDS: OutputId[] = ['summary', 'byClub', 'check', 'charts', 'longevity', 'pension', 'log', 'register', 'locks'];
 /** Outputs no older version drew, so a tab of their name without the marker is always the user's. */
-export const MARKED_ONLY: readonly OutputId[] = ['register', 'locks'];
+export const MARKED_ONLY: readonly OutputId[] = ['register', 'locks', 'charts'];
 
 export const outputName = (id: OutputId): string => SHEETS[id];
 

@@ -1,5 +1,6 @@
 /** An output tab as data: rows to write in one call, plus what the edge colours and links. */
 import type { Cell } from '../values';
+import type { ChartSpec } from './charts';
 
 /** A cell that links to another cell of the workbook. */
 export interface LinkCell {
@@ -24,6 +25,10 @@ export interface OutputSheet {
    * leaders can sort, sum and chart them; the spreadsheet's locale shows 1.234 and 45,5%.
    */
   formats?: Array<Array<string | null>>;
+  /** Further header rows of tables lower down (Biểu đồ's chart tables), drawn like the header row. */
+  tableHeaderRows?: number[];
+  /** Charts the add-on inserts on the tab, reading its tables (output/charts.ts). */
+  charts?: ChartSpec[];
 }
 
 export const NUMBER_FORMATS = { count: '#,##0', percent: '0.0%' } as const;

@@ -88,7 +88,7 @@ describe('the demo ward’s issues', () => {
   });
 
   test('no shared output tab of the roll-up is a list of people', () => {
-    expect(result.sheets.map((s) => s.name)).toEqual([SHEETS.summary, SHEETS.byClub, SHEETS.check]);
+    expect(result.sheets.map((s) => s.name)).toEqual([SHEETS.summary, SHEETS.byClub, SHEETS.charts, SHEETS.check]);
     const texts = result.sheets.flatMap((s) =>
       s.rows.flat().map((c) => ({ where: s.name, text: isLinkCell(c) ? c.text : String(c ?? '') })),
     );

@@ -13,6 +13,8 @@ export class CallCounter {
   private seq = 0;
   /** Called before (and, when it succeeded, after) each counted call, with its 1-based position; may throw (faults.ts). */
   onCall: ((name: string, seq: number, phase: 'before' | 'after') => void) | null = null;
+  /** Checked before each call from outside the fakes; throws when the call is not allowed (context.ts, authorization modes). */
+  gate: ((name: string) => void) | null = null;
 
   /** Number of calls recorded for one exact name, e.g. `Range.setValues`. */
   count(name: string): number {
@@ -52,6 +54,7 @@ export class CallCounter {
   /** Used by the instrumented wrappers: counts `name` unless already inside a fake call. */
   invoke<T>(name: string, fn: () => T): T {
     if (this.depth !== 0) return this.uncounted(fn);
+    this.gate?.(name);
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     const seq = ++this.seq;
     const hook = this.onCall;

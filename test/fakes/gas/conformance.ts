@@ -18,6 +18,8 @@ interface AppsScript {
   'Base.Session': GoogleAppsScript.Base.Session;
   'Base.Ui': GoogleAppsScript.Base.Ui;
   'Base.User': GoogleAppsScript.Base.User;
+  'Charts.ChartOptions': GoogleAppsScript.Charts.ChartOptions;
+  'Charts.Charts': GoogleAppsScript.Charts.Charts;
   'Document.Body': GoogleAppsScript.Document.Body;
   'Document.Document': GoogleAppsScript.Document.Document;
   'Document.DocumentApp': GoogleAppsScript.Document.DocumentApp;
@@ -48,7 +50,10 @@ interface AppsScript {
   'Script.SpreadsheetTriggerBuilder': GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
   'Script.Trigger': GoogleAppsScript.Script.Trigger;
   'Script.TriggerBuilder': GoogleAppsScript.Script.TriggerBuilder;
+  'Spreadsheet.ContainerInfo': GoogleAppsScript.Spreadsheet.ContainerInfo;
   'Spreadsheet.DataValidation': GoogleAppsScript.Spreadsheet.DataValidation;
+  'Spreadsheet.EmbeddedChart': GoogleAppsScript.Spreadsheet.EmbeddedChart;
+  'Spreadsheet.EmbeddedChartBuilder': GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
   'Spreadsheet.DeveloperMetadata': GoogleAppsScript.Spreadsheet.DeveloperMetadata;
   'Spreadsheet.DeveloperMetadataFinder': GoogleAppsScript.Spreadsheet.DeveloperMetadataFinder;
   'Spreadsheet.DeveloperMetadataLocation': GoogleAppsScript.Spreadsheet.DeveloperMetadataLocation;
@@ -67,6 +72,7 @@ interface AppsScript {
 interface AppsScriptEnums {
   'Base.Button': typeof GoogleAppsScript.Base.Button;
   'Base.ButtonSet': typeof GoogleAppsScript.Base.ButtonSet;
+  'Charts.ChartType': typeof GoogleAppsScript.Charts.ChartType;
   'Document.Attribute': typeof GoogleAppsScript.Document.Attribute;
   'Document.ElementType': typeof GoogleAppsScript.Document.ElementType;
   'Document.HorizontalAlignment': typeof GoogleAppsScript.Document.HorizontalAlignment;

@@ -18,6 +18,33 @@ export interface LogEntry {
   message: string;
 }
 
+/**
+ * The authorization a run has (ScriptApp.AuthMode): FULL for menu items and pages once the user has
+ * authorized; LIMITED for onOpen/onEdit as simple triggers of a bound script (or of an add-on used in
+ * the document); NONE for an add-on's onOpen in a document where it was never used.
+ */
+export type AuthMode = 'FULL' | 'LIMITED' | 'NONE';
+
+/** What NONE allows: building menus and reading the locale, nothing of the document. */
+const ALLOWED_IN_NONE = ['SpreadsheetApp.getUi', 'Ui.createAddonMenu', 'Ui.createMenu', 'Menu.', 'Session.getActiveUserLocale', 'console.'];
+/**
+ * What LIMITED refuses: a simple trigger may read and change the file it is bound to, but not use a
+ * service that needs the user's authorization (other files, Docs, triggers, sidebars and dialogs).
+ */
+const REFUSED_IN_LIMITED = [
+  'DriveApp.',
+  'Drive.',
+  'Files.',
+  'Folder.',
+  'File.',
+  'DocumentApp.',
+  'Docs.',
+  'Documents.',
+  'ScriptApp.',
+  'Ui.showSidebar',
+  'Ui.showModalDialog',
+];
+
 export class FakeContext {
   readonly calls = new CallCounter();
   readonly logs: LogEntry[] = [];
@@ -33,9 +60,21 @@ export class FakeContext {
   users!: FakeUsers;
   /** Where HtmlService.createHtmlOutputFromFile finds the project's HTML files (the built dist/). */
   htmlDir = 'dist';
+  /** The run's authorization (runInAuthMode in index.ts); calls it does not allow throw as Apps Script's do. */
+  authMode: AuthMode = 'FULL';
   private readonly seq = new Map<string, number>();
 
-  constructor(readonly userLocale: string) {}
+  constructor(readonly userLocale: string) {
+    this.calls.gate = (name) => this.checkAuthorized(name);
+  }
+
+  private checkAuthorized(name: string): void {
+    const refused =
+      this.authMode === 'NONE'
+        ? !ALLOWED_IN_NONE.some((p) => name === p || (p.endsWith('.') && name.startsWith(p)))
+        : this.authMode === 'LIMITED' && REFUSED_IN_LIMITED.some((p) => name === p || (p.endsWith('.') && name.startsWith(p)));
+    if (refused) throw this.error(`You do not have permission to call ${name}.`);
+  }
 
   /** Deterministic, Drive-shaped ids (44 characters of [A-Za-z0-9_-]). */
   newId(kind: string): string {

@@ -53,6 +53,12 @@ export class FakeHtmlOutput {
   getContent(): string {
     return this._content;
   }
+
+  setContent(content: unknown): FakeHtmlOutput {
+    if (typeof content !== 'string') throw this._ctx.badArgs('HtmlOutput.setContent', [content]);
+    this._content = content;
+    return this;
+  }
 }
 instrument(FakeHtmlOutput, 'HtmlOutput');
 

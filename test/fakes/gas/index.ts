@@ -13,6 +13,8 @@
  * - Formulas are stored, not computed: getValues() returns '#FORMULA!' for them.
  * - Written strings: "=..." formula, "'..." text, plain en-US numbers and TRUE/FALSE are parsed;
  *   date-like strings are NOT parsed (Sheets would, by locale).
+ * - Authorization modes (env.runInAuthMode): NONE allows menus and the locale only; LIMITED (simple
+ *   triggers) refuses Drive, Docs, ScriptApp and sidebars/dialogs. Which calls need what is simplified.
  * - Ui.alert answers OK alerts only; every prompt needs a scripted answer (env.ui.queuePrompt).
  * - Documents keep text per paragraph; offset styling is recorded, not re-flowed. Body.appendTable
  *   adds no trailing paragraph. Exported "PDFs" contain the document text. A child element got with
@@ -24,13 +26,16 @@
  *   indices; six request kinds, strict and atomic (advancedDocs.ts).
  * - Drive.Files.create (the Drive advanced service, v3) converts a .docx upload into a Doc of its
  *   paragraphs and tables (text only) and remembers whether its header had a PAGE field.
+ * - Embedded charts (charts.ts) are data: type, ranges, anchor, options; their PNG is blank, of the
+ *   chart's size, with the chart's title, ranges and values in a tEXt chunk.
  * - Range objects do not move when rows are inserted or deleted. Column widths, dialog sizes and
  *   the spreadsheet's time zone are checked, not kept.
  */
 import { FakeAdvancedDocs } from './advancedDocs';
 import { FakeAdvancedDrive, FakeUtilities } from './advancedDrive';
 import type { CallCounter } from './calls';
-import type { LogEntry } from './context';
+import { FakeCharts } from './charts';
+import type { AuthMode, LogEntry } from './context';
 import { FakeContext } from './context';
 import { FakeDocumentApp, FakeDocumentStore } from './document';
 import { FakeDriveApp, FakeDriveStore, MimeType } from './drive';
@@ -50,6 +55,7 @@ import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { FakeUiRecorder } from './ui';
 
 export { FORMULA_PLACEHOLDER } from './cells';
+export type { AuthMode } from './context';
 export type { FakeDocument, FakeParagraph, FakeTable } from './document';
 export { loadBundle } from './load';
 export type { FakeProtection, FakeUsers } from './protection';
@@ -84,6 +90,11 @@ export interface GasEnvironment {
   logs: LogEntry[];
   /** Shared internals (realm, stores); used by loadBundle. */
   context: FakeContext;
+  /**
+   * Runs `fn` as a trigger of that authorization runs (e.g. onOpen as a simple trigger: LIMITED in a
+   * bound script); a call the mode does not allow throws "You do not have permission to call …".
+   */
+  runInAuthMode<T>(mode: AuthMode, fn: () => T): T;
 }
 
 export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvironment {
@@ -100,6 +111,7 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvir
 
   const globals: Record<string, unknown> = {
     SpreadsheetApp: new FakeSpreadsheetApp(ctx, spreadsheet),
+    Charts: new FakeCharts(ctx),
     DocumentApp: new FakeDocumentApp(ctx),
     DriveApp: new FakeDriveApp(ctx),
     Drive: new FakeAdvancedDrive(ctx),
@@ -125,5 +137,14 @@ export function createGasEnvironment(opts: GasEnvironmentOptions = {}): GasEnvir
     users: ctx.users,
     logs: ctx.logs,
     context: ctx,
+    runInAuthMode<T>(mode: AuthMode, fn: () => T): T {
+      const before = ctx.authMode;
+      ctx.authMode = mode;
+      try {
+        return fn();
+      } finally {
+        ctx.authMode = before;
+      }
+    },
   };
 }

@@ -219,7 +219,7 @@ export function assertMayWrite(sheet: FakeSheet): void {
   if (!p._allows(sheet._ctx.users.current)) throw sheet._ctx.error(PROTECTED_MESSAGE);
 }
 
-const WRITES = /^(set|insert|delete|clear|append)/;
+const WRITES = /^(set|insert|delete|clear|append|update|remove)/;
 
 /**
  * Makes every write method of a Sheet or Range class check the protection first. Call it before

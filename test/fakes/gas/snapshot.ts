@@ -1,6 +1,6 @@
 /**
  * Copies one environment's spreadsheet (tabs, cells, formats, rules, developer metadata, tab colours,
- * sheet protections and who uses it)
+ * embedded charts, sheet protections and who uses it)
  * and document properties into a fresh environment, so a test can start many runs from one prepared
  * workbook without re-running the jobs that prepared it. Drive and Docs are not copied.
  */
@@ -41,6 +41,17 @@ export function copyWorkbook(from: GasEnvironment, to: GasEnvironment): void {
     copyProtection(s, copy);
     return copy;
   });
+  const lastChart = Math.max(0, ...src._sheets.flatMap((s) => s._charts.map((c) => c.id ?? 0)));
+  while (ctx.next('chartId') < lastChart) {
+    /* keep new chart ids clear of the copied ones */
+  }
+  for (const [from, copy] of sheets)
+    copy._charts = from._charts.map((c) => ({
+      ...c,
+      sheet: copy,
+      ranges: c.ranges.map((r) => (sheets.get(r._sheet) ?? copy)._range(r._row, r._col, r._numRows, r._numCols)),
+      options: new Map(c.options),
+    }));
   dst._active = sheets.get(src._active) ?? dst._sheets[0]!;
   dst._locale = src._locale;
   copyUsers(from.users, to.users);

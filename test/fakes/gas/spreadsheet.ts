@@ -3,6 +3,16 @@ import { parseA1 } from './a1';
 import { instrument } from './calls';
 import type { Cell } from './cells';
 import { emptyCell, hasContent, normalizeColor } from './cells';
+import {
+  type ChartData,
+  chartsOf,
+  type FakeEmbeddedChart,
+  type FakeEmbeddedChartBuilder,
+  insertChart,
+  newChartBuilder,
+  removeChart,
+  updateChart,
+} from './charts';
 import type { FakeContext } from './context';
 import { assertTimeZone, isInt } from './context';
 import type { FileData } from './drive';
@@ -24,6 +34,8 @@ export class FakeSheet {
   _frozenRows = 0;
   _tabColor: string | null = null;
   _hidden = false;
+  /** Embedded charts, in insertion order (charts.ts). */
+  _charts: ChartData[] = [];
 
   constructor(
     readonly _ctx: FakeContext,
@@ -267,6 +279,28 @@ export class FakeSheet {
 
   getTabColor(): string | null {
     return this._tabColor;
+  }
+
+  // ---- embedded charts (charts.ts) ----------------------------------------------------------------
+
+  newChart(): FakeEmbeddedChartBuilder {
+    return newChartBuilder(this);
+  }
+
+  insertChart(chart: unknown): void {
+    insertChart(this, chart);
+  }
+
+  updateChart(chart: unknown): void {
+    updateChart(this, chart);
+  }
+
+  removeChart(chart: unknown): void {
+    removeChart(this, chart);
+  }
+
+  getCharts(): FakeEmbeddedChart[] {
+    return chartsOf(this);
   }
 
   // ---- protection (protection.ts) ---------------------------------------------------------------

@@ -12,6 +12,7 @@
 import { FakeAdvancedDocs, FakeDocumentsCollection } from './advancedDocs';
 import { FakeAdvancedDrive, FakeFilesCollection, FakeUtilities } from './advancedDrive';
 import { FakeBlob } from './blob';
+import { ChartType, FakeChartOptions, FakeCharts, FakeContainerInfo, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
 import { FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
 import { FakeElement, FakeListItem, FakeParagraph, FakeRangeElement, FakeText } from './doc-element';
 import { Attribute, ElementType, HorizontalAlignment, VerticalAlignment } from './doc-model';
@@ -53,6 +54,8 @@ export const SURFACE = {
     members: ['Button', 'ButtonSet', 'alert', 'createAddonMenu', 'createMenu', 'prompt', 'showModalDialog', 'showSidebar'],
   },
   'Base.User': { fake: FakeUser, members: ['getEmail'] },
+  'Charts.ChartOptions': { fake: FakeChartOptions, members: ['get'] },
+  'Charts.Charts': { fake: FakeCharts, members: ['ChartType'] },
   'Document.Body': {
     fake: FakeBody,
     members: [
@@ -154,7 +157,10 @@ export const SURFACE = {
   'Drive.FileIterator': { fake: FakeFileIterator, members: ['hasNext', 'next'] },
   'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getFilesByName', 'getFilesByType', 'getId', 'getName', 'getUrl'] },
   'Drive.FolderIterator': { fake: FakeFolderIterator, members: ['hasNext', 'next'] },
-  'HTML.HtmlOutput': { fake: FakeHtmlOutput, members: ['append', 'getContent', 'getTitle', 'setHeight', 'setTitle', 'setWidth'] },
+  'HTML.HtmlOutput': {
+    fake: FakeHtmlOutput,
+    members: ['append', 'getContent', 'getTitle', 'setContent', 'setHeight', 'setTitle', 'setWidth'],
+  },
   'HTML.HtmlService': { fake: FakeHtmlService, members: ['createHtmlOutput', 'createHtmlOutputFromFile'] },
   'Lock.Lock': { fake: FakeLock, members: ['releaseLock', 'tryLock'] },
   'Lock.LockService': { fake: FakeLockService, members: ['getDocumentLock'] },
@@ -170,6 +176,15 @@ export const SURFACE = {
   },
   'Spreadsheet.DeveloperMetadataFinder': { fake: FakeDeveloperMetadataFinder, members: ['find', 'withKey'] },
   'Spreadsheet.DeveloperMetadataLocation': { fake: FakeDeveloperMetadataLocation, members: ['getRow', 'getSheet'] },
+  'Spreadsheet.ContainerInfo': { fake: FakeContainerInfo, members: ['getAnchorColumn', 'getAnchorRow', 'getOffsetX', 'getOffsetY'] },
+  'Spreadsheet.EmbeddedChart': {
+    fake: FakeEmbeddedChart,
+    members: ['getAs', 'getBlob', 'getChartId', 'getContainerInfo', 'getOptions', 'getRanges', 'modify'],
+  },
+  'Spreadsheet.EmbeddedChartBuilder': {
+    fake: FakeEmbeddedChartBuilder,
+    members: ['addRange', 'build', 'getRanges', 'setChartType', 'setOption', 'setPosition'],
+  },
   'Spreadsheet.DataValidation': {
     fake: FakeDataValidation,
     members: ['getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText'],
@@ -250,6 +265,7 @@ export const SURFACE = {
       'deleteRows',
       'getDataRange',
       'getDeveloperMetadata',
+      'getCharts',
       'getFrozenRows',
       'getIndex',
       'getLastRow',
@@ -262,14 +278,18 @@ export const SURFACE = {
       'getSheetId',
       'getTabColor',
       'hideSheet',
+      'insertChart',
       'insertColumnsAfter',
       'isSheetHidden',
       'insertRowsAfter',
+      'newChart',
       'protect',
+      'removeChart',
       'setColumnWidths',
       'setFrozenRows',
       'setName',
       'setTabColor',
+      'updateChart',
     ],
   },
   'Spreadsheet.Spreadsheet': {
@@ -300,6 +320,7 @@ export const SURFACE = {
 export const ENUMS = {
   'Base.Button': Button,
   'Base.ButtonSet': ButtonSet,
+  'Charts.ChartType': ChartType,
   'Document.Attribute': Attribute,
   'Document.ElementType': ElementType,
   'Document.HorizontalAlignment': HorizontalAlignment,
@@ -310,6 +331,7 @@ export const ENUMS = {
 
 /** The global each fake service is installed as (createGasEnvironment); console stays the standard global type. */
 export const GLOBALS = {
+  Charts: 'Charts.Charts',
   Docs: 'Docs_v1.AdvancedDocs',
   DocumentApp: 'Document.DocumentApp',
   Drive: 'Drive_v3.AdvancedDrive',

@@ -21,8 +21,12 @@ export type RecordedMenuItem =
   | { separator: true }
   | { submenu: string; items: RecordedMenuItem[] };
 
-/** The add-on menu (its title is the add-on's name). */
+/**
+ * A menu added to the UI: the add-on menu under Extensions (no title: it takes the add-on's name), or a
+ * menu of its own in the menu bar (Ui.createMenu(title) … addToUi(), as a bound script makes).
+ */
 export interface RecordedMenu {
+  title?: string;
   items: RecordedMenuItem[];
 }
 
@@ -122,10 +126,14 @@ export class FakeMenu {
     return this;
   }
 
-  /** A script has one add-on menu: adding it again replaces it. */
+  /** A script has one add-on menu, and one menu-bar menu per title: adding it again replaces it. */
   addToUi(): void {
     const menus = this._ctx.ui.menus;
-    menus.splice(0, menus.length, { items: this._items.map((i) => ({ ...i })) });
+    const items = this._items.map((i) => ({ ...i }));
+    const entry: RecordedMenu = this._title === null ? { items } : { title: this._title, items };
+    const at = menus.findIndex((m) => m.title === entry.title);
+    if (at >= 0) menus[at] = entry;
+    else menus.push(entry);
   }
 }
 instrument(FakeMenu, 'Menu');
