@@ -5,7 +5,8 @@
 import { defaultPeriodOfWard } from '../core/defaults';
 import { periodLabel } from '../core/i18n/labels';
 import { countBySeverity } from '../core/issues';
-import { checkWard, type RollUpResult, rollUpGrids } from '../core/jobs';
+import { type CheckResult, checkWard, type RollUpResult, rollUpGrids } from '../core/jobs';
+import type { WardGrids } from '../core/parse/parseWard';
 import { structureWarnings } from '../core/parse/renamedTabs';
 import type { Period } from '../core/period';
 import { today } from './clock';
@@ -43,7 +44,10 @@ export interface JobNotice {
   structure: string[];
 }
 
-export function runCheck(ss: Spreadsheet, run?: Run): JobNotice & { errors: number; warnings: number } {
+export function runCheck(
+  ss: Spreadsheet,
+  run?: Run,
+): JobNotice & { errors: number; warnings: number; checked: CheckResult; grids: WardGrids; notices: string[] } {
   const { outputs, grids } = openWard(ss, run);
   const lang = userLang();
   const result = checkWard(grids, today(), lang, undefined, readRegister(ss, outputs), readLocks(ss, outputs));
@@ -51,7 +55,8 @@ export function runCheck(ss: Spreadsheet, run?: Run): JobNotice & { errors: numb
   const { errors, warnings } = countBySeverity(result.issues);
   const message = withNotices(t('check.toast', { errors, warnings }), outputs.notices);
   run?.notes.push(message);
-  return { errors, warnings, message, structure: structureWarnings(result.issues, lang) };
+  // `checked` and `grids` for the validation sidebar (pages.ts), which shows the same result.
+  return { errors, warnings, message, structure: structureWarnings(result.issues, lang), checked: result, grids, notices: outputs.notices };
 }
 
 /** Without a period, core's defaultPeriodFor decides (the ward's reporting year), as on the command line. */

@@ -11,8 +11,8 @@ import { menuSetUpContinued, SLICE_BUDGET_MS, showContinuationNotice } from './c
 import { checkEditedRange } from './editCheck';
 import { createMainMenu } from './host';
 import { t } from './i18n';
-import { runCheck, runRollUp } from './jobs';
-import { menuLockWizard } from './pages';
+import { runRollUp } from './jobs';
+import { checkForPage, menuLockWizard, showCheckResult } from './pages';
 import { createPrivateLists } from './privateLists';
 import { applyProtections, protectionMessage, refreshProtections } from './protect';
 import { showReportsDue } from './register';
@@ -59,6 +59,8 @@ export {
   menuDashboard,
   menuReportWizard,
   pageSelectCell,
+  validationCheck,
+  validationFix,
   wizardExportPdf,
   wizardLock,
   wizardMakeReport,
@@ -78,12 +80,9 @@ export function menuSetUp(): void {
 // The continuation's trigger function (a one-off time-based trigger calls it by name).
 export { continueJob } from './continuation';
 
+/** Kiểm tra dữ liệu: the check job (Kiểm tra tab, Nhật ký row), then its result in the validation sidebar (pages.ts). */
 export function menuCheck(): void {
-  runLogged(t('menu.check'), (run) => {
-    const access = requireRole(run.ss, 'check', run);
-    toast(t('check.working'));
-    notify(locked(run, () => afterwards(runCheck(run.ss, run), () => refreshProtections(run.ss, access, run.outputs))));
-  });
+  runLogged(t('menu.check'), (run) => showCheckResult(checkForPage(run, { toast: true })));
 }
 
 export function menuRollUp(): void {

@@ -7,9 +7,14 @@
  *
  * Report wizard (ReportWizard.html): core's report/wizard.ts decides what it offers and what saving
  * the narrative writes; this file reads the tabs and carries the writes out.
+ *
+ * Validation sidebar (Validation.html): Kiểm tra dữ liệu shows its result there (core's
+ * validate/page.ts draws the view, validate/fixes.ts decides which fixes are safe and still apply).
  */
-import { appendAll, maxOf } from '../core/collections';
+import { parseA1 } from '../core/a1';
+import { appendAll, maxOf, minOf } from '../core/collections';
 import { defaultPeriodOfWard } from '../core/defaults';
+import { MARK } from '../core/editMarks';
 import { rollUpGrids } from '../core/jobs';
 import { type DashboardState, dashboardModel } from '../core/output/dashboard';
 import type { WardGrids } from '../core/parse/parseWard';
@@ -36,11 +41,13 @@ import {
   wizardSections,
 } from '../core/report/wizard';
 import { SHEETS } from '../core/schema/sheets';
+import { planFixes, type SafeFix } from '../core/validate/fixes';
+import { type ValidationState, validationLabels, validationView } from '../core/validate/page';
 import { requireRole } from './access';
 import { today } from './clock';
 import { readSheetGrid } from './grids';
 import { t, userLang } from './i18n';
-import { openWard } from './jobs';
+import { openWard, runCheck } from './jobs';
 import { lockPeriod, readLocks, unlockPeriod } from './lock';
 import { Outputs } from './outputs';
 import { refreshProtections } from './protect';
@@ -48,13 +55,13 @@ import { readRegister } from './register';
 import { createReport, exportReportPdf, periodEnded } from './report';
 import { locked, RefusedError, type Run, runLogged } from './run';
 import { Tabs } from './tabs';
-import { guarded } from './ui';
+import { guarded, notify, toast } from './ui';
 import { toSheetValue } from './write';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** The built page files (dist/<name>.html; clasp pushes them without the extension). */
-export const PAGES = { reportWizard: 'ReportWizard', dashboard: 'Dashboard' } as const;
+export const PAGES = { reportWizard: 'ReportWizard', dashboard: 'Dashboard', validation: 'Validation' } as const;
 
 /**
  * Opens a page in the sidebar (300 px wide in Sheets). `focus` names the part the page opens on (a
@@ -293,6 +300,168 @@ export function wizardExportPdf(input: { kind?: unknown; period?: unknown }): Wi
     url: pdf.url,
     register: wizardRegister(readRegister(SpreadsheetApp.getActive()), userLang()),
   };
+}
+
+// ---- Validation sidebar ------------------------------------------------------------------------
+
+type CheckDone = ReturnType<typeof runCheck>;
+
+/** The sidebar's state from a finished check (the same result the Kiểm tra tab was drawn from). */
+function validationStateOf(done: CheckDone, extra: Partial<ValidationState> = {}): ValidationState {
+  const lang = userLang();
+  const { checked, grids } = done;
+  return {
+    ok: true,
+    message: '',
+    lang,
+    labels: validationLabels(lang),
+    structure: done.structure,
+    notices: done.notices,
+    view: validationView({ issues: checked.issues, ward: checked.ward, grids, period: checked.period, today: today(), lang }),
+    fixed: 0,
+    stale: 0,
+    ...extra,
+  };
+}
+
+/** A state without a view: the page shows the message and keeps what it had. */
+function failedState(message: string, extra: Partial<ValidationState> = {}): ValidationState {
+  const lang = userLang();
+  return { ok: false, message, lang, labels: validationLabels(lang), structure: [], notices: [], view: null, fixed: 0, stale: 0, ...extra };
+}
+
+/**
+ * Kiểm tra dữ liệu, as the menu runs it: the role check, then under the lock the check job (Kiểm tra
+ * tab, club rules at the period end) and the output protections. Returns what the job returned.
+ */
+export function checkForPage(run: Run, opts: { toast?: boolean } = {}): CheckDone {
+  const access = requireRole(run.ss, 'check', run);
+  // From the menu, a toast while it runs; the sidebar shows its own progress.
+  if (opts.toast) toast(t('check.working'));
+  return locked(run, () => {
+    const done = runCheck(run.ss, run);
+    refreshProtections(run.ss, access, run.outputs);
+    return done;
+  });
+}
+
+/**
+ * The menu's answer after a check: the validation sidebar, opened with the result in it (appended
+ * as JSON, `<` escaped, so the page needs no second read of the workbook). Should the sidebar fail
+ * to open, the summary still reaches the user as before (a toast, or an alert for structure problems).
+ */
+export function showCheckResult(done: CheckDone): void {
+  try {
+    const state = validationStateOf(done);
+    const json = JSON.stringify(state).replace(/</g, '\\u003c');
+    const html = HtmlService.createHtmlOutputFromFile(PAGES.validation)
+      .setTitle(t('validation.title'))
+      .append(`<script type="application/json" id="ishc-state">${json}</script>`);
+    SpreadsheetApp.getUi().showSidebar(html);
+  } catch (error) {
+    console.error(`Showing the validation sidebar failed: ${error instanceof Error ? error.message : String(error)}`);
+    notify(done);
+  }
+}
+
+/** Kiểm tra lại from the sidebar: the menu's job, logged, its result (or its refusal) for the page. */
+export function validationCheck(): ValidationState {
+  let done: CheckDone | undefined;
+  const outcome = runLogged(
+    t('menu.check'),
+    (run) => {
+      done = checkForPage(run);
+    },
+    { quiet: true },
+  );
+  return done && outcome.outcome === 'ok' ? validationStateOf(done) : failedState(outcome.message);
+}
+
+/** The fixes a page sent, kept only when each has the shape of a SafeFix (anything else is dropped). */
+function fixRequests(value: unknown): SafeFix[] {
+  if (!Array.isArray(value)) return [];
+  const isCell = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  return value
+    .filter(
+      (f): f is SafeFix =>
+        typeof f === 'object' &&
+        f !== null &&
+        typeof f.sheet === 'string' &&
+        typeof f.a1 === 'string' &&
+        /^[A-Z]{1,3}[0-9]{1,7}$/.test(f.a1) &&
+        isCell(f.seen) &&
+        (typeof f.to === 'string' || typeof f.to === 'number'),
+    )
+    .map((f) => ({ sheet: f.sheet, a1: f.a1, seen: f.seen, to: f.to }));
+}
+
+const cellNames = (fixes: readonly SafeFix[]) => fixes.map((f) => `${f.sheet}!${f.a1}`).join(', ');
+
+/**
+ * Sửa theo gợi ý: writes each requested fix that still applies (core's planFixes over the tab read
+ * again under the lock: the cell still holds what the check saw, and core still suggests the same
+ * value), into that cell only, and clears the on-edit check's mark on it; a fix whose cell changed is
+ * refused. One Nhật ký row names every cell written (old → new) and every cell refused. Then the
+ * check runs again (its own row) and the page gets the new list with what was done.
+ */
+export function validationFix(input: { fixes?: unknown }): ValidationState {
+  const requested = fixRequests(input?.fixes);
+  const applied: SafeFix[] = [];
+  const refused: SafeFix[] = [];
+  const outcome = runLogged(
+    t('validation.fixAction'),
+    (run) => {
+      requireRole(run.ss, 'check', run);
+      locked(run, () => {
+        const bySheet = new Map<string, SafeFix[]>();
+        for (const f of requested) bySheet.set(f.sheet, [...(bySheet.get(f.sheet) ?? []), f]);
+        for (const [name, fixes] of bySheet) {
+          const sheet = run.ss.getSheetByName(name);
+          const plan = sheet ? planFixes(name, fixes, readSheetGrid(sheet), today()) : { apply: [], stale: fixes };
+          if (sheet && plan.apply.length > 0) writeFixes(sheet, plan.apply);
+          appendAll(applied, plan.apply);
+          appendAll(refused, plan.stale);
+        }
+      });
+      for (const f of applied)
+        run.notes.push(t('validation.fixedCell', { sheet: f.sheet, a1: f.a1, from: String(f.seen), to: String(f.to) }));
+      if (refused.length > 0) run.notes.push(t('validation.stale', { cells: cellNames(refused) }));
+      // Nothing written: the row says so (hủy), as for any action that changed nothing.
+      if (applied.length === 0) run.cancelled = true;
+    },
+    { quiet: true },
+  );
+  if (outcome.outcome !== 'ok' && outcome.outcome !== 'cancelled') return failedState(outcome.message);
+  const parts: string[] = [];
+  if (applied.length > 0) parts.push(t('validation.fixed', { count: applied.length, cells: cellNames(applied) }));
+  if (refused.length > 0) parts.push(t('validation.stale', { cells: cellNames(refused) }));
+  const after = validationCheck();
+  return {
+    ...after,
+    ok: after.ok && refused.length === 0,
+    message: [...parts, after.message].filter(Boolean).join('\n'),
+    fixed: applied.length,
+    stale: refused.length,
+  };
+}
+
+/**
+ * The fixes of one tab: one RangeList.setValue per distinct new value (a tab's "Nu" cells all become
+ * "Nữ" in one call), then the on-edit check's marks (note "⚠ …" and its colour) cleared on those
+ * cells only, read from the box around them; a user's own note or colour stays.
+ */
+function writeFixes(sheet: GoogleAppsScript.Spreadsheet.Sheet, fixes: readonly SafeFix[]): void {
+  const byValue = new Map<string | number, string[]>();
+  for (const f of fixes) byValue.set(f.to, [...(byValue.get(f.to) ?? []), f.a1]);
+  for (const [value, cells] of byValue) sheet.getRangeList(cells).setValue(typeof value === 'string' ? toSheetValue(value) : value);
+  const at = fixes.map((f) => parseA1(f.a1));
+  const top = minOf(at.map((p) => p.row));
+  const left = minOf(at.map((p) => p.column));
+  const box = sheet.getRange(top, left, maxOf(at.map((p) => p.row)) - top + 1, maxOf(at.map((p) => p.column)) - left + 1);
+  const notes = box.getNotes();
+  const marked = fixes.filter((_f, i) => (notes[at[i].row - top]?.[at[i].column - left] ?? '').startsWith(MARK)).map((f) => f.a1);
+  if (marked.length === 0) return;
+  sheet.getRangeList(marked).clearNote().setBackground(null);
 }
 
 // ---- Bảng điều khiển (Dashboard.html): the leaders' glance, read-only ------------------------------

@@ -7,6 +7,7 @@ import { generateDemoWard } from '../../src/core/demo';
 import { SHEETS } from '../../src/core/schema/sheets';
 import type { Cell } from '../../src/core/values';
 import { loadAddOn, sheetValues, writeGrids } from './harness';
+import { shownValidation } from './validationState';
 
 const TODAY = '2026-11-22';
 jest.useFakeTimers({
@@ -95,8 +96,11 @@ describe('a renamed Cấu hình', () => {
     writeGrids(env, renamed());
     app.menuRollUp();
     expect(env.ui.alerts.at(-1)!.message).toContain('Đổi tên trang "Cấu hình cũ" thành "Cấu hình"');
+    const alerts = env.ui.alerts.length;
     app.menuCheck();
-    expect(env.ui.alerts.at(-1)!.message).toContain('trang "Cấu hình cũ" có bảng "CẤU HÌNH SỔ PHƯỜNG"');
+    // The check shows it at the top of its sidebar (not in a toast), so no second alert.
+    expect(env.ui.alerts.length).toBe(alerts);
+    expect(shownValidation(env).structure.join('\n')).toContain('trang "Cấu hình cũ" có bảng "CẤU HÌNH SỔ PHƯỜNG"');
     const listed = sheetValues(env, SHEETS.check)
       .map((r) => r.join(' | '))
       .join('\n');

@@ -110,6 +110,9 @@ describe('the bound-template build', () => {
     const menu = env.ui.menus[0].items;
     app.menuSetUp();
     app.menuCheck();
+    // The check's result in the validation sidebar: the bound build's own page file, with the result appended.
+    expect(env.ui.sidebars).toHaveLength(1);
+    expect(env.ui.sidebars[0].getContent().startsWith(readFileSync('dist-bound/Validation.html', 'utf8'))).toBe(true);
     app.menuRollUp();
     for (const tab of [SHEETS.settings, SHEETS.check, SHEETS.summary, SHEETS.byClub])
       expect([tab, env.spreadsheet.getSheetByName(tab) !== null]).toEqual([tab, true]);
@@ -122,8 +125,8 @@ describe('the bound-template build', () => {
     expect(env.ui.dialogs.at(-1)!.html.getContent()).toContain(docs[0].getId());
     // The wizard is the bound build's own page file.
     app.menuReportWizard();
-    expect(env.ui.sidebars).toHaveLength(1);
-    expect(env.ui.sidebars[0].getContent()).toBe(readFileSync('dist-bound/ReportWizard.html', 'utf8'));
+    expect(env.ui.sidebars).toHaveLength(2);
+    expect(env.ui.sidebars[1].getContent()).toBe(readFileSync('dist-bound/ReportWizard.html', 'utf8'));
     app.menuInstallEditCheck();
     expect(env.triggers.map((t) => t.getHandlerFunction())).toEqual(['onEditCheck']);
     // Nothing refused, nothing failed: every alert was a job's summary.

@@ -5,6 +5,7 @@ import { parsePeriod } from '../../src/core/period';
 import { SHEETS } from '../../src/core/schema/sheets';
 import { recountWard } from '../core/recount';
 import { loadAddOn, sheetValues, writeGrids } from './harness';
+import { shownValidation } from './validationState';
 
 const TODAY = '2026-11-22';
 jest.useFakeTimers({
@@ -108,7 +109,10 @@ describe('a ward of several clubs', () => {
       const gid = env.spreadsheet.getSheetByName(m.sheet)!.getSheetId();
       expect(linked).toContain(`${m.sheet}|=HYPERLINK("#gid=${gid}&range=${m.a1}","${m.a1}")`);
     }
-    expect(env.ui.toasts.at(-1)!.message).toMatch(/\d+ lỗi và \d+ cảnh báo/);
+    // The result is shown in the validation sidebar, with the counts of the tab.
+    const shown = shownValidation(env);
+    expect(env.ui.sidebars.at(-1)!.getTitle()).toBe('Kiểm tra dữ liệu');
+    expect(String(rows[0][0])).toContain(`${shown.view!.errors} lỗi, ${shown.view!.warnings} cảnh báo`);
   });
 
   test('Tổng hợp chỉ tiêu writes Tổng hợp and Theo CLB with the people an independent re-count of the cells finds', () => {

@@ -10,7 +10,7 @@
  *   stay Vietnamese in both, inside sentences);
  * - fits the 300 px sidebar: no horizontal scroll;
  * - keyboard: every field has a label, every button and link a name, no positive tabindex; Tab walks
- *   every visible control in document order, and the focused one shows an outline.
+ *   every visible control (a <details> summary included) in document order, and the focused one shows an outline.
  *
  * How a page gets its data and is opened: test/ui/pageFixtures.ts. Screenshots: out/screenshots/page-<Name>-<lang>.png.
  */

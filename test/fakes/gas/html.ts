@@ -43,6 +43,13 @@ export class FakeHtmlOutput {
     return this._title;
   }
 
+  /** Appends HTML to the content, unescaped (Apps Script: for content from a trusted source only). */
+  append(addedContent: unknown): FakeHtmlOutput {
+    if (typeof addedContent !== 'string') throw this._ctx.badArgs('HtmlOutput.append', [addedContent]);
+    this._content += addedContent;
+    return this;
+  }
+
   getContent(): string {
     return this._content;
   }

@@ -274,5 +274,15 @@ export class FakeRangeList {
   setWrap(wrap: unknown): FakeRangeList {
     return this._each((r) => r.setWrap(wrap));
   }
+
+  /** The same value into every cell of every range (Apps Script's RangeList.setValue). */
+  setValue(value: unknown): FakeRangeList {
+    return this._each((r) => r.setValue(value));
+  }
+
+  /** Removes the notes of every range. */
+  clearNote(): FakeRangeList {
+    return this._each((r) => r.setNotes(Array.from({ length: r.getNumRows() }, () => Array.from({ length: r.getNumColumns() }, () => ''))));
+  }
 }
 instrument(FakeRangeList, 'RangeList');

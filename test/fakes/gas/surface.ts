@@ -158,7 +158,10 @@ export const SURFACE = {
   'Drive.FileIterator': { fake: FakeFileIterator, members: ['hasNext', 'next'] },
   'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getFilesByName', 'getFilesByType', 'getId', 'getName', 'getUrl'] },
   'Drive.FolderIterator': { fake: FakeFolderIterator, members: ['hasNext', 'next'] },
-  'HTML.HtmlOutput': { fake: FakeHtmlOutput, members: ['getContent', 'getTitle', 'setContent', 'setHeight', 'setTitle', 'setWidth'] },
+  'HTML.HtmlOutput': {
+    fake: FakeHtmlOutput,
+    members: ['append', 'getContent', 'getTitle', 'setContent', 'setHeight', 'setTitle', 'setWidth'],
+  },
   'HTML.HtmlService': { fake: FakeHtmlService, members: ['createHtmlOutput', 'createHtmlOutputFromFile'] },
   'Lock.Lock': { fake: FakeLock, members: ['releaseLock', 'tryLock'] },
   'Lock.LockService': { fake: FakeLockService, members: ['getDocumentLock'] },
@@ -250,7 +253,10 @@ export const SURFACE = {
       'setWrap',
     ],
   },
-  'Spreadsheet.RangeList': { fake: FakeRangeList, members: ['setBackground', 'setFontSize', 'setFontWeight', 'setWrap'] },
+  'Spreadsheet.RangeList': {
+    fake: FakeRangeList,
+    members: ['clearNote', 'setBackground', 'setFontSize', 'setFontWeight', 'setValue', 'setWrap'],
+  },
   'Spreadsheet.Sheet': {
     fake: FakeSheet,
     members: [
