@@ -11,6 +11,7 @@
  * there is not a lock. The tab is found by its header (the command line) or its marker (the add-on).
  */
 import type { IsoDate } from './dates';
+import { fingerprintGrids } from './fingerprint';
 import { type Lang, translate } from './i18n/messages';
 import { rollUpWard } from './indicators/rollup';
 import type { Issue } from './issues';
@@ -33,6 +34,8 @@ export interface LockEvent {
   fingerprint: string;
   /** The input tabs at the lock; only for a lock. */
   grids?: WardGrids;
+  /** A lock whose pieces are missing, do not read, or do not match its fingerprint (hand-edited, half-copied). */
+  damaged?: boolean;
 }
 
 export interface LockedPeriod {
@@ -41,6 +44,8 @@ export interface LockedPeriod {
   by: string;
   fingerprint: string;
   grids: WardGrids;
+  /** The period's last lock is damaged: never used (its grids are empty), reported by Kiểm tra, may be locked again. */
+  damaged?: boolean;
 }
 
 const COLUMN_KEYS = ['period', 'action', 'at', 'by', 'fingerprint', 'part', 'data'] as const;
@@ -112,14 +117,19 @@ function actionOf(text: string): LockAction | undefined {
   return undefined;
 }
 
-/** The events of a lock tab in order; a lock missing a piece, or whose snapshot does not read, is left out. */
+/**
+ * The events of a lock tab in order. A lock missing a piece, whose snapshot does not read, or whose
+ * snapshot is not the one its fingerprint names (a piece edited by hand) is a damaged event: kept, so
+ * Kiểm tra can say so, and never used.
+ */
 export function parseLockEvents(grid: Grid): LockEvent[] {
   const events: LockEvent[] = [];
   let pending: { event: LockEvent; pieces: string[]; of: number } | undefined;
   const flush = () => {
-    if (pending && pending.pieces.length === pending.of) {
-      const grids = decodeGrids(pending.pieces.join(''));
-      if (grids) events.push({ ...pending.event, grids });
+    if (pending) {
+      const grids = pending.pieces.length === pending.of ? decodeGrids(pending.pieces.join('')) : undefined;
+      if (grids && fingerprintGrids(grids) === pending.event.fingerprint) events.push({ ...pending.event, grids });
+      else events.push({ ...pending.event, damaged: true });
     }
     pending = undefined;
   };
@@ -140,22 +150,29 @@ export function parseLockEvents(grid: Grid): LockEvent[] {
     const same = pending && pending.event.period === event.period && pending.event.at === event.at && pending.of === of;
     if (n === 1 || !same) {
       flush();
-      if (n !== 1) continue;
+      if (n !== 1) {
+        // A piece without its first: what is left of a lock whose first rows were deleted.
+        if (events.at(-1)?.period !== event.period || !events.at(-1)?.damaged) events.push({ ...event, damaged: true });
+        continue;
+      }
       pending = { event, pieces: [], of };
     }
     if (pending && pending.pieces.length === n - 1) pending.pieces.push(cellText(row[6]));
+    else if (pending) pending.of = -1; // a piece doubled or out of order
   }
   flush();
   return events;
 }
 
-/** The periods locked now: each period's last event, when it is a lock. */
+/** The periods locked now: each period's last event, when it is a lock (a damaged one marked, with no grids). */
 export function lockedPeriods(events: readonly LockEvent[]): LockedPeriod[] {
   const last = new Map<string, LockEvent>();
   for (const e of events) last.set(e.period, e);
   const out: LockedPeriod[] = [];
   for (const e of last.values()) {
-    if (e.action === 'lock' && e.grids) out.push({ period: e.period, at: e.at, by: e.by, fingerprint: e.fingerprint, grids: e.grids });
+    if (e.action !== 'lock') continue;
+    const head = { period: e.period, at: e.at, by: e.by, fingerprint: e.fingerprint };
+    out.push(e.grids && !e.damaged ? { ...head, grids: e.grids } : { ...head, grids: {}, damaged: true });
   }
   return out;
 }
@@ -171,8 +188,9 @@ export function withoutLockTab(grids: WardGrids): WardGrids {
   return Object.fromEntries(Object.entries(grids).filter(([, grid]) => !isLockGrid(grid)));
 }
 
+/** The period's usable lock; a damaged one is not (the period follows the tabs until it is locked again). */
 export const lockOf = (locks: readonly LockedPeriod[], period: Period): LockedPeriod | undefined =>
-  locks.find((l) => l.period === period.id);
+  locks.find((l) => l.period === period.id && !l.damaged);
 
 /** The tabs a job on `period` reads: the locked snapshot when the period is locked, else the workbook's. */
 export function gridsForPeriod(grids: WardGrids, locks: readonly LockedPeriod[], period: Period): WardGrids {
@@ -190,6 +208,11 @@ export function lockFlags(grids: WardGrids, locks: readonly LockedPeriod[], toda
   for (const lock of locks) {
     const period = parsePeriod(lock.period);
     if (!period) continue;
+    if (lock.damaged) {
+      const sheet = translate('lock.tab', {}, lang);
+      issues.push({ sheet, a1: '', severity: 'error', messageKey: 'lock.damaged', params: { period: lock.period, at: lock.at } });
+      continue;
+    }
     const before = rollUpWard(parseWard(lock.grids, { today }), period, today);
     const now = rollUpWard(parseWard(grids, { today }), period, today);
     const flag = (sheet: string, name: string, club: string, old: number | null, value: number | null) =>

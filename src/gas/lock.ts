@@ -5,7 +5,7 @@
  * appends one row. Reports on a locked period are made from its snapshot, and Kiểm tra flags later
  * edits that change its figures.
  */
-import { isoFromLocalDate } from '../core/dates';
+import { formatDateVi, isoFromLocalDate } from '../core/dates';
 import {
   LOCK_COLUMN_WIDTHS,
   type LockEvent,
@@ -19,6 +19,7 @@ import {
 import { freeName, OUTPUT_KEY, outputMarker, parseOutputMarker } from '../core/output/outputTabs';
 import type { Period } from '../core/period';
 import { SHEETS } from '../core/schema/sheets';
+import { today } from './clock';
 import { readSheetGrid } from './grids';
 import { t, userLang } from './i18n';
 import { openWard } from './jobs';
@@ -109,6 +110,8 @@ function appendEvent(ss: Spreadsheet, event: LockEvent, outputs: Outputs): void 
 /** Chốt số liệu: the input tabs as read now become the period's snapshot. */
 export function lockPeriod(ss: Spreadsheet, period: Period, run: Run): string {
   run.period = period.id;
+  // A period still running has no final figures to keep.
+  if (today() <= period.end) return t('lock.notEnded', { period: period.id, end: formatDateVi(period.end) });
   const { grids, outputs } = openWard(ss, run);
   const held = lockOf(readLocks(ss, outputs), period);
   if (held) return t('lock.already', { period: period.id, at: held.at });

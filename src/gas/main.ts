@@ -3,16 +3,14 @@
  * triggers and google.script.run can call it. onOpen only builds the menu (it may run without
  * authorisation); every job reads whole tabs, runs the core, and writes whole tabs.
  */
-import { defaultPeriodOfWard } from '../core/defaults';
 import { type Period, parsePeriod } from '../core/period';
 import { defaultReportPeriod, REPORT_KINDS, type ReportKind, reportKind } from '../core/report/kinds';
 import { requireRole } from './access';
 import { today } from './clock';
 import { checkEditedRange } from './editCheck';
-import { readSettingsGrid } from './grids';
 import { t } from './i18n';
 import { runCheck, runRollUp } from './jobs';
-import { lockPeriod, readLocks, unlockPeriod } from './lock';
+import { menuLockWizard } from './pages';
 import { createPrivateLists } from './privateLists';
 import { applyProtections, protectionMessage, protectNewClubTab, refreshProtections } from './protect';
 import { showReportsDue } from './register';
@@ -56,6 +54,7 @@ export {
   menuReportWizard,
   pageSelectCell,
   wizardExportPdf,
+  wizardLock,
   wizardMakeReport,
   wizardSaveNarrative,
   wizardState,
@@ -151,40 +150,16 @@ function askKindPeriod(kind: ReportKind, title: string, now: string): Period | u
   return period;
 }
 
-/** Chốt số liệu: asks the period (the report due nearest today by default), confirms, keeps its snapshot. */
+/**
+ * Chốt số liệu and Mở khóa: the report wizard opened on its lock step, where the period is chosen in
+ * words and its state shown (pages.ts wizardLock runs the job).
+ */
 export function menuLock(): void {
-  const title = t('menu.lock');
-  runLogged(title, (run) => {
-    const access = requireRole(run.ss, 'lock', run);
-    const now = today();
-    const example = defaultPeriodOfWard('report', readSettingsGrid(run.ss), now).id;
-    const answer = ask(title, t('lock.askPeriod', { example }), example);
-    if (answer === undefined) return cancel(run);
-    const period = parsePeriod(answer.trim() || example);
-    if (!period) throw new Error(t('lock.badPeriod', { value: answer, example }));
-    if (!confirm(title, t('lock.confirm', { period: period.id }))) return cancel(run);
-    // A lock tab made now gets the output tabs' protection (officers only).
-    alertMessage(locked(run, () => afterwards(lockPeriod(run.ss, period, run), () => refreshProtections(run.ss, access, run.outputs))));
-  });
+  menuLockWizard();
 }
 
-/** Mở khóa: one of the locked periods, named by the officer, after a confirmation. */
 export function menuUnlock(): void {
-  const title = t('menu.unlock');
-  runLogged(title, (run) => {
-    requireRole(run.ss, 'lock', run);
-    const held = readLocks(run.ss).map((l) => l.period);
-    if (held.length === 0) {
-      alertMessage(t('lock.nothingLocked'));
-      return cancel(run);
-    }
-    const answer = ask(title, t('lock.askUnlockPeriod', { locked: held.join(', ') }), held[0]);
-    if (answer === undefined) return cancel(run);
-    const period = parsePeriod(answer.trim() || held[0]);
-    if (!period) throw new Error(t('lock.badPeriod', { value: answer, example: held[0] }));
-    if (!confirm(title, t('lock.confirmUnlock', { period: period.id }))) return cancel(run);
-    alertMessage(locked(run, () => unlockPeriod(run.ss, period, run)));
-  });
+  menuLockWizard();
 }
 
 /** The six-month report: the menu item of versions before report kinds (a sheet opened before an update still calls it). */

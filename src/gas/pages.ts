@@ -23,6 +23,7 @@ import {
   type PageResult,
   planNarrativeSave,
   type SectionValue,
+  type WizardLockResult,
   type WizardMakeResult,
   type WizardPdfResult,
   type WizardSaveResult,
@@ -30,6 +31,7 @@ import {
   wardProblems,
   wizardKinds,
   wizardLabels,
+  wizardLocks,
   wizardRegister,
   wizardSections,
 } from '../core/report/wizard';
@@ -39,6 +41,7 @@ import { today } from './clock';
 import { readSheetGrid } from './grids';
 import { t, userLang } from './i18n';
 import { openWard } from './jobs';
+import { lockPeriod, readLocks, unlockPeriod } from './lock';
 import { Outputs } from './outputs';
 import { refreshProtections } from './protect';
 import { readRegister } from './register';
@@ -53,14 +56,23 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** The built page files (dist/<name>.html; clasp pushes them without the extension). */
 export const PAGES = { reportWizard: 'ReportWizard', dashboard: 'Dashboard' } as const;
 
-/** Opens a page in the sidebar (300 px wide in Sheets). */
-function showSidebar(file: string, title: string): void {
+/**
+ * Opens a page in the sidebar (300 px wide in Sheets). `focus` names the part the page opens on (a
+ * meta tag the page reads: the page is static, so this is the one thing the menu tells it).
+ */
+function showSidebar(file: string, title: string, focus = ''): void {
   const html = HtmlService.createHtmlOutputFromFile(file).setTitle(title);
+  if (/^[a-z]+$/.test(focus)) html.setContent(html.getContent().replace('<head>', `<head><meta name="ishc-focus" content="${focus}">`));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
 export function menuReportWizard(): void {
   guarded(() => showSidebar(PAGES.reportWizard, t('wizard.title')));
+}
+
+/** Chốt số liệu and Mở khóa from the menu: the wizard, opened on its lock step (the period chosen in words there). */
+export function menuLockWizard(): void {
+  guarded(() => showSidebar(PAGES.reportWizard, t('wizard.title'), 'lock'));
 }
 
 /** A page's link to a cell: selects it (any page may call this with an issue's sheet and A1). */
@@ -111,6 +123,7 @@ export function wizardState(): WizardState {
     problems,
     register: wizardRegister(readRegister(ss, outputs), lang),
     folderUrl: existingFolderUrl(),
+    locks: wizardLocks(readLocks(ss, outputs)),
   };
 }
 
@@ -144,7 +157,7 @@ export function wizardSaveNarrative(input: { period?: unknown; texts?: unknown }
     (run: Run) => {
       requireRole(run.ss, 'report', run);
       const period = typeof input?.period === 'string' ? parsePeriod(input.period) : undefined;
-      if (!period) throw new Error(t('lock.badPeriod', { value: String(input?.period), example: '2026-H1' }));
+      if (!period) throw new RefusedError(t('lock.badPeriod', { value: String(input?.period), example: '2026-H1' }));
       run.period = period.id;
       const given = (input?.texts ?? {}) as Record<string, unknown>;
       const texts: Partial<Record<SectionValue, string>> = {};
@@ -162,7 +175,7 @@ export function wizardSaveNarrative(input: { period?: unknown; texts?: unknown }
 function writeNarrative(ss: Spreadsheet, periodId: string, texts: Partial<Record<SectionValue, string>>): number {
   const sheet = ss.getSheetByName(SHEETS.narratives);
   const plan = planNarrativeSave(sheet ? readSheetGrid(sheet) : undefined, periodId, texts);
-  if (!plan.ok || !sheet) throw new Error(t(plan.ok ? 'wizard.noNarrativeTab' : plan.messageKey));
+  if (!plan.ok || !sheet) throw new RefusedError(t(plan.ok ? 'wizard.noNarrativeTab' : plan.messageKey));
   if (plan.writes.length === 0) return 0;
   const lastRow = maxOf(plan.writes.map((w) => w.row + 1));
   if (lastRow > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), lastRow - sheet.getMaxRows());
@@ -204,16 +217,16 @@ export function wizardMakeReport(input: { kind?: unknown; period?: unknown; prov
   const outcome = runLogged(
     title,
     (run) => {
-      if (chosen instanceof Error) throw chosen;
+      if (chosen instanceof Error) throw new RefusedError(chosen.message);
       const { kind, period } = chosen;
       run.period = period.id;
       const access = requireRole(run.ss, 'report', run);
       const now = today();
       const provisional = input?.provisional === true;
-      if (!periodEnded(period, now) && !provisional) throw new Error(t('report.notEnded', { period: period.id, end: period.end }));
+      if (!periodEnded(period, now) && !provisional) throw new RefusedError(t('report.notEnded', { period: period.id, end: period.end }));
       const { grids } = openWard(run.ss);
       const problems = wardProblems(grids, now, userLang());
-      if (problems.length > 0) throw new Error(problems.map((p) => p.text).join('\n'));
+      if (problems.length > 0) throw new RefusedError(problems.map((p) => p.text).join('\n'));
       made = locked(run, () => {
         const report = createReport(run.ss, kind.id, period, run, { provisional });
         refreshProtections(run.ss, access, run.outputs);
@@ -230,6 +243,36 @@ export function wizardMakeReport(input: { kind?: unknown; period?: unknown; prov
     folderUrl: existingFolderUrl(),
     register: wizardRegister(readRegister(ss), userLang()),
   };
+}
+
+/**
+ * Chốt số liệu or Mở khóa from the wizard: the menu's job (gas/lock.ts: a period not ended, or
+ * already locked, is refused with its message), then the locks as they now are. `ok` says whether
+ * the period ends up as asked.
+ */
+export function wizardLock(input: { period?: unknown; unlock?: unknown }): WizardLockResult {
+  const unlock = input?.unlock === true;
+  const period = typeof input?.period === 'string' ? parsePeriod(input.period) : undefined;
+  let message = '';
+  const outcome = runLogged(
+    t(unlock ? 'menu.unlock' : 'menu.lock'),
+    (run) => {
+      const access = requireRole(run.ss, 'lock', run);
+      if (!period) throw new RefusedError(t('lock.badPeriod', { value: String(input?.period), example: today().slice(0, 4) }));
+      message = locked(run, () => {
+        if (unlock) return unlockPeriod(run.ss, period, run);
+        const done = lockPeriod(run.ss, period, run);
+        // A lock tab made now gets the output tabs' protection (officers only).
+        refreshProtections(run.ss, access, run.outputs);
+        return done;
+      });
+    },
+    { quiet: true },
+  );
+  const locks = wizardLocks(readLocks(SpreadsheetApp.getActive()));
+  const held = period !== undefined && locks.some((l) => l.period === period.id && !l.damaged);
+  if (outcome.outcome !== 'ok') return { ok: false, message: outcome.message, locks };
+  return { ok: held !== unlock, message, locks };
 }
 
 /** Xuất PDF from the wizard: the menu's export of the latest Doc of the kind and period, as the officer edited it. */

@@ -55,9 +55,11 @@ function runLoggedOnce(action: string, body: (run: Run) => void, opts: { quiet?:
     outcome = run.cancelled ? 'cancelled' : 'ok';
   } catch (error) {
     outcome = error instanceof BusyError ? 'busy' : error instanceof RefusedError ? 'refused' : 'failed';
-    message = messageOf(error);
-    run.notes.push(message);
-    if (!opts.quiet) showQuietly(outcome === 'failed' ? t('job.failed', { action, message }) : message);
+    const cause = messageOf(error);
+    run.notes.push(cause);
+    // A failure is said with what it left untouched, on a page as in an alert.
+    message = outcome === 'failed' ? t('job.failed', { action, message: cause }) : cause;
+    if (!opts.quiet) showQuietly(message);
   } finally {
     const entry = {
       action,

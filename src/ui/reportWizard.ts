@@ -6,6 +6,7 @@
  */
 import type {
   WizardKind,
+  WizardLockResult,
   WizardMakeResult,
   WizardPdfResult,
   WizardPeriod,
@@ -72,6 +73,7 @@ function render(): void {
       el('li', { id: 'step-narrative' }, L('wizard.step.narrative').replace(/^\d+\.\s*/, '')),
       el('li', { id: 'step-make' }, L('wizard.step.make').replace(/^\d+\.\s*/, '')),
       el('li', { id: 'step-pdf' }, L('wizard.step.pdf').replace(/^\d+\.\s*/, '')),
+      el('li', { id: 'step-lock' }, L('wizard.step.lock').replace(/^\d+\.\s*/, '')),
     ),
   );
 
@@ -117,6 +119,19 @@ function render(): void {
     el('button', { type: 'button', id: 'pdf' }, L('wizard.pdf')),
     el('p', { id: 'pdfStatus', class: 'status', role: 'status', 'aria-live': 'polite' }),
     el('div', { id: 'pdfLinks', class: 'links' }),
+    el('h2', { id: 'h-lock' }, L('wizard.step.lock')),
+    el('p', { class: 'muted' }, L('wizard.lockHelp')),
+    el('p', { id: 'lockState', role: 'status', 'aria-live': 'polite' }),
+    el('button', { type: 'button', id: 'lock' }),
+    el(
+      'div',
+      { id: 'lockConfirm', class: 'note', hidden: '' },
+      el('p', { id: 'lockQuestion' }),
+      el('button', { type: 'button', id: 'lockYes', class: 'primary' }, L('wizard.confirm')),
+      ' ',
+      el('button', { type: 'button', id: 'lockNo' }, L('wizard.cancel')),
+    ),
+    el('p', { id: 'lockStatus', class: 'status', role: 'status', 'aria-live': 'polite' }),
     el('h2', { id: 'h-register' }, L('wizard.register')),
     el('ul', { id: 'register', class: 'register' }),
     el('button', { type: 'button', id: 'refresh' }, L('wizard.refresh')),
@@ -131,6 +146,12 @@ function render(): void {
   save.addEventListener('click', () => void saveNarrative());
   make.addEventListener('click', () => void makeReport());
   $('pdf').addEventListener('click', () => void exportPdf());
+  $('lock').addEventListener('click', askLock);
+  $('lockYes').addEventListener('click', () => void doLock());
+  $('lockNo').addEventListener('click', () => {
+    $('lockConfirm').hidden = true;
+    $('lock').focus();
+  });
   $('refresh').addEventListener('click', () => void load());
   fillPeriods();
   onPeriod();
@@ -175,7 +196,53 @@ function onPeriod(): void {
   setStatus('makeStatus', '');
   setStatus('pdfStatus', '');
   setStatus('saveStatus', '');
+  setStatus('lockStatus', '');
+  $('lockConfirm').hidden = true;
   updateButtons();
+}
+
+/** The chosen period's lock, if any (a damaged one included). */
+const lockOfPeriod = (id: string | undefined) => state.locks.find((l) => l.period === id);
+const isLocked = (id: string | undefined) => {
+  const lock = lockOfPeriod(id);
+  return lock !== undefined && !lock.damaged;
+};
+
+function renderLock(): void {
+  const p = period();
+  const lock = lockOfPeriod(p?.id);
+  const line = $('lockState');
+  if (lock && !lock.damaged) line.textContent = L('wizard.lockedAt', { at: lock.at, by: lock.by || '—' });
+  else if (lock) line.textContent = L('wizard.lockDamaged', { at: lock.at });
+  else line.textContent = p && !p.ended ? `${L('wizard.notLocked')} ${L('wizard.lockNotEnded')}` : L('wizard.notLocked');
+  $('lock').textContent = isLocked(p?.id) ? L('wizard.unlock') : L('wizard.lock');
+}
+
+function askLock(): void {
+  const p = period();
+  if (!p) return;
+  $('lockQuestion').textContent = L(isLocked(p.id) ? 'wizard.unlockConfirm' : 'wizard.lockConfirm', { period: p.label });
+  $('lockConfirm').hidden = false;
+  $('lockYes').focus();
+}
+
+async function doLock(): Promise<void> {
+  const p = period();
+  if (!p) return;
+  const unlock = isLocked(p.id);
+  $('lockConfirm').hidden = true;
+  setBusy(true);
+  setStatus('lockStatus', L('wizard.locking'));
+  try {
+    const result = await call<WizardLockResult>('wizardLock', { period: p.id, unlock });
+    state.locks = result.locks;
+    setStatus('lockStatus', result.ok ? result.message : L('wizard.failed', { message: result.message }), result.ok ? 'ok' : 'error');
+  } catch (error) {
+    setStatus('lockStatus', L('wizard.failed', { message: String((error as Error).message ?? error) }), 'error');
+  } finally {
+    setBusy(false);
+    $('lock').focus();
+  }
 }
 
 function currentTexts(): Record<string, string> {
@@ -191,6 +258,8 @@ function updateButtons(): void {
   $<HTMLButtonElement>('make').disabled = busy || blocked || !p || needTick;
   $<HTMLButtonElement>('save').disabled = busy || !state.narrativeTable || !p;
   $<HTMLButtonElement>('pdf').disabled = busy || !p;
+  $<HTMLButtonElement>('lock').disabled = busy || !p || (!p.ended && !isLocked(p.id));
+  renderLock();
   if (needTick && !busy && !made.url) setStatus('makeStatus', L('wizard.needProvisional'));
   else if (!busy && !made.url && $('makeStatus').textContent === L('wizard.needProvisional')) setStatus('makeStatus', '');
   const steps: Array<[string, boolean]> = [
@@ -198,6 +267,7 @@ function updateButtons(): void {
     ['narrative', kind().personal || (!changed() && Object.values(savedTexts).some((t) => t.trim() !== ''))],
     ['make', made.url !== ''],
     ['pdf', made.pdfUrl !== ''],
+    ['lock', isLocked(p?.id)],
   ];
   let current = false;
   for (const [id, done] of steps) {
@@ -314,6 +384,21 @@ async function load(): Promise<void> {
     state = await call<WizardState>('wizardState');
     L = (key, params) => fill(state.labels[key] ?? key, params);
     render();
+    // Opened from the menu's Chốt số liệu: straight to the lock step.
+    const focus = document.querySelector('meta[name="ishc-focus"]');
+    if (focus?.getAttribute('content') === 'lock') {
+      focus.remove();
+      // A period still running cannot be locked: offer the kind's latest ended one.
+      const ended = kind()
+        .periods.filter((p) => p.ended)
+        .at(-1);
+      if (!period()?.ended && ended) {
+        $<HTMLSelectElement>('period').value = ended.id;
+        onPeriod();
+      }
+      $('h-lock').scrollIntoView();
+      ($<HTMLButtonElement>('lock').disabled ? $('period') : $('lock')).focus();
+    }
   } catch (error) {
     $('app').replaceChildren(el('p', { class: 'status error', role: 'alert' }, String((error as Error).message ?? error)));
   }

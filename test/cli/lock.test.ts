@@ -3,6 +3,7 @@
  * add-on) locks 2026-H1 is reported, and counted in the province, from the locked snapshot; a later
  * edit is flagged by `check`. The lock tab here is written the way the add-on writes it (core's rows).
  */
+
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { docxText } from '../../src/cli/docx/text';
 import { readWardXlsx } from '../../src/cli/input';
+import { fingerprintGrids } from '../../src/core/fingerprint';
 import { lockEventRows, lockHeader, withoutLockTab } from '../../src/core/lock';
 
 const dir = mkdtempSync(join(tmpdir(), 'ishc-lock-'));
@@ -42,7 +44,14 @@ beforeAll(async () => {
   expect(run('demo', join(dir, 'demo')).code).toBe(0);
   const { grids } = await readWardXlsx(ward, 'vi');
   const rows = lockEventRows(
-    { period: '2026-H1', action: 'lock', at: AT, by: 'canbo@phuong.gov.vn', fingerprint: 'abcd1234', grids: withoutLockTab(grids) },
+    {
+      period: '2026-H1',
+      action: 'lock',
+      at: AT,
+      by: 'canbo@phuong.gov.vn',
+      fingerprint: fingerprintGrids(withoutLockTab(grids)),
+      grids: withoutLockTab(grids),
+    },
     'vi',
   );
   for (const [path, lock] of [
@@ -86,6 +95,27 @@ test('the province counts a locked ward with its locked figures, and says so', (
   expect(fromLock.facts).toEqual(original.facts);
   expect(unlocked.facts.women_members).toBe(original.facts.women_members - 1);
   expect(run('province', locked, '--period', '2026-H1', '-o', join(dir, 'tinh.xlsx')).err).toContain('đã chốt số liệu ngày');
+});
+
+test('the province workbook’s Theo phường tab says when a ward locked its figures', async () => {
+  const out = join(dir, 'tinh-hai-phuong.xlsx');
+  expect(run('demo', join(dir, 'ngoc-trao'), '--place', 'Ngọc Trạo', '--seed', '7').code).toBe(0);
+  const other = join(dir, 'ngoc-trao', 'ward.xlsx');
+  expect(run('province', locked, other, '--period', '2026-H1', '-o', out).code).toBe(0);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const rows = (wb.getWorksheet('Theo phường')!.getSheetValues() as unknown[][]).filter(Boolean);
+  const header = rows.findIndex((r) => r.includes('Số liệu đã chốt lúc'));
+  expect(header).toBeGreaterThanOrEqual(0);
+  const col = rows[header].indexOf('Số liệu đã chốt lúc');
+  const file = rows[header].indexOf('Tệp');
+  const byFile = Object.fromEntries(
+    rows
+      .slice(header + 1)
+      .filter((r) => r[file])
+      .map((r) => [r[file], r[col] ?? '']),
+  );
+  expect(byFile).toEqual({ 'locked.xlsx': AT, 'ward.xlsx': '' });
 });
 
 test('check flags the edit of the locked period, old → new, without names', () => {

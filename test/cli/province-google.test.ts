@@ -3,12 +3,14 @@
  * and Drive APIs (test/fakes/googleApi): the demo wards written with `ishc demo` are served as
  * spreadsheets, and the JSON must be the one `ishc province` gives on the same wards' .xlsx files.
  */
+
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readWardXlsx } from '../../src/cli/input';
+import { fingerprintGrids } from '../../src/core/fingerprint';
 import { lockEventRows, lockHeader, withoutLockTab } from '../../src/core/lock';
 import { FakeGoogleApi, type Fault } from '../fakes/googleApi/server';
 import { spreadsheetFromXlsx } from '../fakes/googleApi/xlsx';
@@ -87,7 +89,14 @@ async function writeLockedWard(): Promise<void> {
   const source = join(wards, 'bim-son.xlsx');
   const { grids } = await readWardXlsx(source, 'vi');
   const rows = lockEventRows(
-    { period: '2026-H1', action: 'lock', at: LOCKED_AT, by: 'canbo@phuong.gov.vn', fingerprint: 'abcd1234', grids: withoutLockTab(grids) },
+    {
+      period: '2026-H1',
+      action: 'lock',
+      at: LOCKED_AT,
+      by: 'canbo@phuong.gov.vn',
+      fingerprint: fingerprintGrids(withoutLockTab(grids)),
+      grids: withoutLockTab(grids),
+    },
     'vi',
   );
   const wb = new ExcelJS.Workbook();

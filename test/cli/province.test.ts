@@ -86,7 +86,7 @@ describe('ishc province', () => {
     const byWard = sheetGrid(wb.getWorksheet('Theo phường')!);
     const rows = byWard.slice(3).filter((r) => r[1] !== '');
     expect(rows.map((r) => r[1]).sort()).toEqual(['Phường Bỉm Sơn', 'Phường Ngọc Trạo', 'Phường Đông Sơn'].sort());
-    const membersCol = 5 + INDICATORS.findIndex((d) => d.id === 'members');
+    const membersCol = 6 + INDICATORS.findIndex((d) => d.id === 'members');
     // Each ward's members as re-counted from its own .xlsx cells at 30/06/2026, and the province's their sum.
     const recounted: Record<string, number> = {};
     for (const [file, ward] of [

@@ -4,6 +4,7 @@
  * edits are flagged with old → new only when they change the locked period's figures.
  */
 import { generateDemoWard } from '../../src/core/demo';
+import { fingerprintGrids } from '../../src/core/fingerprint';
 import { rollUpWard } from '../../src/core/indicators/rollup';
 import { checkWard, rollUpGrids } from '../../src/core/jobs';
 import {
@@ -14,6 +15,7 @@ import {
   lockedPeriods,
   lockFlags,
   lockHeader,
+  lockOf,
   locksInGrids,
   PIECE_CHARS,
   parseLockEvents,
@@ -36,7 +38,7 @@ const lock = (grids: WardGrids, period = '2026-H1', at = '2026-07-05 09:00'): Lo
   action: 'lock',
   at,
   by: 'canbo@phuong.gov.vn',
-  fingerprint: 'abcd1234',
+  fingerprint: fingerprintGrids(grids),
   grids,
 });
 
@@ -65,10 +67,34 @@ describe('a lock’s snapshot', () => {
     expect(b).toEqual(a);
   });
 
-  test('a lock missing a piece is no lock; an unlock ends one; the last event of a period decides', () => {
+  test('a lock missing a piece, or edited by hand, is damaged: never used, an error in Kiểm tra; an unlock ends one; the last event decides', () => {
     const full = lockTab([lock(grids)]);
-    expect(lockedPeriods(parseLockEvents([full[0], ...full.slice(2)]))).toEqual([]);
-    expect(lockedPeriods(parseLockEvents(full.slice(0, -1)))).toEqual([]);
+    const damagedOnly = [
+      {
+        period: '2026-H1',
+        at: '2026-07-05 09:00',
+        by: 'canbo@phuong.gov.vn',
+        fingerprint: fingerprintGrids(grids),
+        grids: {},
+        damaged: true,
+      },
+    ];
+    // First piece gone, last piece gone.
+    expect(lockedPeriods(parseLockEvents([full[0], ...full.slice(2)]))).toEqual(damagedOnly);
+    expect(lockedPeriods(parseLockEvents(full.slice(0, -1)))).toEqual(damagedOnly);
+    // One number changed inside a piece: the JSON still reads, the fingerprint does not match.
+    const edited = full.map((row) => [...row]);
+    const piece = String(edited[1][6]);
+    const at = 1000 + piece.slice(1000).search(/\d/);
+    edited[1][6] = `${piece.slice(0, at)}${(Number(piece[at]) + 1) % 10}${piece.slice(at + 1)}`;
+    const locks = lockedPeriods(parseLockEvents(edited));
+    expect(locks).toEqual(damagedOnly);
+    expect(lockOf(locks, H1)).toBeUndefined();
+    expect(lockFlags(grids, locks, TODAY).map((i) => [i.severity, i.messageKey, i.params.period])).toEqual([
+      ['error', 'lock.damaged', '2026-H1'],
+    ]);
+    // The intact tab is a lock.
+    expect(lockOf(lockedPeriods(parseLockEvents(full)), H1)?.grids).toEqual(expect.objectContaining({ CLB01: expect.any(Array) }));
     const unlocked = lockTab([lock(grids), { period: '2026-H1', action: 'unlock', at: '2026-07-06 08:00', by: 'x', fingerprint: '' }]);
     expect(lockedPeriods(parseLockEvents(unlocked))).toEqual([]);
     const relocked = lockTab([

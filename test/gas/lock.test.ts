@@ -51,10 +51,11 @@ const lockSheets = (env: GasEnvironment) =>
     .filter((e) => e.key === OUTPUT_KEY && parseOutputMarker(e.value)?.id === 'locks')
     .map((e) => e.sheet!);
 
-function lock(app: App, env: GasEnvironment, period = '2026-H1') {
-  env.ui.queuePrompt(period);
-  env.ui.queueAlertAnswer('YES');
-  app.menuLock();
+type LockResult = { ok: boolean; message: string; locks: Array<{ period: string; damaged: boolean }> };
+
+/** Chốt số liệu as the wizard's lock step asks it (the menu opens the wizard there). */
+function lock(app: App, _env: GasEnvironment, period = '2026-H1', unlock = false): LockResult {
+  return app.wizardLock({ period, unlock }) as LockResult;
 }
 
 /** The text of the newest report Doc of the 6-month kind. */
@@ -78,8 +79,10 @@ function editGender(env: GasEnvironment) {
 describe('Chốt số liệu', () => {
   test('keeps the snapshot in a hidden, marked, officers-only tab; a second lock of the period is refused', () => {
     const { env, app } = ward();
-    lock(app, env);
-    expect(env.ui.alerts.at(-1)?.message).toMatch(/^Đã chốt số liệu kỳ 2026-H1/);
+    const done = lock(app, env);
+    expect(done.ok).toBe(true);
+    expect(done.message).toMatch(/^Đã chốt số liệu kỳ 2026-H1/);
+    expect(done.locks.map((l) => l.period)).toEqual(['2026-H1']);
     const [sheet] = lockSheets(env);
     expect(sheet.getName()).toBe(SHEETS.locks);
     expect(sheet.isSheetHidden()).toBe(true);
@@ -89,8 +92,7 @@ describe('Chốt số liệu', () => {
     const [protection] = sheet.getProtections(ProtectionType.SHEET);
     expect(protection.getEditors().map((u) => u.getEmail())).toContain(OFFICER);
     expect(sheetValues(env, SHEETS.log).at(-1)![4]).not.toBe('lỗi');
-    lock(app, env);
-    expect(env.ui.alerts.at(-1)?.message).toMatch(/đã được chốt/);
+    expect(lock(app, env).message).toMatch(/đã được chốt/);
     expect(lockSheets(env)).toHaveLength(1);
     expect(sheet.getDataRange().getValues()).toHaveLength(rows.length);
   });
@@ -110,11 +112,50 @@ describe('Chốt số liệu', () => {
     expect(locked).toBe(before);
     expect(env.ui.dialogs.at(-1)?.html.getContent()).toContain('số liệu đã chốt');
     // Mở khóa: the report follows the workbook again.
-    env.ui.queuePrompt('2026-H1');
-    env.ui.queueAlertAnswer('YES');
-    app.menuUnlock();
-    expect(env.ui.alerts.at(-1)?.message).toBe('Đã mở khóa kỳ 2026-H1.');
+    const undone = lock(app, env, '2026-H1', true);
+    expect([undone.ok, undone.message, undone.locks]).toEqual([true, 'Đã mở khóa kỳ 2026-H1.', []]);
     expect(reportText(app, env)).not.toBe(before);
+  });
+
+  test('the menu items open the report wizard on its lock step: no period code to type', () => {
+    const { env, app } = ward();
+    const alerts = env.ui.alerts.length;
+    for (const item of ['menuLock', 'menuUnlock']) {
+      app[item]();
+      const html = env.ui.sidebars.at(-1)!.getContent();
+      expect(html).toContain('<meta name="ishc-focus" content="lock">');
+      expect(html).toContain('wizardLock');
+    }
+    expect(env.ui.alerts).toHaveLength(alerts);
+  });
+
+  test('a period not yet ended is not locked, and nothing is written', () => {
+    const { env, app } = ward();
+    const refused = lock(app, env, '2026');
+    expect([refused.ok, refused.message]).toEqual([
+      false,
+      'Kỳ 2026 chưa kết thúc (đến hết ngày 31/12/2026); chỉ chốt số liệu một kỳ đã kết thúc.',
+    ]);
+    expect(lockSheets(env)).toEqual([]);
+  });
+
+  test('a snapshot piece edited by hand: Kiểm tra says the lock is damaged, the report follows the tabs, locking again works', () => {
+    const { env, app } = ward();
+    lock(app, env);
+    editGender(env);
+    const locked = reportText(app, env);
+    const [sheet] = lockSheets(env);
+    const cell = sheet.getRange(2, 7);
+    const piece = String(cell.getValue());
+    const at = 2000 + piece.slice(2000).search(/\d/);
+    cell.setValue(`${piece.slice(0, at)}${(Number(piece[at]) + 1) % 10}${piece.slice(at + 1)}`);
+    app.menuCheck();
+    const damaged = sheetValues(env, SHEETS.check)
+      .flat()
+      .filter((c) => typeof c === 'string' && c.startsWith('Bản chốt số liệu kỳ 2026-H1'));
+    expect(damaged).toHaveLength(1);
+    expect(reportText(app, env)).not.toBe(locked);
+    expect(lock(app, env).message).toMatch(/^Đã chốt số liệu kỳ 2026-H1/);
   });
 
   test.each([
@@ -124,10 +165,11 @@ describe('Chốt số liệu', () => {
   ])('a fault at %s leaves no lock and no half-made tab; the next lock is whole', (_what, plan) => {
     const { env, app } = ward();
     const faults = armFault(env, plan);
-    lock(app, env);
+    const failed = lock(app, env);
     disarmFaults(env);
     expect(faults.fired).not.toBeNull();
-    expect(env.ui.alerts.at(-1)?.message).toMatch(/không hoàn thành/);
+    expect(failed.ok).toBe(false);
+    expect(failed.message).toMatch(/không hoàn thành/);
     expect(lockSheets(env)).toEqual([]);
     expect(env.spreadsheet.getSheets().filter((s) => s.getName().startsWith(SHEETS.locks))).toHaveLength(0);
     lock(app, env);

@@ -295,3 +295,47 @@ it('is complete in English from the catalogue, fits 300 px, and is usable by key
   clean(session);
   await session.close();
 }, 60_000);
+
+it('Chốt số liệu from the menu: the wizard opens on its lock step; lock and unlock in words, with a confirmation', async () => {
+  const loaded = ward();
+  const session = await openSidebar(browser!, loaded, 'menuLock');
+  const { page } = session;
+  // The lock step has the focus; the period is chosen in words (2026-H1 ended on 30 June).
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('lock');
+  // The report due next is the year 2026, still running: the step offers the last ended year.
+  expect(await page.locator('#period option:checked').textContent()).toBe('Cả năm 2025');
+  await page.selectOption('#kind', 'h1');
+  await page.selectOption('#period', '2026-H1');
+  expect(await page.locator('#lockState').textContent()).toBe('Kỳ này chưa chốt số liệu.');
+  await page.getByRole('button', { name: 'Chốt số liệu kỳ này' }).click();
+  expect(await page.locator('#lockQuestion').textContent()).toBe('Chốt số liệu 6 tháng đầu năm 2026 như sổ hiện nay?');
+  // Hủy: nothing locked.
+  await page.getByRole('button', { name: 'Hủy' }).click();
+  expect(loaded.env.spreadsheet.getSheets().some((s) => s.getName() === SHEETS.locks)).toBe(false);
+  await page.getByRole('button', { name: 'Chốt số liệu kỳ này' }).click();
+  await page.getByRole('button', { name: 'Đồng ý' }).click();
+  await page.locator('#lockStatus.ok').waitFor();
+  expect(await page.locator('#lockStatus').textContent()).toMatch(/^Đã chốt số liệu kỳ 2026-H1/);
+  expect(await page.locator('#lockState').textContent()).toMatch(
+    /^Kỳ này đã chốt số liệu lúc \d{4}-\d\d-\d\d \d\d:\d\d \(vhxh\.bimson@example\.com\)\.$/,
+  );
+  expect(loaded.env.spreadsheet.getSheetByName(SHEETS.locks)!.isSheetHidden()).toBe(true);
+  expect(await session.overflowX()).toBe(0);
+  await session.screenshot('report-wizard-locked-vi');
+  // A period still running cannot be locked: the button waits.
+  await page.selectOption('#kind', 'year');
+  await page.selectOption('#period', '2026');
+  expect(await page.getByRole('button', { name: 'Chốt số liệu kỳ này' }).isDisabled()).toBe(true);
+  expect(await page.locator('#lockState').textContent()).toBe('Kỳ này chưa chốt số liệu. Chỉ chốt được khi kỳ đã kết thúc.');
+  // Mở khóa.
+  await page.selectOption('#kind', 'h1');
+  await page.selectOption('#period', '2026-H1');
+  await page.getByRole('button', { name: 'Mở khóa kỳ này' }).click();
+  expect(await page.locator('#lockQuestion').textContent()).toBe('Mở khóa 6 tháng đầu năm 2026? Báo cáo kỳ này sẽ lập theo sổ hiện nay.');
+  await page.getByRole('button', { name: 'Đồng ý' }).click();
+  await page.locator('#lockStatus.ok').waitFor();
+  expect(await page.locator('#lockStatus').textContent()).toBe('Đã mở khóa kỳ 2026-H1.');
+  expect(await page.locator('#lockState').textContent()).toBe('Kỳ này chưa chốt số liệu.');
+  clean(session);
+  await session.close();
+}, 60_000);

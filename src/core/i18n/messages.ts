@@ -334,6 +334,7 @@ const MESSAGES = {
   'col.file': { vi: 'Tệp', en: 'File' },
   'col.errors': { vi: 'Lỗi', en: 'Errors' },
   'col.warnings': { vi: 'Cảnh báo', en: 'Warnings' },
+  'col.lockedAt': { vi: 'Số liệu đã chốt lúc', en: 'Figures locked at' },
   // Reports (src/core/report/)
   'report.docNumber': { vi: 'Số:      /BC-UBND', en: 'No.:      /BC-UBND' },
   'report.title': { vi: 'BÁO CÁO', en: 'REPORT' },
@@ -1013,23 +1014,9 @@ const MESSAGES = {
   'lock.tab': { vi: 'Số liệu đã chốt', en: 'Locked figures' },
   'menu.lock': { vi: 'Chốt số liệu kỳ báo cáo', en: 'Lock a reported period' },
   'menu.unlock': { vi: 'Mở khóa kỳ đã chốt', en: 'Unlock a locked period' },
-  'lock.askPeriod': {
-    vi: 'Chốt số liệu kỳ nào? Ghi mã kỳ: {example} (6 tháng: 2026-H1; năm: 2026; sơ kết: 2025-2026; giai đoạn: P1).',
-    en: 'Lock which period? Write its code: {example} (half-year: 2026-H1; year: 2026; review: 2025-2026; phase: P1).',
-  },
-  'lock.askUnlockPeriod': { vi: 'Mở khóa kỳ nào? Đang chốt: {locked}.', en: 'Unlock which period? Locked now: {locked}.' },
-  'lock.nothingLocked': { vi: 'Chưa có kỳ nào được chốt số liệu.', en: 'No period is locked.' },
   'lock.badPeriod': {
     vi: '"{value}" không phải mã kỳ báo cáo (ví dụ {example}).',
     en: '"{value}" is not a period code (for example {example}).',
-  },
-  'lock.confirm': {
-    vi: 'Chốt số liệu kỳ {period}? Sổ giữ lại số liệu hiện nay của kỳ này; báo cáo kỳ này sẽ luôn lập từ số liệu đã chốt, và mọi sửa đổi sau làm thay đổi số liệu kỳ này sẽ được báo trong Kiểm tra.',
-    en: 'Lock the figures of {period}? The workbook keeps its figures as they are now; reports on it are made from them, and later edits that change them are flagged in Kiểm tra.',
-  },
-  'lock.confirmUnlock': {
-    vi: 'Mở khóa kỳ {period}? Báo cáo kỳ này sẽ lại lập từ số liệu hiện nay của sổ.',
-    en: 'Unlock {period}? Reports on it will be made from the workbook as it is again.',
   },
   'lock.done': {
     vi: 'Đã chốt số liệu kỳ {period} lúc {at}. Báo cáo kỳ này lập từ số liệu đã chốt; sửa đổi sau sẽ được báo trong Kiểm tra.',
@@ -1040,6 +1027,14 @@ const MESSAGES = {
     en: '{period} was already locked at {at}; not locked again.',
   },
   'lock.notLocked': { vi: 'Kỳ {period} chưa được chốt.', en: '{period} is not locked.' },
+  'lock.damaged': {
+    vi: 'Bản chốt số liệu kỳ {period} (lúc {at}) bị hỏng: thiếu phần hoặc đã bị sửa tay trong tab Số liệu đã chốt, nên không được dùng; báo cáo kỳ này đang lập theo sổ hiện nay. Hãy chốt lại kỳ {period}.',
+    en: 'The locked figures of {period} (locked at {at}) are damaged: a piece is missing or was edited by hand in the locked-figures tab, so they are not used; reports on this period follow the workbook as it is now. Lock {period} again.',
+  },
+  'lock.notEnded': {
+    vi: 'Kỳ {period} chưa kết thúc (đến hết ngày {end}); chỉ chốt số liệu một kỳ đã kết thúc.',
+    en: '{period} has not ended (it runs to {end}); only a period that has ended can be locked.',
+  },
   'report.fromLock': {
     vi: 'Kỳ {period} đã chốt số liệu lúc {at}: báo cáo lập từ số liệu đã chốt.',
     en: '{period} was locked at {at}: the report is made from the locked figures.',
@@ -1172,6 +1167,31 @@ const MESSAGES = {
   'wizard.registerProvisional': { vi: 'tạm tính', en: 'provisional' },
   'wizard.refresh': { vi: 'Tải lại', en: 'Reload' },
   'wizard.failed': { vi: 'Không thực hiện được: {message}', en: 'Could not do it: {message}' },
+  'wizard.step.lock': { vi: '5. Chốt số liệu', en: '5. Lock the figures' },
+  'wizard.lockHelp': {
+    vi: 'Sau khi đã gửi báo cáo, chốt số liệu kỳ này: báo cáo kỳ này về sau luôn lập đúng như bản đã gửi, và Kiểm tra sẽ báo mọi chỗ sửa sổ làm đổi số liệu đã chốt.',
+    en: 'Once the report is sent, lock this period: its report is then always made exactly as sent, and Check reports every later edit that changes the locked figures.',
+  },
+  'wizard.lockedAt': { vi: 'Kỳ này đã chốt số liệu lúc {at} ({by}).', en: 'This period was locked at {at} ({by}).' },
+  'wizard.lockDamaged': {
+    vi: 'Bản chốt kỳ này (lúc {at}) bị hỏng nên không được dùng; hãy chốt lại.',
+    en: 'The lock of this period (at {at}) is damaged and not used; lock it again.',
+  },
+  'wizard.notLocked': { vi: 'Kỳ này chưa chốt số liệu.', en: 'This period is not locked.' },
+  'wizard.lockNotEnded': { vi: 'Chỉ chốt được khi kỳ đã kết thúc.', en: 'A period can be locked once it has ended.' },
+  'wizard.lock': { vi: 'Chốt số liệu kỳ này', en: 'Lock this period' },
+  'wizard.unlock': { vi: 'Mở khóa kỳ này', en: 'Unlock this period' },
+  'wizard.lockConfirm': {
+    vi: 'Chốt số liệu {period} như sổ hiện nay?',
+    en: 'Lock {period} with the figures as they are now?',
+  },
+  'wizard.unlockConfirm': {
+    vi: 'Mở khóa {period}? Báo cáo kỳ này sẽ lập theo sổ hiện nay.',
+    en: 'Unlock {period}? Its report will follow the workbook as it is now.',
+  },
+  'wizard.confirm': { vi: 'Đồng ý', en: 'Confirm' },
+  'wizard.cancel': { vi: 'Hủy', en: 'Cancel' },
+  'wizard.locking': { vi: 'Đang thực hiện…', en: 'Working…' },
 };
 
 /**

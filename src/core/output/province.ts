@@ -41,6 +41,8 @@ const WARD_COLUMNS: Array<OutputColumn<WardInput>> = [
   { header: 'col.file', value: (w) => w.source, width: 200 },
   { header: 'col.errors', value: (w) => w.errors, colour: (w) => (w.errors > 0 ? STATUS_COLOURS.below : null), width: 60 },
   { header: 'col.warnings', value: (w) => w.warnings, width: 70 },
+  // The ward locked the period (Chốt số liệu): its figures are the locked ones.
+  { header: 'col.lockedAt', value: (w) => w.lockedAt ?? '', width: 130 },
 ];
 
 /** One row per ward, one column per indicator, each coloured by the ward's own target status. */

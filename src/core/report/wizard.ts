@@ -9,6 +9,7 @@ import { daysFrom, formatDateVi, type IsoDate } from '../dates';
 import { periodLabel } from '../i18n/labels';
 import { type Lang, type MessageKey, translate } from '../i18n/messages';
 import { issueMessage } from '../issues';
+import type { LockedPeriod } from '../lock';
 import { type Grid, locatedOf, locateTables } from '../parse/locate';
 import type { WardGrids } from '../parse/parseWard';
 import { parseWard } from '../parse/parseWard';
@@ -66,6 +67,15 @@ export interface WizardRegisterRow {
   provisional: boolean;
 }
 
+/** A period's Chốt số liệu as the page shows it (see core/lock.ts). */
+export interface WizardLock {
+  period: string;
+  at: string;
+  by: string;
+  /** The snapshot was cut or edited by hand: not used; the period may be locked again. */
+  damaged: boolean;
+}
+
 /** What the page opens with. */
 export interface WizardState {
   lang: Lang;
@@ -82,6 +92,8 @@ export interface WizardState {
   problems: WizardProblem[];
   register: WizardRegisterRow[];
   folderUrl: string;
+  /** The periods locked now (Chốt số liệu), damaged ones included. */
+  locks: WizardLock[];
 }
 
 /** What a page's action returns: whether it went well, and what to tell the user (lines, when several). */
@@ -103,6 +115,13 @@ export interface WizardMakeResult extends PageResult {
   folderUrl: string;
   register: WizardRegisterRow[];
 }
+
+export interface WizardLockResult extends PageResult {
+  locks: WizardLock[];
+}
+
+export const wizardLocks = (locks: readonly LockedPeriod[]): WizardLock[] =>
+  locks.map((l) => ({ period: l.period, at: l.at, by: l.by, damaged: l.damaged === true }));
 
 export interface WizardPdfResult extends PageResult {
   url: string;
@@ -146,6 +165,19 @@ export const WIZARD_LABELS = [
   'wizard.registerProvisional',
   'wizard.refresh',
   'wizard.failed',
+  'wizard.step.lock',
+  'wizard.lockHelp',
+  'wizard.lockedAt',
+  'wizard.lockDamaged',
+  'wizard.notLocked',
+  'wizard.lockNotEnded',
+  'wizard.lock',
+  'wizard.unlock',
+  'wizard.lockConfirm',
+  'wizard.unlockConfirm',
+  'wizard.confirm',
+  'wizard.cancel',
+  'wizard.locking',
 ] as const satisfies readonly MessageKey[];
 
 export const wizardLabels = (lang: Lang): Record<string, string> =>

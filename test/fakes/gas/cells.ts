@@ -43,9 +43,14 @@ export function hasContent(cell: Cell | undefined): boolean {
  * text (and is dropped), plain en-US numbers and TRUE/FALSE are parsed. Strings that look like dates
  * are NOT parsed by the fake (Sheets would, by the spreadsheet locale).
  */
+/** Sheets refuses a longer text in one cell. */
+const MAX_CELL_CHARS = 50000;
+
 export function userEntered(ctx: FakeContext, v: unknown, method: string): { value: Stored; formula: string } {
   if (v === null || v === undefined) return { value: '', formula: '' };
   if (typeof v === 'string') {
+    if (v.length > MAX_CELL_CHARS)
+      throw ctx.error(`Your input contains more than the maximum of ${MAX_CELL_CHARS} characters in a single cell.`);
     if (v.length > 1 && v.startsWith('=')) return { value: '', formula: v };
     if (v.startsWith("'")) return { value: v.slice(1), formula: '' };
     if (/^-?\d+(\.\d+)?$/.test(v)) return { value: Number(v), formula: '' };

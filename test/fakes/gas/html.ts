@@ -13,7 +13,7 @@ export class FakeHtmlOutput {
 
   constructor(
     readonly _ctx: FakeContext,
-    readonly _content: string,
+    private _content: string,
     /** The project file it was made from ('' for HTML built in the script). */
     readonly _file = '',
   ) {}
@@ -45,6 +45,12 @@ export class FakeHtmlOutput {
 
   getContent(): string {
     return this._content;
+  }
+
+  setContent(content: unknown): FakeHtmlOutput {
+    if (typeof content !== 'string') throw this._ctx.badArgs('HtmlOutput.setContent', [content]);
+    this._content = content;
+    return this;
   }
 }
 instrument(FakeHtmlOutput, 'HtmlOutput');

@@ -157,7 +157,7 @@ export const SURFACE = {
   'Drive.FileIterator': { fake: FakeFileIterator, members: ['hasNext', 'next'] },
   'Drive.Folder': { fake: FakeFolder, members: ['createFile', 'getFilesByName', 'getFilesByType', 'getId', 'getName', 'getUrl'] },
   'Drive.FolderIterator': { fake: FakeFolderIterator, members: ['hasNext', 'next'] },
-  'HTML.HtmlOutput': { fake: FakeHtmlOutput, members: ['getContent', 'getTitle', 'setHeight', 'setTitle', 'setWidth'] },
+  'HTML.HtmlOutput': { fake: FakeHtmlOutput, members: ['getContent', 'getTitle', 'setContent', 'setHeight', 'setTitle', 'setWidth'] },
   'HTML.HtmlService': { fake: FakeHtmlService, members: ['createHtmlOutput', 'createHtmlOutputFromFile'] },
   'Lock.Lock': { fake: FakeLock, members: ['releaseLock', 'tryLock'] },
   'Lock.LockService': { fake: FakeLockService, members: ['getDocumentLock'] },
