@@ -82,9 +82,10 @@ export interface TemplateSpec {
 
 /**
  * The paragraph where a report's charts go (Biểu đồ's ward charts, output/charts.ts): a paragraph
- * holding only this placeholder. Both edges put one picture per chart in its place (the command line
- * in the .docx, the add-on in the Doc); its value in the data is empty, so a renderer that draws no
- * picture leaves an empty paragraph, and a template without it has no charts.
+ * holding only this placeholder. The command line puts one picture per chart in its place in the
+ * .docx (cli/docx/images.ts); the add-on does not draw them in the Doc yet. Its value in the data is
+ * empty, so a renderer that draws no picture leaves an empty paragraph, and a template without it has
+ * no charts.
  */
 export const CHARTS_PLACEHOLDER = 'bieu_do';
 export const CHARTS_PARAGRAPH_TEXT = `{{${CHARTS_PLACEHOLDER}}}`;
