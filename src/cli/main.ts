@@ -15,6 +15,7 @@ import { structureWarnings } from '../core/parse/renamedTabs';
 import { defaultPeriodFor, type Period, parsePeriod } from '../core/period';
 import { longevityList, socialPensionList } from '../core/policy';
 import { type Args, checkArgs, option, parseArgs } from './args';
+import { renderChartPngs, writeChartPngs } from './charts';
 import { addClubToFile, createWardFile, writeDemoWard, writeDocs, writeTemplates } from './files';
 import { GoogleGaveUp } from './google/stop';
 import { readDocxTemplate, readWardXlsx } from './input';
@@ -99,6 +100,8 @@ async function rollup(args: Args, lang: Lang): Promise<void> {
   const { wb, grids } = await readWardXlsx(input, lang);
   const result = rollUpGrids(grids, namedPeriod(args, lang) ?? defaultPeriodOfWard('rollup', grids, today), today, lang);
   warnStructure(result.issues, lang);
+  // Charts are drawn before anything is written (a missing font refuses the whole run).
+  const pngs = args.options.charts === undefined ? undefined : await renderChartPngs(result.charts, lang);
   let out: string | undefined;
   if (option(args, 'output') || !args.options.json) {
     out = outputFile(args, input, `${base(input)}-tong-hop.xlsx`, lang);
@@ -112,6 +115,11 @@ async function rollup(args: Args, lang: Lang): Promise<void> {
       console.log(say('wrote', { path: out }, lang));
       if (removed.length > 0) console.log(translate('privateLists.removedTabs', { tabs: removed.join(', ') }, lang));
     }
+  }
+  const chartsDir = option(args, 'charts');
+  if (pngs && chartsDir) {
+    writeChartPngs(pngs, chartsDir, lang);
+    if (!args.options.json) console.log(say('wroteCharts', { count: pngs.length, dir: chartsDir }, lang));
   }
   if (args.options.lists === true) {
     const path = privateListsPath(input, out);

@@ -14,7 +14,8 @@ import { defaultReportPeriod, REPORT_KINDS, type ReportKind, reportKind } from '
 import type { ReportData } from '../core/report/language';
 import { kindDocument } from '../core/report/registry';
 import { checkTemplate } from '../core/report/templateCheck';
-import { buildTemplateDocx, convertDocxToPdf, docxBlocks, findSoffice, renderDocx } from './docx';
+import { renderChartPngs } from './charts';
+import { buildTemplateDocx, convertDocxToPdf, docxBlocks, findSoffice, hasChartsParagraph, putPictures, renderDocx } from './docx';
 import { InputError, kindLines, periodForms, say, UsageError } from './messages';
 import { writeFileAtomic } from './write';
 
@@ -115,9 +116,19 @@ export async function writeReport(job: ReportJob): Promise<ReportWrite> {
   const template = job.template ?? (await buildTemplateDocx(doc.template));
   // A user's template is checked before anything is written: every name known, every section closed in its place.
   if (job.template && job.templatePath) refuseBadTemplate(job.template, job.templatePath, data, job.lang);
+  // The ward's charts at the template's charts paragraph, drawn before anything is written (a missing font refuses).
+  const charts =
+    doc.charts && hasChartsParagraph(template)
+      ? doc.charts(job.ward, job.period, { today: job.today, provisional: job.provisional === true })
+      : [];
+  const pngs = await renderChartPngs(charts, job.lang);
+  const pictured = putPictures(
+    template,
+    pngs.map((p, k) => ({ name: `bieu-do-${k + 1}.png`, png: p.png, title: charts[k].title })),
+  );
   let rendered: ReturnType<typeof renderDocx>;
   try {
-    rendered = renderDocx(template, data);
+    rendered = renderDocx(pictured, data);
   } catch (error) {
     // Only a user's template can fail to fill (the built-in one is tested): name it, keep the library's detail.
     if (!job.templatePath) throw error;

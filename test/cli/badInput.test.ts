@@ -233,7 +233,7 @@ describe('options and values a command does not take are refused with the list o
     [
       'rollup',
       ['--pdf'],
-      'Lệnh rollup không có tùy chọn "--pdf". Các tùy chọn của lệnh này: -p/--period, -o/--output, --json, --with-names, --lists, --lang, --today, -h/--help.',
+      'Lệnh rollup không có tùy chọn "--pdf". Các tùy chọn của lệnh này: -p/--period, -o/--output, --json, --with-names, --lists, --charts, --lang, --today, -h/--help.',
     ],
     ['report', ['--json'], 'Lệnh report không có tùy chọn "--json".'],
     ['province', ['--template', 'x.docx'], 'Lệnh province không có tùy chọn "--template".'],

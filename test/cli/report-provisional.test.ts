@@ -38,14 +38,20 @@ describe('provisionalOf', () => {
   });
 });
 
-test('writeReport gives the kind’s data builder provisional: true, the date, and Vietnamese', async () => {
+test('writeReport gives the kind’s data and charts builders provisional: true and the date (the data in Vietnamese)', async () => {
   const seen: ReportBuildOptions[] = [];
+  const charted: ReportBuildOptions[] = [];
   const original = KIND_DOCUMENTS.year;
   KIND_DOCUMENTS.year = {
     ...original,
     data: (ward, p, opts) => {
       seen.push(opts);
       return original.data(ward, p, opts);
+    },
+    // No picture drawn in-process (Vega is an ES module jest does not load; the charts are tested on the built CLI).
+    charts: (_ward, _p, opts) => {
+      charted.push(opts);
+      return [];
     },
   };
   try {
@@ -62,6 +68,7 @@ test('writeReport gives the kind’s data builder provisional: true, the date, a
       pdf: false,
     });
     expect(seen).toEqual([expect.objectContaining({ today: '2026-11-22', lang: 'vi', provisional: true })]);
+    expect(charted).toEqual([expect.objectContaining({ today: '2026-11-22', provisional: true })]);
   } finally {
     KIND_DOCUMENTS.year = original;
   }

@@ -26,8 +26,8 @@ jest.useFakeTimers({
  */
 const CHECK_CONSTANT = 70;
 const ROLLUP_CONSTANT = 195;
-/** Biểu đồ: per chart one newChart, one getRange, the builder's calls (in the script) and one insertChart. */
-const PER_CHART = 14;
+/** Biểu đồ: per chart newChart, setChartType, getRange, addRange, setPosition, the title, the height of a tall chart, build, insertChart (was 14). */
+const PER_CHART = 9;
 /**
  * Set-up again on a ward already right, per tab: its name and values, the rules block (getRange, its
  * rules, its formats) and the protection (getProtections, isWarningOnly, getEditors, an e-mail per

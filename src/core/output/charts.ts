@@ -48,6 +48,9 @@ export interface ChartSpec {
   height: number;
 }
 
+/** The series' colours on both edges: the result stands out (blue), the phase 1 and 2 targets are quieter. */
+export const SERIES_COLOURS = ['#3c78d8', '#e69138', '#93c47d'];
+
 /** The tables sit in columns A–D; the charts start in column F. */
 const CHART_COLUMN = 6;
 const ROW_HEIGHT = 21;
@@ -191,4 +194,13 @@ export function chartsSheet(rollup: WardRollUp, today: IsoDate, lang: Lang = 'vi
     tableHeaderRows: headerRows,
     charts,
   };
+}
+
+/**
+ * The charts a narrative report shows under its indicator table: the ward's own (its shares and
+ * counts against the targets), in Vietnamese; the per-club charts stay on Biểu đồ (one bar a club
+ * would run to pages in a ward of many clubs).
+ */
+export function reportCharts(rollup: WardRollUp, today: IsoDate): ChartSpec[] {
+  return chartsSheet(rollup, today, 'vi').charts.filter((c) => c.id.startsWith('ward-'));
 }

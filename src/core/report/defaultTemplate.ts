@@ -11,6 +11,7 @@ import {
   A4,
   type Block,
   type CellSpec,
+  CHARTS_PARAGRAPH_TEXT,
   type ParagraphSpec,
   type RowSpec,
   type RunSpec,
@@ -303,6 +304,7 @@ export function narrativeTemplate(kind: NarrativeKind): TemplateSpec {
       h('Kết quả thực hiện các chỉ tiêu'),
       ...(review ? [body('Các chỉ tiêu được đánh giá tại thời điểm kết thúc kỳ ({{period_end}}), so với mục tiêu {{phase_label}}:')] : []),
       indicatorTable,
+      centered(CHARTS_PARAGRAPH_TEXT, { spaceBeforePt: 6 }),
       h('Sinh hoạt định kỳ'),
       body(
         'Trong kỳ, các câu lạc bộ tổ chức {{meetings_held}} buổi sinh hoạt, bình quân {{meetings_attendance}} người dự mỗi buổi; {{clubs_every_month}}/{{clubs_active}} câu lạc bộ sinh hoạt đều hằng tháng, {{clubs_all_contents}}/{{clubs_active}} câu lạc bộ thực hiện đủ 8 nội dung; {{clubs_digital}} câu lạc bộ lồng ghép chuyển đổi số, {{clubs_green}} câu lạc bộ lồng ghép chuyển đổi xanh, {{clubs_startup}} câu lạc bộ lồng ghép khởi nghiệp, tạo việc làm.',

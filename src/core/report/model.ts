@@ -5,6 +5,7 @@
  * ("kết quả thực hiện … năm 2026", "sơ kết 2 năm …", "tổng kết … giai đoạn …") and, for reviews,
  * the years side by side.
  */
+
 import type { IsoDate } from '../dates';
 import { clubStandingLabel, periodLabel } from '../i18n/labels';
 import { translate } from '../i18n/messages';
@@ -17,6 +18,7 @@ import type { WardSettings } from '../schema/settings';
 import { foldText } from '../text';
 import { completenessFields } from './completeness';
 import type { NarrativeKind } from './defaultTemplate';
+import { CHARTS_PLACEHOLDER } from './document';
 import { formatDateLine, formatDateVi, formatNumber, formatPercent, formatTarget, type ReportLang, upper } from './format';
 import type { ReportData, ReportRecord } from './language';
 import { isPhaseProgress, judgement, reportSections, yearRows } from './sections';
@@ -107,6 +109,8 @@ export function buildNarrativeReportData(result: { rollup: WardRollUp; ward: War
     indicators: rollup.indicators.map((i, n) => indicatorRow(i, n + 1, period, lang)),
     indicators_below: below.map((i) => i.decl.name[lang]).join('; '),
     has_indicators_below: below.length > 0,
+    // The charts' paragraph: each edge puts the pictures there (document.ts).
+    [CHARTS_PLACEHOLDER]: '',
     clubs: rollup.clubs.filter((c) => c.facts.clubs_registered === 1).map((c, n) => clubRow(c, n + 1, lang)),
     ...reportSections(ward, period, opts.today, lang),
     years: kind === 'review' || kind === 'final' ? yearRows(ward, period, opts.today, lang) : [],

@@ -7,6 +7,8 @@
 import type { IsoDate } from '../dates';
 import { rollUpWard } from '../indicators/rollup';
 import type { Ward } from '../model';
+import type { ChartSpec } from '../output/charts';
+import { reportCharts } from '../output/charts';
 import type { Period } from '../period';
 import { type NarrativeKind, narrativeTemplate } from './defaultTemplate';
 import type { TemplateSpec } from './document';
@@ -31,6 +33,8 @@ export interface KindDocument {
   template: TemplateSpec;
   /** Every field the template uses, printed. */
   data(ward: Ward, period: Period, opts: ReportBuildOptions): ReportData;
+  /** The charts drawn at the template's charts paragraph (document.ts CHARTS_PLACEHOLDER), if the kind has any. */
+  charts?(ward: Ward, period: Period, opts: ReportBuildOptions): ChartSpec[];
 }
 
 /** A narrative report (6-month, annual, review, final review): its own template, the one data builder told its kind. */
@@ -40,6 +44,8 @@ const narrativeReport = (kind: NarrativeKind): KindDocument => ({
     const counted = figuresPeriod(period, opts.today, opts.provisional);
     return buildNarrativeReportData({ rollup: rollUpWard(ward, counted, opts.today), ward }, { ...opts, kind });
   },
+  charts: (ward, period, opts) =>
+    reportCharts(rollUpWard(ward, figuresPeriod(period, opts.today, opts.provisional), opts.today), opts.today),
 });
 
 const h1 = narrativeReport('h1');
