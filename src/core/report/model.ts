@@ -14,7 +14,7 @@ import type { IndicatorValue, WardRollUp } from '../indicators/rollup';
 import { missedLabels } from '../indicators/standard';
 import type { Ward } from '../model';
 import { type Period, PHASES } from '../period';
-import type { WardSettings } from '../schema/settings';
+import { settingDecl, type WardSettings } from '../schema/settings';
 import { foldText } from '../text';
 import { completenessFields } from './completeness';
 import type { NarrativeKind } from './defaultTemplate';
@@ -186,7 +186,12 @@ function recipientRows(names: string[]): ReportRecord[] {
  * the title. The narrative reports and the named lists share it.
  */
 export function documentFrame(settings: WardSettings, ward: string, today: IsoDate, lang: ReportLang): ReportRecord {
-  const issuer = upper(settings.issuer.trim() || `${translate('report.committee', {}, 'vi')} ${ward}`);
+  // The template's sample issuer and place ("… PHƯỜNG MẪU", "Mẫu") never outlive the ward's own name:
+  // a ward that named itself gets them made from its name until it writes its own.
+  const named = ward.trim() !== '' && ward.trim() !== String(settingDecl('ward')?.default ?? '');
+  const own = (value: string, key: 'issuer' | 'place') =>
+    named && value.trim() === String(settingDecl(key)?.default ?? '') ? '' : value.trim();
+  const issuer = upper(own(settings.issuer, 'issuer') || `${translate('report.committee', {}, 'vi')} ${ward}`);
   const title = upper(settings.signerTitle.trim());
   const committee = foldText(issuer).startsWith(foldText(translate('report.committee', {}, 'vi')));
   return {
@@ -194,12 +199,17 @@ export function documentFrame(settings: WardSettings, ward: string, today: IsoDa
     has_issuer_parent: settings.issuerParent.trim() !== '',
     issuer,
     issuer_lines: issuerLines(issuer).map((text) => ({ text })),
-    date_line: formatDateLine(settings.place.trim() || ward, today, lang),
+    date_line: formatDateLine(own(settings.place, 'place') || placeOf(ward), today, lang),
     signer_prefix: committee ? translate('report.signer.collective', {}, lang) : '',
     signer_deputy: foldText(title).startsWith('pho ') ? translate('report.signer.deputy', {}, lang) : '',
     signer_title: title,
     signer_name: settings.signerName.trim(),
   };
+}
+
+/** The locality a date line names: the ward without its "Phường" / "Xã" / "Thị trấn" ("Phường Bỉm Sơn" → "Bỉm Sơn"). */
+export function placeOf(ward: string): string {
+  return ward.trim().replace(/^(phường|xã|thị trấn|ward|commune)\s+/iu, '') || ward.trim();
 }
 
 /**

@@ -9,10 +9,11 @@ import { narrativeTemplate } from '../../../src/core/report/defaultTemplate';
 import { plainText } from '../../../src/core/report/document';
 import { formatDateLine } from '../../../src/core/report/format';
 import type { ReportData, ReportRecord } from '../../../src/core/report/language';
-import { issuerLines, narrativeKindOf } from '../../../src/core/report/model';
+import { documentFrame, issuerLines, narrativeKindOf, placeOf } from '../../../src/core/report/model';
 import { kindDocument, shippedTemplates } from '../../../src/core/report/registry';
 import { renderBlocks } from '../../../src/core/report/renderBlocks';
 import { checkTemplate } from '../../../src/core/report/templateCheck';
+import { wardSettings } from '../../../src/core/schema/settings';
 import { fixtureWard } from '../fixture';
 
 type NarrativeId = 'h1' | 'year' | 'review' | 'final';
@@ -173,6 +174,22 @@ describe('Decree 30 details', () => {
     expect(issuerLines('UBND  xã Quy Kỳ')).toEqual(['ỦY BAN NHÂN DÂN', 'XÃ QUY KỲ']);
     expect(issuerLines('UỶ BAN NHÂN DÂN THỊ TRẤN A')).toEqual(['ỦY BAN NHÂN DÂN', 'THỊ TRẤN A']);
     expect(issuerLines('PHÒNG VĂN HÓA - XÃ HỘI')).toEqual(['PHÒNG VĂN HÓA - XÃ HỘI']);
+  });
+
+  it('never prints the template’s sample issuer or place once the ward has its own name', () => {
+    const named = documentFrame(wardSettings({ ward: 'Phường Ngọc Trạo' }), 'Phường Ngọc Trạo', '2027-01-05', 'vi');
+    expect([named.issuer, named.date_line]).toEqual(['ỦY BAN NHÂN DÂN PHƯỜNG NGỌC TRẠO', 'Ngọc Trạo, ngày 05 tháng 01 năm 2027']);
+    // The ward's own issuer and place are kept.
+    const own = documentFrame(
+      wardSettings({ ward: 'Xã Quy Kỳ', issuer: 'UBND xã Quy Kỳ', place: 'Quy Kỳ, Thanh Hóa' }),
+      'Xã Quy Kỳ',
+      '2027-01-05',
+      'vi',
+    );
+    expect([own.issuer, own.date_line]).toEqual(['UBND XÃ QUY KỲ', 'Quy Kỳ, Thanh Hóa, ngày 05 tháng 01 năm 2027']);
+    // The untouched sample workbook keeps its sample.
+    expect(documentFrame(wardSettings(), 'Phường Mẫu', '2027-01-05', 'vi').date_line).toBe('Mẫu, ngày 05 tháng 01 năm 2027');
+    expect(placeOf('Thị trấn Nga Sơn')).toBe('Nga Sơn');
   });
 
   it('draws the short rules under the issuing body, the motto and the subject line', () => {
