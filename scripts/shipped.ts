@@ -11,7 +11,7 @@ import { buildTemplateDocx } from '../src/cli/docx/build';
 import { hasMessage, translate } from '../src/core/i18n/messages';
 import { REPORT_KINDS } from '../src/core/report/kinds';
 import { shippedTemplates } from '../src/core/report/registry';
-import { reportMenuFunction } from '../src/gas/reportMenu';
+import { reportMenuFunction, reportWizardFunction } from '../src/gas/reportMenu';
 
 export async function shippedTemplateDocx(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -21,9 +21,10 @@ export async function shippedTemplateDocx(): Promise<Record<string, string>> {
 
 /** One top-level function per report kind, calling the bundle's generic handler. */
 export function reportMenuFooter(globalName: string): string {
-  return REPORT_KINDS.map(
-    (kind) => `function ${reportMenuFunction(kind.id)}() { return ${globalName}.menuReportKind(${JSON.stringify(kind.id)}); }`,
-  ).join('\n');
+  return REPORT_KINDS.flatMap((kind) => [
+    `function ${reportMenuFunction(kind.id)}() { return ${globalName}.menuReportKind(${JSON.stringify(kind.id)}); }`,
+    `function ${reportWizardFunction(kind.id)}() { return ${globalName}.menuReportWizardKind(${JSON.stringify(kind.id)}); }`,
+  ]).join('\n');
 }
 
 /** "Đang tải… / Loading…": a catalogue text in both languages (a page's `data-msg`, filled at build time). */

@@ -17,7 +17,7 @@ import { createPrivateLists } from './privateLists';
 import { applyProtections, protectionMessage, refreshProtections } from './protect';
 import { showReportsDue } from './register';
 import { createReport, exportReportPdf, periodEnded } from './report';
-import { reportMenuFunction } from './reportMenu';
+import { reportWizardFunction } from './reportMenu';
 import { locked, type Run, runLogged } from './run';
 import { alertMessage, ask, cancelled, confirm, guarded, notify, showLink, toast } from './ui';
 
@@ -27,8 +27,9 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   const reports = ui.createMenu(t('menu.reports'));
   // The wizard (a sidebar) first: kind and period in words, the narrative, the Doc, the PDF, the register.
   reports.addItem(t('menu.reportWizard'), 'menuReportWizard').addSeparator();
-  for (const kind of REPORT_KINDS) reports.addItem(t(kind.title), reportMenuFunction(kind.id));
-  reports.addSeparator().addItem(t('menu.exportPdf'), 'menuExportPdf');
+  // Each kind's item opens the wizard on that kind; the PDF item on its PDF step (no period code to type).
+  for (const kind of REPORT_KINDS) reports.addItem(t(kind.title), reportWizardFunction(kind.id));
+  reports.addSeparator().addItem(t('menu.exportPdf'), 'menuExportPdfWizard');
   // The add-on menu under Extensions, or in the bound-template build a menu of its own (host.ts).
   createMainMenu(ui)
     .addItem(t('menu.setup'), 'menuSetUp')
@@ -57,7 +58,9 @@ export {
   dashboardOpenCharts,
   dashboardState,
   menuDashboard,
+  menuExportPdfWizard,
   menuReportWizard,
+  menuReportWizardKind,
   pageSelectCell,
   validationCheck,
   validationFix,

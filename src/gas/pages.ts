@@ -69,12 +69,23 @@ export const PAGES = { reportWizard: 'ReportWizard', dashboard: 'Dashboard', val
  */
 function showSidebar(file: string, title: string, focus = ''): void {
   const html = HtmlService.createHtmlOutputFromFile(file).setTitle(title);
-  if (/^[a-z]+$/.test(focus)) html.setContent(html.getContent().replace('<head>', `<head><meta name="ishc-focus" content="${focus}">`));
+  if (/^[a-z][a-z0-9-]*$/.test(focus))
+    html.setContent(html.getContent().replace('<head>', `<head><meta name="ishc-focus" content="${focus}">`));
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
 export function menuReportWizard(): void {
   guarded(() => showSidebar(PAGES.reportWizard, t('wizard.title')));
+}
+
+/** A report kind's menu item: the wizard opened on that kind (its period chosen there, in words). */
+export function menuReportWizardKind(kindId: string): void {
+  guarded(() => showSidebar(PAGES.reportWizard, t('wizard.title'), `kind-${reportKind(kindId)?.id ?? ''}`));
+}
+
+/** Xuất PDF báo cáo from the menu: the wizard opened on its PDF step. */
+export function menuExportPdfWizard(): void {
+  guarded(() => showSidebar(PAGES.reportWizard, t('wizard.title'), 'pdf'));
 }
 
 /** Chốt số liệu and Mở khóa from the menu: the wizard, opened on its lock step (the period chosen in words there). */

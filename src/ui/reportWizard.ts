@@ -386,8 +386,21 @@ async function load(): Promise<void> {
     render();
     // Opened from the menu's Chốt số liệu: straight to the lock step.
     const focus = document.querySelector('meta[name="ishc-focus"]');
-    if (focus?.getAttribute('content') === 'lock') {
-      focus.remove();
+    const wanted = focus?.getAttribute('content') ?? '';
+    focus?.remove();
+    // A report kind's menu item: that kind, its default period; the officer picks another in words.
+    const kindItem = /^kind-(.+)$/.exec(wanted);
+    if (kindItem && state.kinds.some((k) => k.id === kindItem[1])) {
+      $<HTMLSelectElement>('kind').value = kindItem[1];
+      fillPeriods();
+      onPeriod();
+      $('period').focus();
+    }
+    if (wanted === 'pdf') {
+      $('h-pdf').scrollIntoView();
+      $('pdf').focus();
+    }
+    if (wanted === 'lock') {
       // A period still running cannot be locked: offer the kind's latest ended one.
       const ended = kind()
         .periods.filter((p) => p.ended)

@@ -4,6 +4,7 @@
  * provisional question, the PDF made from the Doc as the officer edited it, the old template kept.
  */
 import { generateDemoWard } from '../../src/core/demo';
+import { translate } from '../../src/core/i18n/messages';
 import { defaultReportPeriod, REPORT_KINDS } from '../../src/core/report/kinds';
 import { SHEETS } from '../../src/core/schema/sheets';
 import { createGasEnvironment, type GasEnvironment, loadBundle } from '../fakes/gas';
@@ -43,16 +44,33 @@ const reports = (env: GasEnvironment) => inFolder(env).filter((f) => f.descripti
 const docText = (env: GasEnvironment, id: string) => env.documents._docs.get(id)!.body._text();
 const lastLog = (env: GasEnvironment) => sheetValues(env, SHEETS.log).at(-1)!;
 
-/** Runs a kind's menu item as the menu does (by the function the menu names), with the default period. */
+/**
+ * Runs a kind's report job through its entry point `menuReport_<kind>` (what menus built before the
+ * wizard call; the menu's item now opens the wizard on the kind, tested below), with the default period.
+ */
 function runKind(env: GasEnvironment, app: App, kind: string, answers: { period?: string; provisional?: 'YES' | 'NO' } = {}) {
-  const item = env.ui.menus[0]?.items
-    .flatMap((i) => ('submenu' in i ? i.items : []))
-    .find((i) => 'functionName' in i && i.functionName.endsWith(`_${kind}`));
-  const fn = item && 'functionName' in item ? item.functionName : `menuReport_${kind}`;
+  const fn = `menuReport_${kind}`;
   env.ui.queuePrompt(answers.period ?? '');
   if (answers.provisional) env.ui.queueAlertAnswer(answers.provisional);
   app[fn]();
 }
+
+test('each kind’s menu item opens the report wizard on that kind, and Xuất PDF on its PDF step: no prompt', () => {
+  const { env, app } = ward();
+  app.onOpen({ authMode: 'LIMITED' });
+  const items = env.ui.menus[0].items.flatMap((i) => ('submenu' in i ? i.items : []));
+  for (const kind of REPORT_KINDS) {
+    const item = items.find((i) => 'caption' in i && i.caption === translate(kind.title, {}, 'vi'));
+    expect(item && 'functionName' in item && item.functionName).toBe(`menuWizard_${kind.id}`);
+    app[`menuWizard_${kind.id}`]();
+    expect(env.ui.sidebars.at(-1)!.getContent()).toContain(`<meta name="ishc-focus" content="kind-${kind.id}">`);
+  }
+  const pdf = items.find((i) => 'caption' in i && i.caption === 'Xuất PDF báo cáo');
+  expect(pdf && 'functionName' in pdf && pdf.functionName).toBe('menuExportPdfWizard');
+  app.menuExportPdfWizard();
+  expect(env.ui.sidebars.at(-1)!.getContent()).toContain('<meta name="ishc-focus" content="pdf">');
+  expect(env.ui.alerts).toEqual([]);
+});
 
 describe('every report kind from the menu', () => {
   test('makes its Doc in the officer’s report folder, from its own imported template (page numbers kept), with every name filled', () => {

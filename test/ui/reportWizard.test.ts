@@ -339,3 +339,18 @@ it('Chốt số liệu from the menu: the wizard opens on its lock step; lock an
   clean(session);
   await session.close();
 }, 60_000);
+
+it('a report kind’s menu item opens the wizard on that kind with its period list focused; Xuất PDF on the PDF step', async () => {
+  const loaded = ward();
+  const session = await openSidebar(browser!, loaded, 'menuWizard_longevity');
+  expect(await session.page.locator('#kind').inputValue()).toBe('longevity');
+  expect(await session.page.evaluate(() => document.activeElement?.id)).toBe('period');
+  // A list of named people: no narrative to write.
+  expect(await session.page.locator('#narrative').isHidden()).toBe(true);
+  clean(session);
+  await session.close();
+  const pdf = await openSidebar(browser!, loaded, 'menuExportPdfWizard');
+  expect(await pdf.page.evaluate(() => document.activeElement?.id)).toBe('pdf');
+  clean(pdf);
+  await pdf.close();
+}, 60_000);
