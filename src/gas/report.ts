@@ -21,11 +21,13 @@ import { rollUpGrids } from '../core/jobs';
 import { lockOf } from '../core/lock';
 import { structureWarnings } from '../core/parse/renamedTabs';
 import type { Period } from '../core/period';
+import { CHARTS_PLACEHOLDER } from '../core/report/document';
 import { REPORT_KINDS, type ReportKind, type ReportKindId } from '../core/report/kinds';
 import { kindDocument } from '../core/report/registry';
 import { checkTemplate, type TemplateProblem } from '../core/report/templateCheck';
 import { today } from './clock';
 import { type DocJson, jsonBlocks, renderDocBatch } from './docs/batch';
+import { CHARTS_MARKER, putChartPictures } from './docs/pictures';
 import { renderDoc } from './docs/render';
 import { GOOGLE_DOCS_MIME, templateDocxBlob } from './docs/shipped';
 import { t, userLang } from './i18n';
@@ -193,7 +195,10 @@ export function createReport(
   const lock = lockOf(readLocks(ss, outputs), period);
   const source = lock ? lock.grids : grids;
   const result = rollUpGrids(source, period, now, lang, undefined, undefined, []);
-  const data = kindDocument(kind.id).data(result.ward, period, { today: now, lang: 'vi', provisional });
+  const document = kindDocument(kind.id);
+  const data = document.data(result.ward, period, { today: now, lang: 'vi', provisional });
+  // The ward's charts, drawn where the template has {{bieu_do}} (docs/pictures.ts); none: the paragraph is left empty.
+  const charts = document.charts?.(result.ward, period, { today: now, lang: 'vi', provisional }) ?? [];
   const folder = reportFolder();
   const template = templateFile(folder, kind);
   refuseBrokenTemplate(template, folder, data);
@@ -206,8 +211,12 @@ export function createReport(
   let done = false;
   try {
     const copyId = copy.getId();
-    // One get and one batchUpdate (docs/batch.ts); DocumentApp only for what a batch cannot express.
-    const { missing } = renderDocBatch(copyId, data) ?? renderWithDocumentApp(copyId, data);
+    // One get and one batchUpdate (docs/batch.ts); DocumentApp only for what a batch cannot express
+    // and for the charts' pictures.
+    const filled = charts.length > 0 ? { ...data, [CHARTS_PLACEHOLDER]: CHARTS_MARKER } : data;
+    const { missing } = renderDocBatch(copyId, filled) ?? renderWithDocumentApp(copyId, filled);
+    // The pictures after the text, before the marker: a failure here trashes the Doc like any other.
+    if (charts.length > 0) putChartPictures(copyId, charts);
     // The marker last: a Doc carrying it is complete, so the PDF export never picks a half-filled one.
     copy.setDescription(reportMarker(kind.id, period.id, provisional));
     const url = copy.getUrl();

@@ -288,7 +288,10 @@ describe('call budget', () => {
     for (const s of [small, large]) {
       expect(s.second['Documents.get']).toBe(2);
       expect(s.second['Documents.batchUpdate']).toBe(1);
-      expect(s.second['DocumentApp.openById']).toBeUndefined();
+      // DocumentApp opens the copy once, for the charts' pictures only (docs/pictures.ts): no fallback renderer.
+      expect(s.second['DocumentApp.openById']).toBe(1);
+      expect(s.second['Body.replaceText']).toBeUndefined();
+      expect(s.second['Paragraph.appendInlineImage']).toBeGreaterThan(0);
       expect(s.second['File.makeCopy']).toBe(1);
     }
   });

@@ -83,9 +83,9 @@ export interface TemplateSpec {
 /**
  * The paragraph where a report's charts go (Biểu đồ's ward charts, output/charts.ts): a paragraph
  * holding only this placeholder. The command line puts one picture per chart in its place in the
- * .docx (cli/docx/images.ts); the add-on does not draw them in the Doc yet. Its value in the data is
- * empty, so a renderer that draws no picture leaves an empty paragraph, and a template without it has
- * no charts.
+ * .docx (cli/docx/images.ts); the add-on gives it a marker and appends the pictures to the marker's
+ * paragraph in the Doc (gas/docs/pictures.ts). Its value in the data is empty, so a renderer that
+ * draws no picture leaves an empty paragraph, and a template without it has no charts.
  */
 export const CHARTS_PLACEHOLDER = 'bieu_do';
 export const CHARTS_PARAGRAPH_TEXT = `{{${CHARTS_PLACEHOLDER}}}`;

@@ -109,6 +109,8 @@ function layContainer(c: Container, start: number, layout: Layout): number {
   let at = start;
   for (const kid of c._kids) {
     const from = at;
+    if (kid instanceof FakeParagraph && kid._images.length > 0)
+      throw new Error('The fake Docs API does not lay out inline images (no report Doc is read through it after its pictures).');
     if (kid instanceof FakeParagraph) at += kid._value.length + 1;
     else if (kid instanceof FakeTable) at = layTable(kid, at, layout);
     else throw new Error(`The fake Docs API cannot lay out a ${kid._type()}.`);

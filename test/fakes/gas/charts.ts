@@ -56,12 +56,182 @@ export interface ChartData {
 
 const copyData = (d: ChartData): ChartData => ({ ...d, ranges: [...d.ranges], options: new Map(d.options) });
 
-/** The Charts service: only its ChartType enum is used. */
+export const ColumnType = makeEnum(['DATE', 'NUMBER', 'STRING'] as const);
+
+/**
+ * The Charts service: its ChartType enum (for Sheets charts), and charts drawn from a data table
+ * built in the script (newDataTable, newBarChart, newColumnChart), whose PNG (Chart.getAs) carries
+ * the title and the table in its tEXt chunk, as an embedded chart's does.
+ */
 export class FakeCharts {
   readonly ChartType = ChartType;
+  readonly ColumnType = ColumnType;
   constructor(readonly _ctx: FakeContext) {}
+
+  newDataTable(): FakeDataTableBuilder {
+    return new FakeDataTableBuilder(this._ctx);
+  }
+
+  newBarChart(): FakeBarChartBuilder {
+    return new FakeBarChartBuilder(this._ctx, 'BAR');
+  }
+
+  newColumnChart(): FakeColumnChartBuilder {
+    return new FakeColumnChartBuilder(this._ctx, 'COLUMN');
+  }
 }
 instrument(FakeCharts, 'Charts');
+
+/** A built data table: its columns and rows (copies: the builder may go on). */
+export class FakeDataTable {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _columns: ReadonlyArray<{ type: keyof typeof ColumnType; label: string }>,
+    readonly _rows: ReadonlyArray<readonly unknown[]>,
+  ) {}
+}
+instrument(FakeDataTable, 'DataTable');
+
+/**
+ * DataTableBuilder: columns first, then rows of exactly as many values, each of its column's type
+ * (a number column takes null for no value); build needs a column. Apps Script's messages.
+ */
+export class FakeDataTableBuilder {
+  readonly _columns: Array<{ type: keyof typeof ColumnType; label: string }> = [];
+  readonly _rows: unknown[][] = [];
+  constructor(readonly _ctx: FakeContext) {}
+
+  addColumn(type: unknown, label: unknown): FakeDataTableBuilder {
+    if (typeof type !== 'string' || !Object.hasOwn(ColumnType, type) || typeof label !== 'string')
+      throw this._ctx.badArgs('DataTableBuilder.addColumn', [type, label]);
+    if (this._rows.length > 0) throw this._ctx.error('Columns must be added before any row.');
+    this._columns.push({ type: type as keyof typeof ColumnType, label });
+    return this;
+  }
+
+  addRow(values: unknown): FakeDataTableBuilder {
+    if (!Array.isArray(values)) throw this._ctx.badArgs('DataTableBuilder.addRow', [values]);
+    if (values.length !== this._columns.length)
+      throw this._ctx.error(`Row has ${values.length} values, but the table has ${this._columns.length} columns.`);
+    values.forEach((v, i) => {
+      const type = this._columns[i]!.type;
+      const ok = type === 'STRING' ? typeof v === 'string' : type === 'NUMBER' ? v === null || typeof v === 'number' : v instanceof Date;
+      if (!ok) throw this._ctx.error(`Value ${String(v)} in column ${i} does not match the column type ${type}.`);
+    });
+    this._rows.push([...values]);
+    return this;
+  }
+
+  build(): FakeDataTable {
+    if (this._columns.length === 0) throw this._ctx.error('The data table has no columns.');
+    return new FakeDataTable(
+      this._ctx,
+      [...this._columns],
+      this._rows.map((r) => [...r]),
+    );
+  }
+}
+instrument(FakeDataTableBuilder, 'DataTableBuilder');
+
+/** A chart of the Charts service: its PNG (getAs('image/png') only). */
+export class FakeChart {
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _type: keyof typeof ChartType,
+    readonly _table: FakeDataTable,
+    readonly _options: Map<string, unknown>,
+  ) {}
+
+  getAs(contentType: unknown): FakeBlob {
+    if (typeof contentType !== 'string') throw this._ctx.badArgs('Chart.getAs', [contentType]);
+    if (contentType !== 'image/png') throw this._ctx.error(`Converting from chart to ${contentType} is not supported.`);
+    const header = this._table._columns.map((c) => c.label);
+    const json = JSON.stringify({
+      title: this._options.get('title') ?? null,
+      type: this._type,
+      ranges: [],
+      values: [[header, ...this._table._rows]],
+      colors: this._options.get('colors') ?? null,
+      options: Object.fromEntries([...this._options].filter(([k]) => !['title', 'colors', 'width', 'height'].includes(k))),
+    });
+    const size = {
+      width: (this._options.get('width') as number | undefined) ?? 600,
+      height: (this._options.get('height') as number | undefined) ?? 371,
+    };
+    return new FakeBlob(this._ctx, whitePng(size.width, size.height, json), 'image/png', null);
+  }
+}
+instrument(FakeChart, 'Chart');
+
+/** BarChartBuilder and ColumnChartBuilder: the setters the add-on uses; build needs a data table. */
+abstract class FakeTableChartBuilder {
+  _table: FakeDataTable | null = null;
+  readonly _options = new Map<string, unknown>();
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _type: 'BAR' | 'COLUMN',
+  ) {}
+
+  abstract _name(): string;
+
+  setDataTable(table: unknown): this {
+    if (table instanceof FakeDataTableBuilder) this._table = table.build();
+    else if (table instanceof FakeDataTable) this._table = table;
+    else throw this._ctx.badArgs(`${this._name()}.setDataTable`, [table]);
+    return this;
+  }
+
+  setTitle(chartTitle: unknown): this {
+    if (typeof chartTitle !== 'string') throw this._ctx.badArgs(`${this._name()}.setTitle`, [chartTitle]);
+    this._options.set('title', chartTitle);
+    return this;
+  }
+
+  setDimensions(width: unknown, height: unknown): this {
+    if (!isInt(width) || !isInt(height)) throw this._ctx.badArgs(`${this._name()}.setDimensions`, [width, height]);
+    if (width <= 0 || height <= 0) throw this._ctx.error(`Invalid dimensions ${width} × ${height}.`);
+    this._options.set('width', width);
+    this._options.set('height', height);
+    return this;
+  }
+
+  setColors(cssValues: unknown): this {
+    if (!Array.isArray(cssValues) || !cssValues.every((c) => typeof c === 'string'))
+      throw this._ctx.badArgs(`${this._name()}.setColors`, [cssValues]);
+    this._options.set('colors', [...cssValues]);
+    return this;
+  }
+
+  setOption(option: unknown, value: unknown): this {
+    if (typeof option !== 'string') throw this._ctx.badArgs(`${this._name()}.setOption`, [option, value]);
+    this._options.set(option, value);
+    return this;
+  }
+
+  build(): FakeChart {
+    if (!this._table) throw this._ctx.error('Data table must be set before building the chart.');
+    return new FakeChart(this._ctx, this._type, this._table, new Map(this._options));
+  }
+}
+
+instrument(FakeTableChartBuilder, 'ChartBuilder');
+
+export class FakeBarChartBuilder extends FakeTableChartBuilder {
+  /** Tells the two builders apart as types (conformance.ts maps each fake class to one interface). */
+  readonly _bar = true;
+  _name(): string {
+    return 'BarChartBuilder';
+  }
+}
+instrument(FakeBarChartBuilder, 'BarChartBuilder');
+
+export class FakeColumnChartBuilder extends FakeTableChartBuilder {
+  readonly _column = true;
+  _name(): string {
+    return 'ColumnChartBuilder';
+  }
+}
+instrument(FakeColumnChartBuilder, 'ColumnChartBuilder');
 
 export class FakeChartOptions {
   constructor(
@@ -281,8 +451,11 @@ function chartDescription(d: ChartData): string {
 
 /** A white PNG of the chart's size (options width/height; Sheets' default 600 × 371). */
 function chartPng(d: ChartData): Uint8Array {
-  const width = numberOption(d, 'width', 600);
-  const height = numberOption(d, 'height', 371);
+  return whitePng(numberOption(d, 'width', 600), numberOption(d, 'height', 371), chartDescription(d));
+}
+
+/** A white PNG of a size, its tEXt chunk "ishc-chart" holding `description` (JSON; Latin-1, other letters escaped). */
+function whitePng(width: number, height: number, description: string): Uint8Array {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -290,7 +463,8 @@ function chartPng(d: ChartData): Uint8Array {
   ihdr.writeUInt8(0, 9); // greyscale
   const raw = Buffer.alloc((width + 1) * height, 0xff);
   for (let y = 0; y < height; y++) raw[y * (width + 1)] = 0; // filter byte
-  const text = Buffer.from(`ishc-chart\0${chartDescription(d)}`, 'latin1');
+  const latin1 = description.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const text = Buffer.from(`ishc-chart\0${latin1}`, 'latin1');
   return new Uint8Array(
     Buffer.concat([
       Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),

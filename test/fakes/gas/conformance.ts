@@ -18,12 +18,18 @@ interface AppsScript {
   'Base.Session': GoogleAppsScript.Base.Session;
   'Base.Ui': GoogleAppsScript.Base.Ui;
   'Base.User': GoogleAppsScript.Base.User;
+  'Charts.BarChartBuilder': GoogleAppsScript.Charts.BarChartBuilder;
+  'Charts.Chart': GoogleAppsScript.Charts.Chart;
   'Charts.ChartOptions': GoogleAppsScript.Charts.ChartOptions;
   'Charts.Charts': GoogleAppsScript.Charts.Charts;
+  'Charts.ColumnChartBuilder': GoogleAppsScript.Charts.ColumnChartBuilder;
+  'Charts.DataTable': GoogleAppsScript.Charts.DataTable;
+  'Charts.DataTableBuilder': GoogleAppsScript.Charts.DataTableBuilder;
   'Document.Body': GoogleAppsScript.Document.Body;
   'Document.Document': GoogleAppsScript.Document.Document;
   'Document.DocumentApp': GoogleAppsScript.Document.DocumentApp;
   'Document.Element': GoogleAppsScript.Document.Element;
+  'Document.InlineImage': GoogleAppsScript.Document.InlineImage;
   'Document.ListItem': GoogleAppsScript.Document.ListItem;
   'Document.Paragraph': GoogleAppsScript.Document.Paragraph;
   'Document.RangeElement': GoogleAppsScript.Document.RangeElement;
@@ -74,6 +80,7 @@ interface AppsScriptEnums {
   'Base.Button': typeof GoogleAppsScript.Base.Button;
   'Base.ButtonSet': typeof GoogleAppsScript.Base.ButtonSet;
   'Charts.ChartType': typeof GoogleAppsScript.Charts.ChartType;
+  'Charts.ColumnType': typeof GoogleAppsScript.Charts.ColumnType;
   'Document.Attribute': typeof GoogleAppsScript.Document.Attribute;
   'Document.ElementType': typeof GoogleAppsScript.Document.ElementType;
   'Document.HorizontalAlignment': typeof GoogleAppsScript.Document.HorizontalAlignment;

@@ -1,6 +1,8 @@
 /** Document elements with text: the Element base classes, Paragraph, ListItem, Text and RangeElement. */
+import { FakeBlob } from './blob';
 import { instrument } from './calls';
-import type { FakeContext } from './context';
+import { pngSize } from './charts';
+import { type FakeContext, isInt } from './context';
 import type { FakeTable } from './doc-containers';
 import type { AttributeName, Attrs } from './doc-model';
 import { Attribute, childIndexError, type ElementType, has, javaRegex } from './doc-model';
@@ -163,6 +165,8 @@ instrument(FakeParentElement, 'Element');
 export class FakeParagraph extends FakeElement {
   /** Offset-based character formatting (start/end inclusive), recorded for inspection. */
   _styles: { start: number; end: number; attributes: Attrs }[] = [];
+  /** Inline images after the text (appendInlineImage); setText takes them away, as it replaces the whole content. */
+  _images: FakeInlineImage[] = [];
 
   constructor(
     ctx: FakeContext,
@@ -187,6 +191,7 @@ export class FakeParagraph extends FakeElement {
     const p = new FakeParagraph(this._ctx, this._value);
     p._attrs = { ...this._attrs };
     p._styles = this._styles.map((s) => ({ ...s, attributes: { ...s.attributes } }));
+    p._images = this._images.map((i) => i._clone());
     return p;
   }
 
@@ -194,6 +199,17 @@ export class FakeParagraph extends FakeElement {
     if (typeof text !== 'string') throw this._ctx.badArgs('Paragraph.setText', [text]);
     this._value = text;
     this._styles = [];
+    this._images = [];
+  }
+
+  /** A picture at the paragraph's end, of the PNG's size in points; a blob that is no image throws, as Apps Script does. */
+  appendInlineImage(image: unknown): FakeInlineImage {
+    if (!(image instanceof FakeBlob)) throw this._ctx.badArgs('Paragraph.appendInlineImage', [image]);
+    const size = pngSize(image._bytes);
+    if (!size) throw this._ctx.error('Invalid image data.');
+    const inline = new FakeInlineImage(this._ctx, image, size.width, size.height);
+    this._images.push(inline);
+    return inline;
   }
 
   setAttributes(attributes: unknown): FakeParagraph {
@@ -233,6 +249,7 @@ export class FakeListItem extends FakeParagraph {
     const p = new FakeListItem(this._ctx, this._value);
     p._attrs = { ...this._attrs };
     p._styles = this._styles.map((st) => ({ ...st, attributes: { ...st.attributes } }));
+    p._images = this._images.map((i) => i._clone());
     return p;
   }
 }
@@ -285,6 +302,11 @@ export class FakeText {
     return this;
   }
 
+  /** The element whose text this is (a found span's paragraph). */
+  getParent(): FakeParagraph {
+    return this._paragraph('getParent');
+  }
+
   /** setAttributes(attributes) or setAttributes(startOffset, endOffsetInclusive, attributes). */
   setAttributes(...args: unknown[]): FakeText {
     const attrs = args[args.length - 1];
@@ -324,3 +346,51 @@ export class FakeRangeElement {
   }
 }
 instrument(FakeRangeElement, 'RangeElement');
+
+/** A picture in a paragraph: its PNG, printed size in points (the PNG's pixels until set) and alternative title. */
+export class FakeInlineImage {
+  _altTitle = '';
+  constructor(
+    readonly _ctx: FakeContext,
+    readonly _blob: FakeBlob,
+    public _width: number,
+    public _height: number,
+  ) {}
+
+  _clone(): FakeInlineImage {
+    const i = new FakeInlineImage(this._ctx, this._blob, this._width, this._height);
+    i._altTitle = this._altTitle;
+    return i;
+  }
+
+  private _size(method: string, v: unknown): number {
+    if (!isInt(v)) throw this._ctx.badArgs(`InlineImage.${method}`, [v]);
+    if (v <= 0) throw this._ctx.error(`InlineImage.${method}: the size must be positive.`);
+    return v;
+  }
+
+  setWidth(width: unknown): FakeInlineImage {
+    this._width = this._size('setWidth', width);
+    return this;
+  }
+
+  setHeight(height: unknown): FakeInlineImage {
+    this._height = this._size('setHeight', height);
+    return this;
+  }
+
+  setAltTitle(title: unknown): FakeInlineImage {
+    if (typeof title !== 'string') throw this._ctx.badArgs('InlineImage.setAltTitle', [title]);
+    this._altTitle = title;
+    return this;
+  }
+
+  getWidth(): number {
+    return this._width;
+  }
+
+  getHeight(): number {
+    return this._height;
+  }
+}
+instrument(FakeInlineImage, 'InlineImage');

@@ -12,9 +12,22 @@
 import { FakeAdvancedDocs, FakeDocumentsCollection } from './advancedDocs';
 import { FakeAdvancedDrive, FakeFilesCollection, FakeUtilities } from './advancedDrive';
 import { FakeBlob } from './blob';
-import { ChartType, FakeChartOptions, FakeCharts, FakeContainerInfo, FakeEmbeddedChart, FakeEmbeddedChartBuilder } from './charts';
+import {
+  ChartType,
+  ColumnType,
+  FakeBarChartBuilder,
+  FakeChart,
+  FakeChartOptions,
+  FakeCharts,
+  FakeColumnChartBuilder,
+  FakeContainerInfo,
+  FakeDataTable,
+  FakeDataTableBuilder,
+  FakeEmbeddedChart,
+  FakeEmbeddedChartBuilder,
+} from './charts';
 import { FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
-import { FakeElement, FakeListItem, FakeParagraph, FakeRangeElement, FakeText } from './doc-element';
+import { FakeElement, FakeInlineImage, FakeListItem, FakeParagraph, FakeRangeElement, FakeText } from './doc-element';
 import { Attribute, ElementType, HorizontalAlignment, VerticalAlignment } from './doc-model';
 import { FakeDocument, FakeDocumentApp } from './document';
 import { FakeDriveApp, FakeFile, FakeFileIterator, FakeFolder, FakeFolderIterator } from './drive';
@@ -55,8 +68,19 @@ export const SURFACE = {
     members: ['Button', 'ButtonSet', 'alert', 'createAddonMenu', 'createMenu', 'prompt', 'showModalDialog', 'showSidebar'],
   },
   'Base.User': { fake: FakeUser, members: ['getEmail'] },
+  'Charts.BarChartBuilder': {
+    fake: FakeBarChartBuilder,
+    members: ['build', 'setColors', 'setDataTable', 'setDimensions', 'setOption', 'setTitle'],
+  },
+  'Charts.Chart': { fake: FakeChart, members: ['getAs'] },
   'Charts.ChartOptions': { fake: FakeChartOptions, members: ['get'] },
-  'Charts.Charts': { fake: FakeCharts, members: ['ChartType'] },
+  'Charts.Charts': { fake: FakeCharts, members: ['ChartType', 'ColumnType', 'newBarChart', 'newColumnChart', 'newDataTable'] },
+  'Charts.ColumnChartBuilder': {
+    fake: FakeColumnChartBuilder,
+    members: ['build', 'setColors', 'setDataTable', 'setDimensions', 'setOption', 'setTitle'],
+  },
+  'Charts.DataTable': { fake: FakeDataTable, members: [] },
+  'Charts.DataTableBuilder': { fake: FakeDataTableBuilder, members: ['addColumn', 'addRow', 'build'] },
   'Document.Body': {
     fake: FakeBody,
     members: [
@@ -92,10 +116,11 @@ export const SURFACE = {
     members: ['Attribute', 'ElementType', 'HorizontalAlignment', 'VerticalAlignment', 'create', 'openById'],
   },
   'Document.Element': { fake: FakeElement, members: ['asListItem', 'asParagraph', 'asTable', 'getType', 'removeFromParent'] },
+  'Document.InlineImage': { fake: FakeInlineImage, members: ['getHeight', 'getWidth', 'setAltTitle', 'setHeight', 'setWidth'] },
   'Document.ListItem': { fake: FakeListItem, members: ['copy', 'findText', 'getText', 'replaceText'] },
   'Document.Paragraph': {
     fake: FakeParagraph,
-    members: ['copy', 'editAsText', 'findText', 'getText', 'merge', 'replaceText', 'setAttributes', 'setText'],
+    members: ['appendInlineImage', 'copy', 'editAsText', 'findText', 'getText', 'merge', 'replaceText', 'setAttributes', 'setText'],
   },
   'Document.RangeElement': { fake: FakeRangeElement, members: ['getElement', 'getEndOffsetInclusive', 'getStartOffset'] },
   'Document.Table': {
@@ -130,7 +155,7 @@ export const SURFACE = {
     ],
   },
   'Document.TableRow': { fake: FakeTableRow, members: ['copy', 'findText', 'getCell', 'getNumCells', 'getText', 'replaceText'] },
-  'Document.Text': { fake: FakeText, members: ['asText', 'deleteText', 'insertText', 'setAttributes'] },
+  'Document.Text': { fake: FakeText, members: ['asText', 'deleteText', 'getParent', 'insertText', 'setAttributes'] },
   // The Docs advanced service (API v1): the global `Docs` and its Documents collection.
   'Docs_v1.AdvancedDocs': { fake: FakeAdvancedDocs, members: ['Documents'] },
   'Docs_v1.DocumentsCollection': { fake: FakeDocumentsCollection, members: ['batchUpdate', 'get'] },
@@ -324,6 +349,7 @@ export const ENUMS = {
   'Base.Button': Button,
   'Base.ButtonSet': ButtonSet,
   'Charts.ChartType': ChartType,
+  'Charts.ColumnType': ColumnType,
   'Document.Attribute': Attribute,
   'Document.ElementType': ElementType,
   'Document.HorizontalAlignment': HorizontalAlignment,
