@@ -7,7 +7,7 @@
  * - the next notes and colours: our marks carry a "⚠ " prefix, so users' own notes and colours
  *   are left alone and our marks are cleared once a cell is fixed;
  * - which declared in-sheet rules (dropdowns, date and number rules) the box should hold, and the
- *   smallest block to put back when a paste wiped some.
+ *   smallest block to write them on.
  */
 import { parseA1 } from './a1';
 import type { IsoDate } from './dates';
@@ -76,14 +76,15 @@ export function editIssues(name: string, grid: Grid, box: Box, today: IsoDate): 
 }
 
 /** One mark per cell of the box that has an issue; an error wins over a warning; a missing value is not marked while typing. */
-export function marksInBox(issues: Issue[], box: Box, lang: Lang): Marks {
+export function marksInBox(issues: Issue[], box: Box, lang: Lang | (() => Lang)): Marks {
   const found: Marks = new Map();
   for (const issue of issues) {
     if (!issue.a1 || issue.messageKey === 'value.required') continue;
     const { row, column } = parseA1(issue.a1);
     if (!inBox(box, row, column)) continue;
     const key = `${row - box.top},${column - box.left}`;
-    if (!found.has(key) || issue.severity === 'error') found.set(key, { message: issueMessage(issue, lang), severity: issue.severity });
+    if (!found.has(key) || issue.severity === 'error')
+      found.set(key, { message: issueMessage(issue, typeof lang === 'function' ? lang() : lang), severity: issue.severity });
   }
   return found;
 }
@@ -91,12 +92,12 @@ export function marksInBox(issues: Issue[], box: Box, lang: Lang): Marks {
 /**
  * The box's notes and colours after marking: a marked cell gets our note and colour; a cell we had
  * marked and is now fine loses both; anything else (users' notes and colours) stays. Undefined when
- * nothing needs writing.
+ * nothing needs writing. `backgrounds` may be given as a function, called only when something does.
  */
 export function nextMarks(
   found: Marks,
   notes: string[][],
-  backgrounds: string[][],
+  backgroundsOf: string[][] | (() => string[][]),
 ): { notes: string[][]; backgrounds: (string | null)[][] } | undefined {
   let changed = false;
   const nextNotes = notes.map((line, r) =>
@@ -108,6 +109,7 @@ export function nextMarks(
     }),
   );
   if (!changed && found.size === 0) return undefined;
+  const backgrounds = typeof backgroundsOf === 'function' ? backgroundsOf() : backgroundsOf;
   const nextBackgrounds = backgrounds.map((line, r) =>
     line.map((bg, c): string | null => {
       const hit = found.get(`${r},${c}`);
@@ -139,50 +141,42 @@ export function declaredRulesIn(name: string, grid: Grid, box: Box): DeclaredRul
   return out;
 }
 
-/** What to write back: a block of the box (0-based offsets) holding every missing or different rule. */
-export interface RestoreBlock<R> {
+/**
+ * The block of the box to write the declared rules on: the smallest one holding every declared cell
+ * (0-based offsets in the box), each cell's spec or null where no rule is declared. The rules are the
+ * add-on's own, so the on-edit check writes them without reading and comparing what the cells hold;
+ * only when the block has undeclared cells (`complete` false) must their current rules be read, to
+ * be written back as they are. Undefined when the box holds no declared cell.
+ */
+export interface RuleBlock {
   top: number;
   left: number;
-  rules: (R | null)[][];
+  specs: (ValidationSpec | null)[][];
+  /** Every cell of the block has a declared rule. */
+  complete: boolean;
   /** The block is the whole box. */
   whole: boolean;
 }
 
-/**
- * The smallest block of the box that puts back every declared rule a cell lacks (or holds another
- * rule instead of), keeping the other cells' current rules. `wanted` builds a spec's rule, `same`
- * says whether two rules are the same to users. Undefined when every rule is in place.
- */
-export function restoreBlock<R>(
-  box: Box,
-  rules: DeclaredRule[],
-  current: (R | null)[][],
-  wanted: (spec: ValidationSpec) => R,
-  same: (a: R, b: R) => boolean,
-): RestoreBlock<R> | undefined {
-  const next = current.map((line) => [...line]);
-  let top = Infinity;
-  let bottom = -Infinity;
-  let left = Infinity;
-  let right = -Infinity;
+export function ruleBlock(box: Box, rules: DeclaredRule[]): RuleBlock | undefined {
+  if (rules.length === 0) return undefined;
+  let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const { spec, first, last } of rules) {
-    const c = spec.column - box.left;
-    const rule = wanted(spec);
-    for (let r = first - box.top; r <= last - box.top; r++) {
-      const actual = current[r][c];
-      if (actual && same(actual, rule)) continue;
-      next[r][c] = rule;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    }
+    top = Math.min(top, first - box.top);
+    bottom = Math.max(bottom, last - box.top);
+    left = Math.min(left, spec.column - box.left);
+    right = Math.max(right, spec.column - box.left);
   }
-  if (top > bottom) return undefined;
+  const specs: (ValidationSpec | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
+    new Array<ValidationSpec | null>(right - left + 1).fill(null),
+  );
+  for (const { spec, first, last } of rules)
+    for (let r = first - box.top; r <= last - box.top; r++) specs[r - top][spec.column - box.left - left] = spec;
   return {
     top,
     left,
-    rules: next.slice(top, bottom + 1).map((line) => line.slice(left, right + 1)),
+    specs,
+    complete: specs.every((line) => line.every((s) => s !== null)),
     whole: top === 0 && left === 0 && bottom === box.rows - 1 && right === box.cols - 1,
   };
 }

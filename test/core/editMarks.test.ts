@@ -10,7 +10,7 @@ import {
   type Marks,
   marksInBox,
   nextMarks,
-  restoreBlock,
+  ruleBlock,
 } from '../../src/core/editMarks';
 import type { Issue } from '../../src/core/issues';
 import type { ValidationSpec } from '../../src/core/layout/types';
@@ -84,6 +84,14 @@ describe('marksInBox', () => {
     );
     expect(marks.size).toBe(0);
   });
+
+  test('the language given as a function is asked only when a cell is marked', () => {
+    const lang = jest.fn((): 'en' => 'en');
+    expect(marksInBox([issue('A10', 'error', 'value.date.invalid', { value: 'x' })], box, lang).size).toBe(0);
+    expect(lang).not.toHaveBeenCalled();
+    const marks = marksInBox([issue('B10', 'error', 'value.date.invalid', { value: 'x' })], box, lang);
+    expect(marks.get('0,0')?.message).toMatch(/^"x" is not a valid date/);
+  });
 });
 
 describe('nextMarks', () => {
@@ -118,6 +126,14 @@ describe('nextMarks', () => {
 
   test('nothing to write when no cell is marked now or was marked before', () => {
     expect(nextMarks(new Map(), [['ghi chú', '']], [['#ffffff', '#ffffff']])).toBeUndefined();
+  });
+
+  test('colours given as a function are read only when something is written', () => {
+    const read = jest.fn(() => [['#ffffff']]);
+    expect(nextMarks(new Map(), [['ghi chú']], read)).toBeUndefined();
+    expect(read).not.toHaveBeenCalled();
+    expect(nextMarks(new Map(), [[`${MARK}cũ`]], read)).toEqual({ notes: [['']], backgrounds: [[null]] });
+    expect(read).toHaveBeenCalledTimes(1);
   });
 
   test('a fixed cell loses our mark even when nothing else is marked', () => {
@@ -167,51 +183,50 @@ describe('on a club tab', () => {
   });
 });
 
-describe('restoreBlock', () => {
+describe('ruleBlock', () => {
   const spec = (column: number): ValidationSpec => ({ row: 1, column, numRows: 100, rule: { kind: 'date' }, help: '' });
   const box: Box = { top: 5, left: 2, rows: 3, cols: 3 };
-  const rules = [
-    { spec: spec(2), first: 5, last: 7 },
-    { spec: spec(4), first: 6, last: 6 },
-  ];
-  const wanted = (s: ValidationSpec) => `rule@${s.column}`;
-  const same = (a: string, b: string) => a === b;
+  const s2 = spec(2);
+  const s4 = spec(4);
 
-  test('nothing to write when every declared rule is in place', () => {
-    const current = [
-      ['rule@2', null, null],
-      ['rule@2', 'user', 'rule@4'],
-      ['rule@2', null, null],
-    ];
-    expect(restoreBlock(box, rules, current, wanted, same)).toBeUndefined();
+  test('nothing when the box holds no declared cell', () => {
+    expect(ruleBlock(box, [])).toBeUndefined();
   });
 
-  test('the smallest block holding every lost rule, other cells kept as they are', () => {
-    const current = [
-      ['rule@2', null, null],
-      [null, 'user', 'other'],
-      ['rule@2', null, null],
-    ];
-    expect(restoreBlock(box, rules, current, wanted, same)).toEqual({
+  test('the smallest block holding the declared cells, null where none is declared', () => {
+    const block = ruleBlock(box, [
+      { spec: s2, first: 6, last: 7 },
+      { spec: s4, first: 6, last: 6 },
+    ]);
+    expect(block).toEqual({
       top: 1,
       left: 0,
-      rules: [['rule@2', 'user', 'rule@4']],
+      specs: [
+        [s2, null, s4],
+        [s2, null, null],
+      ],
+      complete: false,
       whole: false,
     });
   });
 
-  test('the whole box when the lost rules span it', () => {
-    const current = [
-      [null, null, null],
-      [null, null, null],
-      [null, null, 'x'],
-    ];
-    const block = restoreBlock(box, [...rules, { spec: spec(4), first: 7, last: 7 }], current, wanted, same);
-    expect(block?.whole).toBe(true);
-    expect(block?.rules).toEqual([
-      ['rule@2', null, null],
-      ['rule@2', null, 'rule@4'],
-      ['rule@2', null, 'rule@4'],
+  test('complete when every cell of the block has a rule; whole when the block is the box', () => {
+    const s3 = spec(3);
+    const part = ruleBlock(box, [
+      { spec: s3, first: 5, last: 7 },
+      { spec: s4, first: 5, last: 7 },
+    ]);
+    expect(part).toMatchObject({ top: 0, left: 1, complete: true, whole: false });
+    const all = ruleBlock(box, [
+      { spec: s2, first: 5, last: 7 },
+      { spec: s3, first: 5, last: 7 },
+      { spec: s4, first: 5, last: 7 },
+    ]);
+    expect(all).toMatchObject({ complete: true, whole: true });
+    expect(all?.specs).toEqual([
+      [s2, s3, s4],
+      [s2, s3, s4],
+      [s2, s3, s4],
     ]);
   });
 });

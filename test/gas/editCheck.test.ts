@@ -84,7 +84,7 @@ function setUpWard(): Loaded & { club: FakeSheet } {
 }
 
 describe('the on-edit check restores wiped in-sheet rules', () => {
-  test('a paste over member rows gets its dropdowns back on exactly those cells, values untouched, in one read and one write of rules', () => {
+  test('a paste over member rows gets its dropdowns back on exactly those cells, values untouched, in one write of rules and no read of them', () => {
     const ward = setUpWard();
     const { env, club } = ward;
     const before = allRuleKeys(env, club);
@@ -118,39 +118,43 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
         .every((n) => n === ''),
     ).toBe(true);
 
-    // Spreadsheet round trips: 4 reads and the one write of rules; no values, notes or colours written.
+    // Spreadsheet round trips: 2 reads (values, notes) and the one write of rules; no rule read (the
+    // rules are the add-on's own, written without comparing); no values, notes or colours written.
     expect(calls).toMatchObject({
       'Sheet.getSheetValues': 1,
       'Range.getNotes': 1,
-      'Range.getBackgrounds': 1,
-      'Range.getDataValidations': 1,
       'Range.setDataValidations': 1,
     });
-    for (const name of ['Range.setValues', 'Range.setValue', 'Range.setDataValidation', 'Range.setNotes', 'Range.setBackgrounds'])
+    for (const name of [
+      'Range.getDataValidations',
+      'Range.getBackgrounds',
+      'Range.setValues',
+      'Range.setValue',
+      'Range.setDataValidation',
+      'Range.setNotes',
+      'Range.setBackgrounds',
+    ])
       expect(calls[name]).toBeUndefined();
     // The rules are written on the 4 x 3 block of dropdown columns (Họ và tên and Năm sinh have none).
     expect(calls['Sheet.getRange']).toBe(1);
-    // The 5 above + getSheet, getRow, getColumn, getNumRows, getNumColumns + Sheet getName, getRange.
-    expect(total(calls, 'Range.') + total(calls, 'Sheet.')).toBe(12);
+    // The 3 above + getSheet, getRow, getColumn, getNumRows, getNumColumns + Sheet getName, getRange.
+    expect(total(calls, 'Range.') + total(calls, 'Sheet.')).toBe(10);
     // Rules are built once per execution (write.ts caches them): a trigger run builds the 3 dropdowns
     // (newDataValidation, requireValueInList, setAllowInvalid, setHelpText, build each); here setup
     // already built them in the same loaded bundle, so none is built again.
     expect(total(calls, 'SpreadsheetApp.') + total(calls, 'DataValidationBuilder.')).toBeLessThanOrEqual(3 * 5);
-    // No rule was read (the pasted cells had none); Session.getActiveUserLocale for the marks' language.
-    expect(total(calls) - total(calls, 'SpreadsheetApp.') - total(calls, 'DataValidationBuilder.')).toBe(12 + 1);
+    // No rule getter, and no locale: no mark to write, so the marks' language is never asked.
+    expect(total(calls) - total(calls, 'SpreadsheetApp.') - total(calls, 'DataValidationBuilder.')).toBe(10);
 
     const again = fire(ward, block);
-    expect(again['Range.getDataValidations']).toBe(1);
-    expect(again['Range.setDataValidations']).toBeUndefined();
     expect(allRuleKeys(env, club)).toEqual(before);
-    // Intact rules are compared: at most 4 getters per distinct rule object (the check caches by
-    // object) for the 3 rules found and the 3 declared; these read no spreadsheet.
-    expect(total(again, 'DataValidation.')).toBeLessThanOrEqual(4 * 3 * 2);
-    // Spreadsheet round trips: the same reads as above, no writes (no setNotes/setBackgrounds either).
-    expect(total(again, 'Range.') + total(again, 'Sheet.')).toBe(12 - 2);
+    // Intact rules are not read and compared but written again, the same 10 calls: cheaper than a read
+    // of the rules and four DataValidation getters per rule.
+    expect(again).toEqual(calls);
+    expect(total(again, 'DataValidation.')).toBe(0);
   });
 
-  test('a pasted rule from another column is replaced; the write covers only the cells that needed it', () => {
+  test('a pasted rule from another column is replaced; the write covers only the declared cells', () => {
     const ward = setUpWard();
     const { env, club } = ward;
     const before = allRuleKeys(env, club);
@@ -171,7 +175,9 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     expect(allRuleKeys(env, club)).toEqual(before);
     expect(env.calls.uncounted(() => household.getValues())).toEqual(values);
     expect(calls['Range.setDataValidations']).toBe(1);
-    expect(calls['Sheet.getRange']).toBe(1); // the 3 x 1 block of Hộ nghèo/cận nghèo, not the whole 5 x 4 range
+    // The 5 x 2 block of Giới tính and Hộ nghèo/cận nghèo (every cell declared: nothing read), not the whole 5 x 4 range.
+    expect(calls['Sheet.getRange']).toBe(1);
+    expect(calls['Range.getDataValidations']).toBeUndefined();
   });
 
   test("a user's own rule on a column without a declared rule is kept", () => {
@@ -188,6 +194,69 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     fire(ward, block);
     expect(env.calls.uncounted(() => cell.getDataValidation())).toBe(own);
     expect(ruleKeys(env, role)[0][0]).toContain('Chủ nhiệm');
+  });
+
+  test("a paste across a column without a declared rule restores the rules on both sides and keeps the user's own rule between them", () => {
+    const ward = setUpWard();
+    const { env, club } = ward;
+    const before = allRuleKeys(env, club);
+    const { block, nameCell, own } = env.calls.uncounted(() => {
+      const name = headerCell(club, 'Họ và tên');
+      const gender = headerCell(club, 'Giới tính');
+      const own = ownRule(env, (b) => b.requireValueInList(['Bà', 'Ông']));
+      const nameCell = club.getRange(name.row + 2, name.column);
+      nameCell.setDataValidation(own);
+      // STT (a rule), Họ và tên and Năm sinh (none declared), Giới tính (a dropdown); two register rows.
+      return { block: club.getRange(name.row + 1, name.column - 1, 2, gender.column - name.column + 2), nameCell, own };
+    });
+    const values = env.calls.uncounted(() => block.getValues());
+    const kept = env.calls.uncounted(() => block.getDataValidations().map((line) => line.map((r) => r)));
+    paste(
+      env,
+      block,
+      values,
+      kept.map((line, r) => line.map((rule, c) => (r === 1 && c === 1 ? rule : null))),
+    );
+
+    const calls = fire(ward, block);
+
+    expect(env.calls.uncounted(() => nameCell.getDataValidation())).toBe(own);
+    env.calls.uncounted(() => nameCell.setDataValidation(null));
+    expect(allRuleKeys(env, club)).toEqual(before);
+    expect(env.calls.uncounted(() => block.getValues())).toEqual(values);
+    // The block has cells without a declared rule: their rules are read once and written back, on the range itself.
+    expect(calls['Range.getDataValidations']).toBe(1);
+    expect(calls['Range.setDataValidations']).toBe(1);
+    expect(calls['Sheet.getRange']).toBeUndefined();
+  });
+
+  test('a typed edit of one cell costs a few calls: a clean value 9, a wrong one 12 (its mark written)', () => {
+    const ward = setUpWard();
+    const { env, club } = ward;
+    const cell = env.calls.uncounted(() => {
+      const gender = headerCell(club, 'Giới tính');
+      return club.getRange(gender.row + 1, gender.column);
+    });
+    const value = env.calls.uncounted(() => cell.getValue());
+    env.calls.uncounted(() => cell.setValue(value === 'Nam' ? 'Nữ' : 'Nam'));
+    const clean = fire(ward, cell);
+    // getSheet, getName, getRow, getColumn, getNumRows, getNumColumns, the tab's values, the cell's note, its rule written.
+    expect(total(clean)).toBe(9);
+    expect(clean['Range.setDataValidations']).toBe(1);
+
+    const year = env.calls.uncounted(() => club.getRange(cell.getRow(), headerCell(club, 'Năm sinh').column));
+    env.calls.uncounted(() => year.setValue(1820));
+    const wrong = fire(ward, year);
+    // No declared rule on Năm sinh: no rule written; the note and colour read and written, and the locale for the note's language.
+    expect(wrong).toMatchObject({
+      'Range.getNotes': 1,
+      'Range.getBackgrounds': 1,
+      'Range.setNotes': 1,
+      'Range.setBackgrounds': 1,
+      'Session.getActiveUserLocale': 1,
+    });
+    expect(total(wrong)).toBe(12);
+    expect(env.calls.uncounted(() => year.getNote())).toMatch(/^⚠ /);
   });
 
   test('a range across two sections gets rules on the body rows only, never on the title and header between them', () => {
