@@ -1,3 +1,4 @@
+import { runInContext } from 'node:vm';
 /** Loads the built bundle over the fake services, with a ward written into the fake spreadsheet. */
 
 import { DEMO_WARD } from '../../src/core/demo/ward';
@@ -53,4 +54,28 @@ export function useFakeDocumentApp(): GasEnvironment {
 
 export function clearFakeDocumentApp(): void {
   delete (globalThis as Record<string, unknown>).DocumentApp;
+}
+
+/**
+ * Sets the bundle's clock to a day (its vm realm has its own Date, which Jest's fake timers do not
+ * reach): every `new Date()` and `Date.now()` of the bundle is 03:00 UTC of that day.
+ */
+export function setToday(app: object, iso: string): void {
+  runInContext(
+    `(function () {
+      var Real = globalThis.__RealDate || Date;
+      globalThis.__RealDate = Real;
+      var fixed = Real.parse('${iso}T03:00:00Z');
+      function Fake() {
+        if (!new.target) return new Real(fixed).toString();
+        return arguments.length ? new (Function.prototype.bind.apply(Real, [null].concat([].slice.call(arguments))))() : new Real(fixed);
+      }
+      Fake.prototype = Real.prototype;
+      Fake.now = function () { return fixed; };
+      Fake.UTC = Real.UTC;
+      Fake.parse = Real.parse;
+      Date = Fake;
+    })()`,
+    app,
+  );
 }

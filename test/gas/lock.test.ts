@@ -4,7 +4,6 @@
  * the locked period is made from the snapshot (the same Doc as before the edit) until the period is
  * unlocked; a fault while locking leaves no lock and no half-made tab.
  */
-import { runInContext } from 'node:vm';
 import { generateDemoWard } from '../../src/core/demo';
 import { OUTPUT_KEY, parseOutputMarker } from '../../src/core/output/outputTabs';
 import { SHEETS } from '../../src/core/schema/sheets';
@@ -12,29 +11,9 @@ import type { GasEnvironment } from '../fakes/gas';
 import { armFault, disarmFaults } from '../fakes/gas/faults';
 import { metadataOf } from '../fakes/gas/metadata';
 import { ProtectionType } from '../fakes/gas/protection';
-import { loadAddOn, OFFICER, sheetValues, writeGrids } from './harness';
+import { loadAddOn, OFFICER, setToday, sheetValues, writeGrids } from './harness';
 
 type App = Record<string, (...a: unknown[]) => unknown>;
-
-function setToday(app: App, iso: string): void {
-  runInContext(
-    `(function () {
-      var Real = globalThis.__RealDate || Date;
-      globalThis.__RealDate = Real;
-      var fixed = Real.parse('${iso}T03:00:00Z');
-      function Fake() {
-        if (!new.target) return new Real(fixed).toString();
-        return arguments.length ? new (Function.prototype.bind.apply(Real, [null].concat([].slice.call(arguments))))() : new Real(fixed);
-      }
-      Fake.prototype = Real.prototype;
-      Fake.now = function () { return fixed; };
-      Fake.UTC = Real.UTC;
-      Fake.parse = Real.parse;
-      Date = Fake;
-    })()`,
-    app as object,
-  );
-}
 
 const demo = generateDemoWard({ clubs: 2, membersPerClub: [20, 22], today: '2026-07-05' });
 

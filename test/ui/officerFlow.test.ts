@@ -6,13 +6,12 @@
  * fake. What the officer types is only what a ward knows (its name, its groups, its members, the
  * report's prose); every choice (club group, report kind, period) is picked from a list.
  */
-import { runInContext } from 'node:vm';
 import type { Browser } from 'playwright-core';
 import { generateDemoWard } from '../../src/core/demo';
 import { SHEETS } from '../../src/core/schema/sheets';
 import { MEMBERS } from '../../src/core/schema/tables';
 import type { Cell } from '../../src/core/values';
-import { type Loaded, loadAddOn, sheetValues, writeGrids } from '../gas/harness';
+import { loadAddOn, setToday, sheetValues, writeGrids } from '../gas/harness';
 import { pageTest as it, launchBrowser, openDialog, openSidebar } from './harness';
 
 let browser: Browser | undefined;
@@ -22,27 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The bundle's clock (its realm has its own Date, which Jest's timers do not reach): 5 January 2027, the year 2026 ended. */
-function setToday(app: Loaded['app'], iso: string): void {
-  runInContext(
-    `(function () {
-      var Real = globalThis.__RealDate || Date;
-      globalThis.__RealDate = Real;
-      var fixed = Real.parse('${iso}T03:00:00Z');
-      function Fake() {
-        if (!new.target) return new Real(fixed).toString();
-        return arguments.length ? new (Function.prototype.bind.apply(Real, [null].concat([].slice.call(arguments))))() : new Real(fixed);
-      }
-      Fake.prototype = Real.prototype;
-      Fake.now = function () { return fixed; };
-      Fake.UTC = Real.UTC;
-      Fake.parse = Real.parse;
-      Date = Fake;
-    })()`,
-    app as object,
-  );
-}
 
 /** The members the officer types into the new club's tab: the demo's first club, one woman written "Nu". */
 const demo = generateDemoWard({ clubs: 1, membersPerClub: [24, 24], today: '2026-12-20' });
