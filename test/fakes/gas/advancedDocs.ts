@@ -17,11 +17,17 @@
  * Styles live on the fake's paragraphs (DocumentApp attributes, one set per paragraph): a paragraph
  * split by an inserted newline gives both halves its attributes; paragraphs merged by a deletion
  * keep the paragraph style of the surviving newline and the text style of their first text.
+ *
+ * Inline images (DocumentApp's appendInlineImage) are laid out as the API does: one index each, an
+ * inlineObjectElement with its inlineObjectId, the document's inlineObjects holding each one's size.
+ * The fake keeps a paragraph's pictures after its text, so an edit that would put text after a
+ * picture (an insertion among them, a merge bringing text behind them) is refused as a limit of
+ * the fake (a plain Error, not the API's 400); deleting pictures with their range is modelled.
  */
 import { instrument } from './calls';
 import type { FakeContext } from './context';
 import { type FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
-import { type FakeElement, FakeParagraph } from './doc-element';
+import { type FakeElement, type FakeInlineImage, FakeParagraph } from './doc-element';
 import type { AttributeName, Attrs } from './doc-model';
 
 type Container = FakeBody | FakeTableCell;
@@ -109,9 +115,7 @@ function layContainer(c: Container, start: number, layout: Layout): number {
   let at = start;
   for (const kid of c._kids) {
     const from = at;
-    if (kid instanceof FakeParagraph && kid._images.length > 0)
-      throw new Error('The fake Docs API does not lay out inline images (no report Doc is read through it after its pictures).');
-    if (kid instanceof FakeParagraph) at += kid._value.length + 1;
+    if (kid instanceof FakeParagraph) at += kid._value.length + kid._images.length + 1;
     else if (kid instanceof FakeTable) at = layTable(kid, at, layout);
     else throw new Error(`The fake Docs API cannot lay out a ${kid._type()}.`);
     layout.set(kid, { start: from, end: at });
@@ -144,11 +148,23 @@ function contentJson(c: Container, layout: Layout): Json[] {
     const { start, end } = layout.get(kid)!;
     if (kid instanceof FakeParagraph) {
       const textStyle = styleJson(kid._attrs, TEXT_FIELDS);
+      const elements: Json[] = [];
+      if (kid._images.length === 0) elements.push({ startIndex: start, endIndex: end, textRun: { content: `${kid._value}\n`, textStyle } });
+      else {
+        // Text, then one index per picture, then the newline in a run of its own.
+        let at = start + kid._value.length;
+        if (kid._value !== '') elements.push({ startIndex: start, endIndex: at, textRun: { content: kid._value, textStyle } });
+        for (const image of kid._images) {
+          elements.push({ startIndex: at, endIndex: at + 1, inlineObjectElement: { inlineObjectId: image._objectId, textStyle: {} } });
+          at++;
+        }
+        elements.push({ startIndex: at, endIndex: at + 1, textRun: { content: '\n', textStyle } });
+      }
       return {
         startIndex: start,
         endIndex: end,
         paragraph: {
-          elements: [{ startIndex: start, endIndex: end, textRun: { content: `${kid._value}\n`, textStyle } }],
+          elements,
           paragraphStyle: { namedStyleType: 'NORMAL_TEXT', ...styleJson(kid._attrs, PARAGRAPH_FIELDS) },
         },
       };
@@ -210,6 +226,21 @@ function mergedAttrs(textFrom: FakeParagraph, paragraphFrom: FakeParagraph): Att
   return attrs;
 }
 
+/** A paragraph's content as the API indexes it: its characters (UTF-16 units), its pictures, its newline. */
+type Token = string | FakeInlineImage;
+const tokensOf = (p: FakeParagraph): Token[] => [...p._value.split(''), ...p._images, '\n'];
+
+/** A paragraph made of tokens ending with the newline: its text before its pictures, or the fake's limit. */
+function paragraphOf(ctx: FakeContext, toks: Token[]): FakeParagraph {
+  const body = toks.slice(0, -1);
+  const firstImage = body.findIndex((t) => typeof t !== 'string');
+  if (firstImage >= 0 && body.slice(firstImage).some((t) => typeof t === 'string'))
+    throw new Error("The fake Docs API keeps pictures after their paragraph's text: this deletion would put text after a picture.");
+  const p = new FakeParagraph(ctx, body.filter((t): t is string => typeof t === 'string').join(''));
+  p._images = body.filter((t): t is FakeInlineImage => typeof t !== 'string');
+  return p;
+}
+
 function deleteRange(ctx: FakeContext, body: FakeBody, s: number, e: number): void {
   const layout = layBody(body);
   const bodyEnd = layout.get(body)!.end;
@@ -220,7 +251,7 @@ function deleteRange(ctx: FakeContext, body: FakeBody, s: number, e: number): vo
   const end = kids[kids.length - 1]!.end;
   if (e >= end) throw new Invalid('The range cannot include the newline character at the end of the segment.');
   const out: FakeElement[] = [];
-  let carry: { text: string; from: FakeParagraph } | null = null;
+  let carry: { toks: Token[]; from: FakeParagraph } | null = null;
   kids.forEach(({ el, start, end: stop }, i) => {
     if (el instanceof FakeTable) {
       if (s <= start && e >= stop) return;
@@ -229,24 +260,25 @@ function deleteRange(ctx: FakeContext, body: FakeBody, s: number, e: number): vo
       return;
     }
     const p = el as FakeParagraph;
-    const text = `${p._value}\n`;
-    const keptHead = text.slice(0, Math.max(0, Math.min(text.length, s - start)));
-    const keptTail = text.slice(Math.max(0, Math.min(text.length, e - start)));
-    const kept = s >= stop || e <= start ? text : keptHead + keptTail;
+    const toks = tokensOf(p);
+    const keptHead = toks.slice(0, Math.max(0, Math.min(toks.length, s - start)));
+    const keptTail = toks.slice(Math.max(0, Math.min(toks.length, e - start)));
+    const kept = s >= stop || e <= start ? toks : [...keptHead, ...keptTail];
+    const endsParagraph = kept.at(-1) === '\n';
     const next = kids[i + 1];
-    if (!kept.endsWith('\n') && next?.el instanceof FakeTable && !(s <= next.start && e >= next.end))
+    if (!endsParagraph && next?.el instanceof FakeTable && !(s <= next.start && e >= next.end))
       throw new Invalid('The range cannot delete the newline before a table without deleting the table.');
-    const combined = (carry?.text ?? '') + kept;
-    if (!kept.endsWith('\n')) {
-      carry = { text: combined, from: carry?.from ?? p };
+    const combined = [...(carry?.toks ?? []), ...kept];
+    if (!endsParagraph) {
+      carry = { toks: combined, from: carry?.from ?? p };
       return;
     }
-    if (!carry && kept === text) {
+    if (!carry && kept.length === toks.length) {
       out.push(p);
       return;
     }
-    const merged = new FakeParagraph(ctx, combined.slice(0, -1));
-    merged._attrs = mergedAttrs(carry && carry.text !== '' ? carry.from : p, p);
+    const merged = paragraphOf(ctx, combined);
+    merged._attrs = mergedAttrs(carry && carry.toks.length > 0 ? carry.from : p, p);
     out.push(merged);
     carry = null;
   });
@@ -271,15 +303,25 @@ function insertText(ctx: FakeContext, body: FakeBody, r: Json): void {
     throw new Invalid('A location with an index in the body and a text are required.');
   const { p, start } = paragraphAt(location.index, layBody(body));
   const at = location.index - start;
+  if (at > p._value.length)
+    throw new Error("The fake Docs API keeps pictures after their paragraph's text: it does not insert text among or after them.");
   const lines = (p._value.slice(0, at) + r.text + p._value.slice(at)).split('\n');
   p._value = lines[0]!;
   p._styles = [];
   const parent = p._parent!;
   let index = parent._kids.indexOf(p);
+  const images = p._images;
+  let last = p;
   for (const line of lines.slice(1)) {
     const q = new FakeParagraph(ctx, line);
     q._attrs = { ...p._attrs };
     parent._adopt(q, ++index);
+    last = q;
+  }
+  // The pictures stay at the end of what was the paragraph: after its last line.
+  if (last !== p) {
+    p._images = [];
+    last._images = images;
   }
 }
 
@@ -400,11 +442,23 @@ export class FakeDocumentsCollection {
       throw this._ctx.badArgs('Docs.Documents.get', optionalArgs === undefined ? [documentId] : [documentId, optionalArgs]);
     const doc = this._doc('get', documentId);
     const layout = layBody(doc.body);
+    const inlineObjects: Json = {};
+    for (const el of layout.keys()) {
+      if (!(el instanceof FakeParagraph)) continue;
+      for (const image of el._images)
+        inlineObjects[image._objectId] = {
+          objectId: image._objectId,
+          inlineObjectProperties: {
+            embeddedObject: { title: image._altTitle, size: { width: dim(image._width), height: dim(image._height) }, imageProperties: {} },
+          },
+        };
+    }
     return {
       documentId,
       title: doc.file.name,
       revisionId: revisionOf(doc.body),
       body: { content: [{ endIndex: 1, sectionBreak: { sectionStyle: {} } }, ...contentJson(doc.body, layout)] },
+      ...(Object.keys(inlineObjects).length > 0 ? { inlineObjects } : {}),
     };
   }
 

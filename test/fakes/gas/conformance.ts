@@ -10,6 +10,14 @@
  */
 import type { ENUMS, EnumKey, FakeOf, Key, SURFACE } from './surface';
 
+/**
+ * Drive v3's Files without get's content overload (optionalArgs with alt: 'media' returns the bytes as
+ * a string): the fake answers metadata only, and one fake signature cannot return both.
+ */
+type MetadataFiles = Omit<GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection, 'get'> & {
+  get(fileId: string, optionalArgs?: Record<string, unknown>): GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+};
+
 /** The Apps Script interfaces the fake stands in for, by their name under GoogleAppsScript (console is the standard one). */
 interface AppsScript {
   'Base.Blob': GoogleAppsScript.Base.Blob;
@@ -39,8 +47,8 @@ interface AppsScript {
   'Document.Text': GoogleAppsScript.Document.Text;
   'Docs_v1.AdvancedDocs': GoogleAppsScript.Docs;
   'Docs_v1.DocumentsCollection': GoogleAppsScript.Docs.Collection.DocumentsCollection;
-  'Drive_v3.AdvancedDrive': GoogleAppsScript.Drive;
-  'Drive_v3.FilesCollection': GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
+  'Drive_v3.AdvancedDrive': Omit<GoogleAppsScript.Drive, 'Files'> & { Files: MetadataFiles };
+  'Drive_v3.FilesCollection': MetadataFiles;
   'Drive.DriveApp': GoogleAppsScript.Drive.DriveApp;
   'Drive.File': GoogleAppsScript.Drive.File;
   'Drive.FileIterator': GoogleAppsScript.Drive.FileIterator;

@@ -88,6 +88,11 @@ export class FakeBody extends FakeContainer {
     return 'BODY_SECTION';
   }
 
+  /** Every paragraph of the body in document order, those in table cells and list items included. */
+  getParagraphs(): FakeParagraph[] {
+    return this._paragraphs();
+  }
+
   _clone(): FakeBody {
     const b = new FakeBody(this._ctx);
     b._kids[0]!._parent = null;

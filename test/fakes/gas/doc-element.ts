@@ -350,15 +350,20 @@ instrument(FakeRangeElement, 'RangeElement');
 /** A picture in a paragraph: its PNG, printed size in points (the PNG's pixels until set) and alternative title. */
 export class FakeInlineImage {
   _altTitle = '';
+  /** The Docs API's inlineObjectId (a copy of the document keeps it). */
+  _objectId: string;
   constructor(
     readonly _ctx: FakeContext,
     readonly _blob: FakeBlob,
     public _width: number,
     public _height: number,
-  ) {}
+    objectId?: string,
+  ) {
+    this._objectId = objectId ?? `kix.${_ctx.newId('image')}`;
+  }
 
   _clone(): FakeInlineImage {
-    const i = new FakeInlineImage(this._ctx, this._blob, this._width, this._height);
+    const i = new FakeInlineImage(this._ctx, this._blob, this._width, this._height, this._objectId);
     i._altTitle = this._altTitle;
     return i;
   }

@@ -26,6 +26,8 @@ export interface FolderData {
   id: string;
   name: string;
   parents: string[];
+  /** Set by tests (the officer trashes the folder) and by the Drive advanced service's update. */
+  trashed?: boolean;
 }
 
 const NOT_FOUND = 'No item with the given ID could be found, or you do not have permission to access it.';

@@ -96,6 +96,7 @@ export const SURFACE = {
       'getNumChildren',
       'getPageHeight',
       'getPageWidth',
+      'getParagraphs',
       'getText',
       'insertListItem',
       'insertParagraph',
@@ -161,7 +162,7 @@ export const SURFACE = {
   'Docs_v1.DocumentsCollection': { fake: FakeDocumentsCollection, members: ['batchUpdate', 'get'] },
   // The Drive advanced service (API v3): the global `Drive` and its Files collection.
   'Drive_v3.AdvancedDrive': { fake: FakeAdvancedDrive, members: ['Files'] },
-  'Drive_v3.FilesCollection': { fake: FakeFilesCollection, members: ['create'] },
+  'Drive_v3.FilesCollection': { fake: FakeFilesCollection, members: ['copy', 'create', 'get', 'list', 'update'] },
   'Drive.DriveApp': { fake: FakeDriveApp, members: ['createFolder', 'getFileById', 'getFoldersByName'] },
   'Drive.File': {
     fake: FakeFile,
