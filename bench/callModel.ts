@@ -28,7 +28,9 @@ export const SCRIPT_CPU_FACTOR = 3;
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 
 const DRIVE_CLASSES =
-  /^(Body|Paragraph|Table|TableRow|TableCell|Text|Document|DocumentApp|DriveApp|Drive|File|Folder|Files|FileIterator|FolderIterator|Docs|Documents)\./;
+  /^(Body|Paragraph|ListItem|Table|TableRow|TableCell|Text|RangeElement|InlineImage|Document|DocumentApp|DriveApp|Drive|File|Folder|Files|FileIterator|FolderIterator|Docs|Documents)\./;
+/** The Charts service (the report's pictures): its builders are made in the script; drawing a chart (getAs) is a round trip. */
+const CHART_BUILDERS = /^(Charts|DataTableBuilder|BarChartBuilder|ColumnChartBuilder)\./;
 const LOCAL_CLASSES =
   /^(DataValidation|DataValidationBuilder|Session|User|PromptResponse|HtmlOutput|HtmlService|Utilities|DeveloperMetadataLocation)\./;
 const LOCAL_METHODS =
@@ -38,7 +40,8 @@ const WRITE_METHODS =
 
 /** Which latency class a counted call (`Class.method`) falls in. */
 export function callClass(name: string): CallClass {
-  if (DRIVE_CLASSES.test(name)) return 'drive';
+  if (DRIVE_CLASSES.test(name) || name === 'Chart.getAs') return 'drive';
+  if (CHART_BUILDERS.test(name)) return 'local';
   if (LOCAL_CLASSES.test(name) || LOCAL_METHODS.test(name)) return 'local';
   if (WRITE_METHODS.test(name)) return 'write';
   return 'read';

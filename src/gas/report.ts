@@ -1,17 +1,23 @@
 /**
  * Reports as Google Docs, one generic path for every kind of core's REPORT_KINDS (report/kinds.ts),
  * each printing what the registry (report/registry.ts) declares for it:
- * - The kind's template Doc lives in the officer's report folder. It is found by the document
- *   property, else by its marker (file description `ishc:report-template:<kind>`; the six-month
- *   template an earlier version made, marked `…:six-month`, is kept as the h1 template, since the
- *   officer may have edited it); only when neither exists is it imported from the shipped .docx
- *   through the Drive advanced service, in one call that also sets the marker (so a failure leaves
- *   nothing half-made, and the Doc keeps the .docx's page-number field).
- * - Before anything is made, the template is checked (core's checkTemplate): a broken template
- *   refuses the run with its problems listed.
- * - The report is a filled copy of the template, marked `ishc:report:<kind>:<period>`; a copy of a
- *   run that fails is trashed in a finally. No PDF here: the officer edits the Doc, then
- *   "Xuất PDF báo cáo" exports the latest report Doc of a kind and period as it then stands.
+ * - The officer's report folder and the kind's template Doc are found through the Drive advanced
+ *   service (v3; drive.file covers what the add-on made): the template by the id remembered in the
+ *   document properties, read in one Files.get whose `parents` also vouch for the remembered folder
+ *   (a file in a trashed folder reads as trashed); else the folder by its remembered id or its name
+ *   and the template in it by name and marker (file description `ishc:report-template:<kind>`; the
+ *   six-month template an earlier version made, marked `…:six-month`, is kept as the h1 template,
+ *   since the officer may have edited it), one Files.list each; only when none exists is the
+ *   template imported from the shipped .docx, in one call that also sets the marker (so a failure
+ *   leaves nothing half-made, and the Doc keeps the .docx's page-number field).
+ * - Before anything is made, the template is read (Docs.Documents.get) and checked (core's
+ *   checkTemplate): a broken template refuses the run with its problems listed.
+ * - The report is a copy of the template (one Files.copy naming it, putting it in the folder and
+ *   marking it a draft), the charts' pictures appended to its charts paragraph (docs/pictures.ts),
+ *   read again and filled in one batchUpdate (docs/batch.ts), then marked `ishc:report:<kind>:<period>`
+ *   (one Files.update, the last step: only a complete Doc carries it); a copy of a run that fails is
+ *   trashed in a finally. No PDF here: the officer edits the Doc, then "Xuất PDF báo cáo" exports
+ *   the latest report Doc of a kind and period as it then stands.
  * Reports are Vietnamese documents (Decree 30): the data is built in Vietnamese whatever the user's
  * locale; only the messages around them follow it.
  */
@@ -26,8 +32,8 @@ import { REPORT_KINDS, type ReportKind, type ReportKindId } from '../core/report
 import { kindDocument } from '../core/report/registry';
 import { checkTemplate, type TemplateProblem } from '../core/report/templateCheck';
 import { today } from './clock';
-import { type DocJson, jsonBlocks, renderDocBatch } from './docs/batch';
-import { CHARTS_MARKER, putChartPictures } from './docs/pictures';
+import { applyBatch, type DocJson, jsonBlocks, paragraphsOf, planBatch, Unsupported } from './docs/batch';
+import { CHARTS_MARKER, drawCharts, isChartsParagraph, isPicturedChartsParagraph, putChartPictures, putPicturesAt } from './docs/pictures';
 import { renderDoc } from './docs/render';
 import { GOOGLE_DOCS_MIME, templateDocxBlob } from './docs/shipped';
 import { t, userLang } from './i18n';
@@ -69,58 +75,134 @@ const templateName = (kind: ReportKind) => vi('report.templateDocName', { title:
 const templateNames = (kind: ReportKind) =>
   kind.id === 'h1' ? [templateName(kind), translate('report.templateName', {}, 'en')] : [templateName(kind)];
 
-function isTemplateOf(kind: ReportKindId, file: File): boolean {
-  if (file.isTrashed()) return false;
-  const description = file.getDescription();
-  return description === templateMarker(kind) || (kind === 'h1' && description === LEGACY_TEMPLATE_MARKER);
+/** A File resource of Drive v3 as the service returns it. */
+type DriveFile = ReturnType<NonNullable<typeof Drive>['Files']['get']>;
+const FOLDER_MIME = 'application/vnd.google-apps.folder';
+/** The document property remembering the report folder's id (re-found by name only when it is gone). */
+const FOLDER_PROPERTY = 'reportFolderId';
+/** A copy being filled: never a template's marker (a copy keeps its source's description unless told). */
+const DRAFT_MARKER = 'ishc:report-draft';
+
+/** The Drive advanced service (appsscript.json enables it; drive.file covers the files the add-on made). */
+function driveService(): NonNullable<typeof Drive> {
+  if (typeof Drive === 'undefined' || !Drive) throw new Error(t('report.noDriveService'));
+  return Drive;
 }
 
-/** The kind's template Doc and its id: by the document property, else by marker in the folder, else imported once. */
-function templateFile(folder: Folder, kind: ReportKind): { file: File; id: string } {
+/** A string literal of Drive's query language. */
+const quoted = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+
+/** A file's metadata, or null when it is gone (deleted, or not the add-on's to see). */
+function fileMeta(id: string, fields: string): DriveFile | null {
+  try {
+    return driveService().Files.get(id, { fields });
+  } catch {
+    return null;
+  }
+}
+
+function isTemplateOf(kind: ReportKindId, file: DriveFile): boolean {
+  if (file.trashed === true) return false;
+  return file.description === templateMarker(kind) || (kind === 'h1' && file.description === LEGACY_TEMPLATE_MARKER);
+}
+
+interface TemplateRef {
+  id: string;
+  name: string;
+}
+
+/** Where a report is made: the report folder's id and the kind's template. */
+interface Place {
+  folderId: string;
+  template: TemplateRef;
+}
+
+/** The report folder by its name (the first not in the trash), else made; remembered either way. */
+function findFolder(props: Properties): { id: string; made: boolean } {
+  const drive = driveService();
+  const name = t('report.folder');
+  const found = drive.Files.list({ q: `name = ${quoted(name)} and mimeType = '${FOLDER_MIME}' and trashed = false`, fields: 'files(id)' });
+  const existing = found.files?.[0]?.id;
+  const id = existing ?? String(drive.Files.create({ name, mimeType: FOLDER_MIME }).id);
+  props.setProperty(FOLDER_PROPERTY, id);
+  return { id, made: existing === undefined };
+}
+
+/** The remembered folder, if it is still there and not in the trash. */
+function folderAlive(id: string): boolean {
+  const folder = fileMeta(id, 'mimeType,trashed');
+  return folder?.mimeType === FOLDER_MIME && folder.trashed !== true;
+}
+
+/** The kind's template in the folder, by its names and marker (the first name first). */
+function findTemplate(folderId: string, kind: ReportKind): TemplateRef | undefined {
+  const names = templateNames(kind);
+  const q = `${quoted(folderId)} in parents and mimeType = '${GOOGLE_DOCS_MIME}' and trashed = false and (${names.map((n) => `name = ${quoted(n)}`).join(' or ')})`;
+  const files = (driveService().Files.list({ q, fields: 'files(id,name,description)' }).files ?? []).filter((f) =>
+    isTemplateOf(kind.id, f),
+  );
+  files.sort((a, b) => names.indexOf(a.name ?? '') - names.indexOf(b.name ?? ''));
+  const file = files[0];
+  return file ? { id: String(file.id), name: String(file.name) } : undefined;
+}
+
+/**
+ * The report folder and the kind's template: by the remembered template (one call when it lies in the
+ * remembered folder), else the folder (remembered or by name) and the template in it, else imported.
+ */
+function reportPlace(kind: ReportKind): Place {
   const props = PropertiesService.getDocumentProperties();
+  let folderId = props.getProperty(FOLDER_PROPERTY);
   const keys = kind.id === 'h1' ? [templateProperty(kind.id), LEGACY_TEMPLATE_PROPERTY] : [templateProperty(kind.id)];
   for (const key of keys) {
     const id = props.getProperty(key);
     if (!id) continue;
-    try {
-      const file = DriveApp.getFileById(id);
-      if (isTemplateOf(kind.id, file)) return { file, id };
-    } catch {
-      /* deleted or not shared: look for the marked one */
-    }
+    const file = fileMeta(id, 'name,description,trashed,parents');
+    if (!file || !isTemplateOf(kind.id, file)) continue;
+    const template = { id, name: String(file.name) };
+    // Not trashed, so neither is its folder: the remembered folder holding it needs no other look.
+    if (folderId && file.parents?.includes(folderId)) return { folderId, template };
+    return { folderId: folderId && folderAlive(folderId) ? folderId : findFolder(props).id, template };
   }
-  for (const name of templateNames(kind)) {
-    for (const files = folder.getFilesByName(name); files.hasNext(); ) {
-      const file = files.next();
-      if (!isTemplateOf(kind.id, file)) continue;
-      const id = file.getId();
-      props.setProperty(templateProperty(kind.id), id);
-      return { file, id };
-    }
+  let made = false;
+  if (!folderId || !folderAlive(folderId)) ({ id: folderId, made } = findFolder(props));
+  const found = made ? undefined : findTemplate(folderId, kind);
+  if (found) {
+    props.setProperty(templateProperty(kind.id), found.id);
+    return { folderId, template: found };
   }
-  return importTemplate(folder, kind, props);
+  return { folderId, template: importTemplate(folderId, kind, props) };
 }
 
 /**
  * The shipped .docx imported as a Google Doc (converted by Drive, which keeps the page-number
  * field), named and marked in the same call: it exists whole or not at all.
  */
-function importTemplate(folder: Folder, kind: ReportKind, props: Properties): { file: File; id: string } {
-  if (typeof Drive === 'undefined' || !Drive) throw new Error(t('report.noDriveService'));
-  const created = Drive.Files.create(
-    { name: templateName(kind), mimeType: GOOGLE_DOCS_MIME, parents: [folder.getId()], description: templateMarker(kind.id) },
+function importTemplate(folderId: string, kind: ReportKind, props: Properties): TemplateRef {
+  const name = templateName(kind);
+  const created = driveService().Files.create(
+    { name, mimeType: GOOGLE_DOCS_MIME, parents: [folderId], description: templateMarker(kind.id) },
     templateDocxBlob(kindDocument(kind.id).template),
   );
   const id = String(created.id);
   // Remembering it only saves a search: if this fails, the marker finds it next time.
   props.setProperty(templateProperty(kind.id), id);
-  return { file: DriveApp.getFileById(id), id };
+  return { id, name };
 }
 
 /** Best effort: a half-made file goes to the trash; if even that fails, the log says so. */
 function trashQuietly(file: { getId(): string }): void {
   try {
     DriveApp.getFileById(file.getId()).setTrashed(true);
+  } catch (error) {
+    console.error(`Trashing a half-made file failed: ${String(error)}`);
+  }
+}
+
+/** The same for a file known by its id, through the Drive service (one call). */
+function trashByIdQuietly(id: string): void {
+  try {
+    driveService().Files.update({ trashed: true }, id);
   } catch (error) {
     console.error(`Trashing a half-made file failed: ${String(error)}`);
   }
@@ -133,16 +215,40 @@ function problemLine(p: TemplateProblem): string {
 }
 
 /** Refuses a template Doc with mistakes (unknown names, unbalanced sections, a repeat leaving its row) before anything is made. */
-function refuseBrokenTemplate(template: { file: File; id: string }, folder: Folder, data: Parameters<typeof checkTemplate>[1]): void {
-  const problems = checkTemplate(jsonBlocks(docsService().Documents.get(template.id) as DocJson), data);
+function refuseBrokenTemplate(json: DocJson, template: TemplateRef, data: Parameters<typeof checkTemplate>[1]): void {
+  const problems = checkTemplate(jsonBlocks(json), data);
   if (problems.length === 0) return;
   throw new Error(
     t('report.templateProblems', {
-      name: template.file.getName(),
-      folder: folder.getName(),
+      name: template.name,
+      // The folder was found by this name (or is the one found by it before), so asking Drive for it tells nothing new.
+      folder: t('report.folder'),
       problems: problems.map(problemLine).join('\n'),
     }),
   );
+}
+
+/** Whether the batch renderer can express the template as read (pure: planning writes nothing). */
+function batchable(json: DocJson, data: Parameters<typeof planBatch>[1]): boolean {
+  try {
+    planBatch(json, data);
+    return true;
+  } catch (error) {
+    if (error instanceof Unsupported) return false;
+    throw error;
+  }
+}
+
+/** Where the charts paragraphs are among the paragraphs of a Doc as read (see pictures.ts putPicturesAt). */
+function chartsParagraphs(json: DocJson) {
+  const paragraphs = paragraphsOf(json);
+  const at: number[] = [];
+  paragraphs.forEach((p, i) => {
+    if (isChartsParagraph(p.text)) at.push(i);
+  });
+  const top = paragraphs.filter((p) => p.top);
+  const topAt = at.map((i) => (paragraphs[i]!.top ? top.indexOf(paragraphs[i]!) : undefined));
+  return { all: paragraphs.length, at, top: top.length, topAt };
 }
 
 /** The Docs advanced service (appsscript.json enables it; the documents scope covers it). */
@@ -199,28 +305,46 @@ export function createReport(
   const data = document.data(result.ward, period, { today: now, lang: 'vi', provisional });
   // The ward's charts, drawn where the template has {{bieu_do}} (docs/pictures.ts); none: the paragraph is left empty.
   const charts = document.charts?.(result.ward, period, { today: now, lang: 'vi', provisional }) ?? [];
-  const folder = reportFolder();
-  const template = templateFile(folder, kind);
-  refuseBrokenTemplate(template, folder, data);
+  const place = reportPlace(kind);
+  const docs = docsService();
+  // The template read once: checked, and (a copy being the same document) where the pictures go.
+  const templateJson = docs.Documents.get(place.template.id) as DocJson;
+  refuseBrokenTemplate(templateJson, place.template, data);
   const name = vi(provisional ? 'report.docNameProvisional' : 'report.docName', {
     title: vi(kind.title),
     ward: result.ward.settings.ward,
     period: period.id,
   });
-  const copy = template.file.makeCopy(name, folder);
+  const byBatch = batchable(templateJson, data);
+  const where = chartsParagraphs(templateJson);
+  // Every picture drawn before anything is made.
+  const pictures = charts.length > 0 && (where.at.length > 0 || !byBatch) ? drawCharts(charts) : [];
+  const copy = driveService().Files.copy({ name, parents: [place.folderId], description: DRAFT_MARKER }, place.template.id, {
+    fields: 'id,webViewLink',
+  });
+  const copyId = String(copy.id);
   let done = false;
   try {
-    const copyId = copy.getId();
-    // One get and one batchUpdate (docs/batch.ts); DocumentApp only for what a batch cannot express
-    // and for the charts' pictures.
-    const filled = charts.length > 0 ? { ...data, [CHARTS_PLACEHOLDER]: CHARTS_MARKER } : data;
-    const { missing } = renderDocBatch(copyId, filled) ?? renderWithDocumentApp(copyId, filled);
-    // The pictures after the text, before the marker: a failure here trashes the Doc like any other.
-    if (charts.length > 0) putChartPictures(copyId, charts);
+    let missing: string[];
+    if (byBatch) {
+      // The pictures first, at the paragraphs the template's reading names; then the copy read as it
+      // now is (its revision guards the batch) and filled in one batchUpdate, {{bieu_do}} deleted beside them.
+      if (pictures.length > 0 && where.at.length > 0) putPicturesAt(copyId, pictures, where);
+      const json = docs.Documents.get(copyId) as DocJson;
+      if (pictures.length > 0) {
+        const read = paragraphsOf(json);
+        if (!where.at.every((i) => isPicturedChartsParagraph(read[i]?.text ?? '', pictures.length)))
+          throw new Error('The charts did not land in the report Doc where its template has {{bieu_do}}.');
+      }
+      ({ missing } = applyBatch(copyId, json, data));
+    } else {
+      // What a batch cannot express: the DocumentApp renderer, which leaves a marker for the pictures.
+      ({ missing } = renderWithDocumentApp(copyId, charts.length > 0 ? { ...data, [CHARTS_PLACEHOLDER]: CHARTS_MARKER } : data));
+      if (charts.length > 0) putChartPictures(copyId, pictures);
+    }
     // The marker last: a Doc carrying it is complete, so the PDF export never picks a half-filled one.
-    copy.setDescription(reportMarker(kind.id, period.id, provisional));
-    const url = copy.getUrl();
-    // The folder was found by this name (reportFolder), so asking Drive for it again tells nothing new.
+    driveService().Files.update({ description: reportMarker(kind.id, period.id, provisional) }, copyId);
+    const url = copy.webViewLink ?? `https://docs.google.com/document/d/${copyId}/edit`;
     const lines = [t('report.done', { name, folder: t('report.folder') }), t('report.editThenPdf')];
     if (lock) lines.push(t('report.fromLock', { period: period.id, at: lock.at }));
     if (kind.personal) lines.push(t('report.personalNotice'));
@@ -243,7 +367,7 @@ export function createReport(
     done = true;
     return { kind: kind.id, period: period.id, provisional, id: copyId, url, name, message: lines.join(' '), missing };
   } finally {
-    if (!done) trashQuietly(copy);
+    if (!done) trashByIdQuietly(copyId);
   }
 }
 

@@ -9,6 +9,13 @@ describe('bench latency model', () => {
     expect(callClass('DataValidation.getHelpText')).toBe('local');
     expect(callClass('TableRow.replaceText')).toBe('drive');
     expect(callClass('DriveApp.getFileById')).toBe('drive');
+    // The report's pictures: inserting one reaches the Doc, drawing a chart is a round trip; the chart builders stay in the script.
+    expect(callClass('Paragraph.appendInlineImage')).toBe('drive');
+    expect(callClass('InlineImage.setWidth')).toBe('drive');
+    expect(callClass('Files.copy')).toBe('drive');
+    expect(callClass('Chart.getAs')).toBe('drive');
+    expect(callClass('DataTableBuilder.addRow')).toBe('local');
+    expect(callClass('ColumnChartBuilder.setDimensions')).toBe('local');
   });
 
   test('the estimate sums each call at its class latency plus local time × factor', () => {

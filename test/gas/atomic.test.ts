@@ -138,11 +138,16 @@ describe('a run that fails', () => {
   }
 
   test.each([
-    ['while importing the template', { method: 'Files.create', nth: 1 }],
+    ['while making the report folder', { method: 'Files.create', nth: 1 }],
+    ['after the report folder was made, before it was remembered', { method: 'Properties.setProperty', nth: 1 }],
+    ['while importing the template', { method: 'Files.create', nth: 2 }],
+    ['while copying the template', { method: 'Files.copy', nth: 1 }],
+    ['while putting the pictures in', { method: 'Paragraph.appendInlineImage', nth: 2 }],
     ['while filling the copy', { method: 'Documents.batchUpdate', nth: 1 }],
     ['after the batch filled the copy', { method: 'Documents.batchUpdate', nth: 1, when: 'after' as const }],
-    ['while marking the filled copy', { method: 'File.setDescription', nth: 1 }],
-    ['after the template was imported, before it was remembered', { method: 'Properties.setProperty', nth: 1 }],
+    ['while marking the filled copy', { method: 'Files.update', nth: 1 }],
+    ['after the filled copy was marked', { method: 'Files.update', nth: 1, when: 'after' as const }],
+    ['after the template was imported, before it was remembered', { method: 'Properties.setProperty', nth: 2 }],
   ])('a report failing %s leaves nothing half-made; the retry makes one report and keeps one template', (_label, plan) => {
     const { env, app } = loadAddOn();
     writeGrids(env, demo.grids);
@@ -165,6 +170,8 @@ describe('a run that fails', () => {
     expect(done.others).toEqual(['Báo cáo 6 tháng CLB LTHTGN Phường Bỉm Sơn 2026-H1']);
     expect(done.unfilled).toEqual([]);
     expect(lastLog(env)[4]).toBe('xong');
+    // One report folder, whichever step failed.
+    expect(env.drive.findFolders('Báo cáo CLB LTHTGN')).toHaveLength(1);
   });
 
   test('a template whose document property was lost is found again by its marker', () => {

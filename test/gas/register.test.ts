@@ -128,7 +128,8 @@ describe('Sổ báo cáo', () => {
     ['the register row', { method: 'Sheet.appendRow', nth: 1 }],
     ['the register tab', { method: 'Spreadsheet.insertSheet', nth: 1 }],
     ['the template import', { method: 'Files.create', nth: 1 }],
-    ['the copy', { method: 'File.makeCopy', nth: 1 }],
+    ['the copy', { method: 'Files.copy', nth: 1 }],
+    ['the completion marker', { method: 'Files.update', nth: 1 }],
   ])('a fault at %s leaves no row, no report and no half-made tab; the next run records one', (_what, plan) => {
     const { env, app } = ward();
     const faults = armFault(env, plan);

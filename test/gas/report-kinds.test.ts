@@ -103,7 +103,9 @@ describe('every report kind from the menu', () => {
     const made = templates(env);
     expect(made.map((f) => f.description).sort()).toEqual(REPORT_KINDS.map((k) => `ishc:report-template:${k.id}`).sort());
     for (const f of made) expect(env.documents._docs.get(f.id)!.pageNumbers).toBe(true);
-    expect(env.calls.count('Files.create')).toBe(REPORT_KINDS.length);
+    // Drive's calls: the templates and the one report folder, made by the Drive service.
+    expect(env.calls.count('Files.create')).toBe(REPORT_KINDS.length + 1);
+    expect(env.drive.findFolders('Báo cáo CLB LTHTGN')).toHaveLength(1);
   });
 
   test('the Doc is Vietnamese for an English-locale officer; only the menu and messages are English', () => {
@@ -202,6 +204,41 @@ describe('the six-month template an earlier version made', () => {
   });
 });
 
+describe('the report folder and the template, found with few Drive calls', () => {
+  test('a later report asks Drive only the template (its parents vouch for the folder); a moved template adds one look at the folder', () => {
+    const { env, app } = ward();
+    runKind(env, app, 'h1');
+    env.calls.reset();
+    runKind(env, app, 'h1');
+    expect(['Files.get', 'Files.list', 'Files.create'].map((m) => env.calls.count(m))).toEqual([1, 0, 0]);
+    // The officer moves the template out of the report folder: it is still used, the reports still go in the folder.
+    const [template] = templates(env);
+    const folder = env.drive.findFolders(FOLDER)[0]!._data;
+    env.drive._files.get(template.id)!.parents = [env.drive._root.id];
+    env.calls.reset();
+    runKind(env, app, 'h1');
+    expect(['Files.get', 'Files.list', 'Files.create'].map((m) => env.calls.count(m))).toEqual([2, 0, 0]);
+    expect(reports(env)).toHaveLength(3);
+    expect(reports(env).every((f) => f.parents[0] === folder.id)).toBe(true);
+  });
+
+  test('a report folder the officer put in the trash: a new one is made, with its own template, the trashed one left alone', () => {
+    const { env, app } = ward();
+    runKind(env, app, 'h1');
+    const old = env.drive.findFolders(FOLDER)[0]!._data;
+    old.trashed = true;
+    runKind(env, app, 'h1');
+    expect(lastLog(env)[4]).toBe('xong');
+    const folders = env.drive.findFolders(FOLDER).map((f) => f._data);
+    expect(folders).toHaveLength(2);
+    const fresh = folders.find((f) => f !== old)!;
+    const made = [...env.drive._files.values()].filter((f) => f.parents.includes(fresh.id)).map((f) => f.description);
+    expect(made.sort()).toEqual(['ishc:report-template:h1', 'ishc:report:h1:2026-H1']);
+    // Nothing new in the trashed folder.
+    expect([...env.drive._files.values()].filter((f) => f.parents.includes(old.id))).toHaveLength(2);
+  });
+});
+
 describe('Xuất PDF báo cáo', () => {
   function exportPdf(env: GasEnvironment, app: App, choice: string, period = '') {
     env.ui.queuePrompt(choice);
@@ -281,7 +318,8 @@ describe('call budget', () => {
     };
     const small = calls(2);
     const large = calls(6);
-    expect(small.first['Files.create']).toBe(1);
+    // The report folder and the template.
+    expect(small.first['Files.create']).toBe(2);
     expect(small.first['Utilities.newBlob']).toBe(1);
     expect(small.second['Files.create']).toBeUndefined();
     // The Docs API: the template read once (check), the copy read once and filled in one batchUpdate.
@@ -292,7 +330,7 @@ describe('call budget', () => {
       expect(s.second['DocumentApp.openById']).toBe(1);
       expect(s.second['Body.replaceText']).toBeUndefined();
       expect(s.second['Paragraph.appendInlineImage']).toBeGreaterThan(0);
-      expect(s.second['File.makeCopy']).toBe(1);
+      expect(s.second['Files.copy']).toBe(1);
     }
   });
 });

@@ -126,8 +126,17 @@ export function registerRowOfDoc(grid: Grid, docUrl: string): number | undefined
   const located = locateRegister(grid);
   const c = located?.columns.get('doc');
   if (!located || c === undefined) return undefined;
-  for (let r = grid.length - 1; r > located.headerRow; r--) if (cellText(grid[r]?.[c]).trim() === docUrl) return r + 1;
+  const key = docKey(docUrl);
+  for (let r = grid.length - 1; r > located.headerRow; r--) if (docKey(cellText(grid[r]?.[c]).trim()) === key) return r + 1;
   return undefined;
+}
+
+/**
+ * What identifies a Doc's link: the file id in it (…/d/<id>/…), so a link Drive's File.getUrl gives
+ * and the one the Drive API's webViewLink gave are the same Doc whatever their query; else the text.
+ */
+function docKey(url: string): string {
+  return /\/d\/([A-Za-z0-9_-]+)/.exec(url)?.[1] ?? url;
 }
 
 /** The reports of a kind and period in the register, earliest first. */

@@ -139,6 +139,19 @@ export function jsonBlocks(doc: DocJson): Block[] {
   return blocks(readContent(doc.body?.content));
 }
 
+/** The Doc's paragraphs in document order (table cells included), each with whether it is the body's own; text as read (U+FFFC per picture). */
+export function paragraphsOf(doc: DocJson): Array<{ text: string; top: boolean }> {
+  const out: Array<{ text: string; top: boolean }> = [];
+  const walk = (nodes: DocNode[], top: boolean) => {
+    for (const n of nodes) {
+      if (n.kind === 'p') out.push({ text: n.text, top });
+      else for (const row of n.rows) for (const cell of row.cells) walk(cell.content, false);
+    }
+  };
+  walk(readContent(doc.body?.content), true);
+  return out;
+}
+
 const TEXT_FIELDS = ['bold', 'italic', 'underline', 'fontSize', 'weightedFontFamily'] as const;
 const PARAGRAPH_FIELDS = ['alignment', 'indentFirstLine', 'indentStart', 'indentEnd', 'spaceAbove', 'spaceBelow', 'lineSpacing'] as const;
 
@@ -410,18 +423,24 @@ export function planBatch(doc: DocJson, data: ReportData): BatchPlan {
  * null without writing when the template needs what only the DocumentApp renderer does.
  */
 export function renderDocBatch(documentId: string, data: ReportData): { missing: string[]; errors: string[] } | null {
-  const docs = Docs as DocsService;
-  const doc = docs.Documents.get(documentId) as DocJson;
-  let plan: BatchPlan;
+  const doc = (Docs as DocsService).Documents.get(documentId) as DocJson;
   try {
-    plan = planBatch(doc, data);
+    return applyBatch(documentId, doc, data);
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
   }
+}
+
+/**
+ * Renders the Doc `documentId` as read in `doc` in one batchUpdate, guarded by that reading's
+ * revision (none when nothing changes); throws Unsupported, before writing, for what a batch cannot express.
+ */
+export function applyBatch(documentId: string, doc: DocJson, data: ReportData): { missing: string[]; errors: string[] } {
+  const plan = planBatch(doc, data);
   if (plan.requests.length > 0)
     // The requests are built to the API's Request shape above; the typings name each kind's own type.
-    docs.Documents.batchUpdate(
+    (Docs as DocsService).Documents.batchUpdate(
       { requests: plan.requests, writeControl: { requiredRevisionId: doc.revisionId } } as unknown as BatchResource,
       documentId,
     );

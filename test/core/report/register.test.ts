@@ -70,6 +70,9 @@ describe('Sổ báo cáo rows', () => {
     expect(registerRowOfDoc(grid, 'D2')).toBe(3);
     expect(registerRowOfDoc(grid, entry().doc)).toBe(4);
     expect(registerRowOfDoc(grid, 'D9')).toBeUndefined();
+    // The same Doc's link as another service writes it (a query, another ending): matched by the id in it.
+    expect(registerRowOfDoc(grid, 'https://docs.google.com/document/d/D1/edit?usp=drivesdk')).toBe(4);
+    expect(registerRowOfDoc(grid, 'https://docs.google.com/document/d/D11/edit')).toBeUndefined();
   });
 
   test('a period given without a kind is recorded as the document kind that reports on it', () => {
