@@ -42,31 +42,53 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 
 const builtRules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
 
-/** A declared rule as an Apps Script rule, built once per execution (the same rule serves every club tab). */
+/**
+ * One builder per execution, reused for every rule built: each criteria call replaces the last, and
+ * allow-invalid and help text are set only when they differ from what the builder holds (a new
+ * builder allows invalid input, Apps Script's documented default for new rules, and has no help
+ * text). build() makes an immutable rule from the settings at that moment.
+ */
+let builder: { it: GoogleAppsScript.Spreadsheet.DataValidationBuilder; allowInvalid: boolean; help: string | null } | undefined;
+
+/**
+ * A declared rule as an Apps Script rule, built once per execution (the same rule serves every club
+ * tab): the criteria, the help text when it differs from the last rule built, allow-invalid when it
+ * differs, build; and SpreadsheetApp.newDataValidation once. Nothing here reads or writes the spreadsheet.
+ */
 export function buildRule(rule: RuleSpec, help: string): GoogleAppsScript.Spreadsheet.DataValidation {
   const key = JSON.stringify([rule, help]);
   const cached = builtRules.get(key);
   if (cached) return cached;
-  const builder = SpreadsheetApp.newDataValidation();
+  builder ??= { it: SpreadsheetApp.newDataValidation(), allowInvalid: true, help: null };
+  const b = builder.it;
+  let allowInvalid = true;
   switch (rule.kind) {
     case 'list':
-      builder.requireValueInList(rule.values, true).setAllowInvalid(false);
+      b.requireValueInList(rule.values, true);
+      allowInvalid = false;
       break;
     case 'date':
-      builder.requireDate().setAllowInvalid(true);
+      b.requireDate();
       break;
     case 'email':
-      builder.requireTextIsEmail().setAllowInvalid(true);
+      b.requireTextIsEmail();
       break;
     case 'number':
-      if (rule.min !== undefined && rule.max !== undefined) builder.requireNumberBetween(rule.min, rule.max);
-      else if (rule.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(rule.min);
-      else if (rule.max !== undefined) builder.requireNumberLessThanOrEqualTo(rule.max);
-      else builder.requireNumberGreaterThanOrEqualTo(-1e15);
-      builder.setAllowInvalid(true);
+      if (rule.min !== undefined && rule.max !== undefined) b.requireNumberBetween(rule.min, rule.max);
+      else if (rule.min !== undefined) b.requireNumberGreaterThanOrEqualTo(rule.min);
+      else if (rule.max !== undefined) b.requireNumberLessThanOrEqualTo(rule.max);
+      else b.requireNumberGreaterThanOrEqualTo(-1e15);
       break;
   }
-  const built = builder.setHelpText(help).build();
+  if (builder.allowInvalid !== allowInvalid) {
+    b.setAllowInvalid(allowInvalid);
+    builder.allowInvalid = allowInvalid;
+  }
+  if (builder.help !== help) {
+    b.setHelpText(help);
+    builder.help = help;
+  }
+  const built = b.build();
   builtRules.set(key, built);
   return built;
 }
