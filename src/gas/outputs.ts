@@ -70,15 +70,22 @@ export class Outputs {
     private generation: number,
     private generationMeta: DeveloperMetadata | undefined,
     found: OutputTab[],
+    private readonly readOnly: boolean,
   ) {
     for (const tab of found) this.marked.add(tab.name);
     const { current, leftovers } = resolveOutputs(found, generation);
     this.current = current;
-    this.repair(leftovers);
+    if (!readOnly) this.repair(leftovers);
   }
 
-  /** Finds the marked tabs and the committed generation, adopts unmarked outputs of older versions, repairs leftovers. */
-  static discover(tabs: Tabs): Outputs {
+  /**
+   * Finds the marked tabs and the committed generation, adopts unmarked outputs of older versions, repairs leftovers.
+   * `readOnly` (a page reading the ward outside the document lock): nothing is written, since the
+   * "leftovers" may be the staging tabs of a job running at this moment in another execution; marked
+   * tabs are still skipped by the reader, and an unmarked output of an older version is taken as one
+   * without being marked.
+   */
+  static discover(tabs: Tabs, opts: { readOnly?: boolean } = {}): Outputs {
     const ss = tabs.ss;
     const found: OutputTab[] = [];
     for (const md of ss.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()) {
@@ -90,7 +97,7 @@ export class Outputs {
     }
     const generationMeta = ss.createDeveloperMetadataFinder().withKey(GENERATION_KEY).find()[0];
     const generation = Number(generationMeta?.getValue() ?? 0) || 0;
-    const outputs = new Outputs(tabs, generation, generationMeta, found);
+    const outputs = new Outputs(tabs, generation, generationMeta, found, opts.readOnly === true);
     outputs.adoptUnmarked();
     return outputs;
   }
@@ -104,7 +111,7 @@ export class Outputs {
       const ours =
         id === 'log' ? isUnmarkedLog(sheet.getRange(1, 1, 1, 2).getValues()[0]) : isUnmarkedOutput(sheet.getRange(2, 1).getValue());
       if (!ours) continue;
-      sheet.addDeveloperMetadata(OUTPUT_KEY, outputMarker(id, this.generation));
+      if (!this.readOnly) sheet.addDeveloperMetadata(OUTPUT_KEY, outputMarker(id, this.generation));
       this.current.set(id, { id, generation: this.generation, sheet, name: outputName(id) });
       this.marked.add(outputName(id));
     }
