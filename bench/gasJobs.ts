@@ -46,7 +46,16 @@ export const WARD_JOBS: GasJob[] = [
     expectedAlerts: 1,
   },
   { id: 'check', title: 'Kiểm tra dữ liệu (menuCheck)', run: (app) => app.menuCheck() },
-  { id: 'rollup', title: 'Tổng hợp chỉ tiêu (menuRollUp, the settings year)', run: (app) => app.menuRollUp() },
+  {
+    id: 'rollup',
+    title: "Tổng hợp chỉ tiêu (menuRollUp, the settings year; first run: writes every club's standard line)",
+    run: (app) => app.menuRollUp(),
+  },
+  {
+    id: 'rollup-again',
+    title: "Tổng hợp chỉ tiêu again (club lines and Biểu đồ's layout unchanged: its values written in place, no chart rebuilt)",
+    run: (app) => app.menuRollUp(),
+  },
   {
     id: 'report',
     title: 'Tạo báo cáo 6 tháng (menuReport, 2026-H1, first report: makes the template Doc)',

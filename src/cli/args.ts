@@ -58,7 +58,7 @@ const COMMON = ['lang', 'today', 'help'];
 
 export const COMMANDS: Record<string, CommandShape> = {
   new: { options: ['force'], positionals: [1, 1] },
-  'add-club': { options: ['code', 'name', 'group', 'output', 'in-place'], positionals: [1, 1] },
+  'add-club': { options: ['code', 'name', 'group', 'board-emails', 'output', 'in-place'], positionals: [1, 1] },
   check: { options: ['json', 'with-names', 'period'], positionals: [1, 1] },
   rollup: { options: ['period', 'output', 'json', 'with-names', 'lists', 'charts'], positionals: [1, 1] },
   report: { options: ['kind', 'period', 'template', 'output', 'pdf', 'provisional'], positionals: [1, 1] },

@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import { type NewClub, planAddClub } from '../core/addClub';
+import type { IsoDate } from '../core/dates';
 import { defaultPeriodOfWard } from '../core/defaults';
 import { generateDemoWard } from '../core/demo';
 import { indicatorsMarkdown, validationMarkdown } from '../core/docsTables';
@@ -19,6 +20,7 @@ import { SHEETS } from '../core/schema/sheets';
 import { CLUB_TABLES, WARD_TABLES } from '../core/schema/tables';
 import { writeDefaultTemplates } from './docx';
 import { readWardXlsx } from './input';
+import { UsageError } from './messages';
 import { writePrivateLists } from './privateLists';
 import { writeReport } from './report';
 import { writeFileAtomic, writeWorkbook } from './write';
@@ -57,16 +59,16 @@ export function gridsWorkbook(grids: WardGrids): ExcelJS.Workbook {
   return wb;
 }
 
-export async function addClubToFile(input: string, out: string, club: NewClub, lang: Lang): Promise<void> {
+export async function addClubToFile(input: string, out: string, club: NewClub, lang: Lang, today: IsoDate): Promise<void> {
   const { wb, grids } = await readWardXlsx(input, lang);
-  const today = new Date().toISOString().slice(0, 10);
   const plan = planAddClub(
     grids,
     wb.worksheets.map((w) => w.name),
     club,
     today,
   );
-  if (!plan.ok) throw new Error(translate(plan.messageKey, plan.params, lang));
+  // A club the ward cannot take (a code in use, a group not listed, a bad e-mail) is the arguments' fault: exit 2.
+  if (!plan.ok) throw new UsageError(translate(plan.messageKey, plan.params, lang));
   wb.getWorksheet(SHEETS.clubs)!.getRow(plan.row).values = plan.values.map((v) => v ?? '') as ExcelJS.CellValue[];
   addSpecSheet(wb, plan.sheet);
   await writeWorkbook(wb, out, lang);

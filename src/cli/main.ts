@@ -300,8 +300,14 @@ async function run(command: string, args: Args, lang: Lang): Promise<number> {
       await addClubToFile(
         input,
         out,
-        { code: option(args, 'code') ?? '', name: option(args, 'name') ?? '', group: option(args, 'group') ?? '' },
+        {
+          code: option(args, 'code') ?? '',
+          name: option(args, 'name') ?? '',
+          group: option(args, 'group') ?? '',
+          boardEmails: option(args, 'board-emails'),
+        },
         lang,
+        todayOf(args),
       );
       console.log(say('clubAdded', { code: option(args, 'code') ?? '', path: out }, lang));
       return EXIT.ok;

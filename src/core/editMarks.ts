@@ -6,8 +6,9 @@
  *   not marked while typing, Kiểm tra reports it);
  * - the next notes and colours: our marks carry a "⚠ " prefix, so users' own notes and colours
  *   are left alone and our marks are cleared once a cell is fixed;
- * - which declared in-sheet rules (dropdowns, date and number rules) the box should hold, and the
- *   smallest block to write them on.
+ * - which declared in-sheet rules (dropdowns, date and number rules) the box should hold, which rows
+ *   to read them from, and the box's rules after restoring them (from intact cells of the same
+ *   column and table, so nothing is built when one exists).
  */
 import { parseA1 } from './a1';
 import type { IsoDate } from './dates';
@@ -42,11 +43,17 @@ export interface Mark {
 /** Marks by "row,column" offset inside the box. */
 export type Marks = Map<string, Mark>;
 
-/** A declared rule over the rows `first..last` (1-based, inclusive) of one column, clipped to a table's body. */
+/**
+ * A declared rule over the rows `first..last` (1-based, inclusive) of one column, clipped to the edited
+ * box, and the rows `bodyFirst..bodyLast` it is declared on in the table's body (the rows another
+ * cell of the column can lend its rule from).
+ */
 export interface DeclaredRule {
   spec: ValidationSpec;
   first: number;
   last: number;
+  bodyFirst: number;
+  bodyLast: number;
 }
 
 /** The tables an edit on this tab can touch: a club tab's sections, a ward tab's own table, nothing on output tabs. */
@@ -136,47 +143,70 @@ export function declaredRulesIn(name: string, grid: Grid, box: Box): DeclaredRul
     const bodyLast = table.endRow < grid.length ? table.endRow : spec.row + spec.numRows - 1;
     const first = Math.max(spec.row, box.top);
     const last = Math.min(spec.row + spec.numRows - 1, bodyLast, box.top + box.rows - 1);
-    if (first <= last) out.push({ spec, first, last });
+    if (first <= last) out.push({ spec, first, last, bodyFirst: spec.row, bodyLast: Math.min(spec.row + spec.numRows - 1, bodyLast) });
   }
   return out;
 }
 
 /**
- * The block of the box to write the declared rules on: the smallest one holding every declared cell
- * (0-based offsets in the box), each cell's spec or null where no rule is declared. The rules are the
- * add-on's own, so the on-edit check writes them without reading and comparing what the cells hold;
- * only when the block has undeclared cells (`complete` false) must their current rules be read, to
- * be written back as they are. Undefined when the box holds no declared cell.
+ * The rows whose rules the on-edit check reads, over the box's columns, in one read: the box and the
+ * declared body rows of every rule it meets, so a damaged cell can take its column's rule from an
+ * intact cell of the same table. `open` when the bottom lies past the rows known to exist (the last
+ * table of a tab declares rules below its last filled row, room to type; the read then runs to the
+ * sheet's last row, whatever that is). `whole` when the rows are the box's own. Undefined when the
+ * box holds no declared cell.
  */
-export interface RuleBlock {
+export interface RuleRead {
   top: number;
-  left: number;
-  specs: (ValidationSpec | null)[][];
-  /** Every cell of the block has a declared rule. */
-  complete: boolean;
-  /** The block is the whole box. */
+  bottom: number;
+  open: boolean;
   whole: boolean;
 }
 
-export function ruleBlock(box: Box, rules: DeclaredRule[]): RuleBlock | undefined {
+export function ruleRead(box: Box, rules: DeclaredRule[], knownRows: number): RuleRead | undefined {
   if (rules.length === 0) return undefined;
-  let [top, bottom, left, right] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const { spec, first, last } of rules) {
-    top = Math.min(top, first - box.top);
-    bottom = Math.max(bottom, last - box.top);
-    left = Math.min(left, spec.column - box.left);
-    right = Math.max(right, spec.column - box.left);
+  const boxBottom = box.top + box.rows - 1;
+  const top = Math.min(box.top, ...rules.map((r) => r.bodyFirst));
+  const bottom = Math.max(boxBottom, ...rules.map((r) => r.bodyLast));
+  const open = bottom > Math.max(knownRows, boxBottom);
+  return { top, bottom, open, whole: top === box.top && bottom === boxBottom };
+}
+
+/**
+ * The box's rules after restoring the declared ones, from `read` (the rules of `ruleRead`'s rows over
+ * the box's columns, null where a cell has none; an open read may hold more or fewer rows below the
+ * box than asked). Every declared cell of the box gets its column's rule as an intact cell of the same
+ * table holds it: the nearest cell of the column's declared body outside the box whose rule is not
+ * null (the box's own cells are what the edit changed). A column with no such cell gets `build(spec)`.
+ * Cells of the box without a declared rule keep what they hold. The rule objects are passed through
+ * as they are: nothing here asks what a rule is (a rule is opaque to core, and asking costs calls).
+ */
+export function restoredRules<R>(
+  box: Box,
+  rules: DeclaredRule[],
+  read: (R | null)[][],
+  readTop: number,
+  build: (spec: ValidationSpec) => R,
+): { rules: (R | null)[][]; built: number } {
+  const boxBottom = box.top + box.rows - 1;
+  const readBottom = readTop + read.length - 1;
+  const next = read.slice(box.top - readTop, box.top - readTop + box.rows).map((line) => line.slice());
+  let built = 0;
+  const at = (row: number, c: number): R | null => (row >= readTop && row <= readBottom ? (read[row - readTop][c] ?? null) : null);
+  for (const declared of rules) {
+    const c = declared.spec.column - box.left;
+    let rule: R | null = null;
+    const above = box.top - declared.bodyFirst;
+    const below = declared.bodyLast - boxBottom;
+    for (let d = 1; rule === null && (d <= above || d <= below); d++) {
+      if (d <= above) rule = at(box.top - d, c);
+      if (rule === null && d <= below) rule = at(boxBottom + d, c);
+    }
+    if (rule === null) {
+      rule = build(declared.spec);
+      built++;
+    }
+    for (let row = declared.first; row <= declared.last; row++) next[row - box.top][c] = rule;
   }
-  const specs: (ValidationSpec | null)[][] = Array.from({ length: bottom - top + 1 }, () =>
-    new Array<ValidationSpec | null>(right - left + 1).fill(null),
-  );
-  for (const { spec, first, last } of rules)
-    for (let r = first - box.top; r <= last - box.top; r++) specs[r - top][spec.column - box.left - left] = spec;
-  return {
-    top,
-    left,
-    specs,
-    complete: specs.every((line) => line.every((s) => s !== null)),
-    whole: top === 0 && left === 0 && bottom === box.rows - 1 && right === box.cols - 1,
-  };
+  return { rules: next, built };
 }

@@ -37,3 +37,10 @@ export function fingerprintGrids(grids: Record<string, Grid>): string {
   }
   return h.toString(16).padStart(8, '0');
 }
+
+/** A 16-hex key of a text (two FNV-1a passes from different offsets), for telling layouts apart; not a security measure. */
+export function hashText(text: string): string {
+  const a = mix(OFFSET, text);
+  const b = mix(mix(OFFSET, '\u0005'), text);
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+}

@@ -43,7 +43,7 @@ export function checkWard(
   // The lock tab (Số liệu đã chốt) is the add-on's record, not an input; its periods are checked against today's tabs.
   const inputs = withoutLockTab(grids);
   const ward = parseWard(inputs, { today });
-  const issues = [...allIssues(ward, { today, period }), ...lockFlags(inputs, locks, today, lang)];
+  const issues = [...allIssues(ward, { today, period }), ...lockFlags(inputs, locks, today, lang, ward)];
   // Below the issues: completeness of the period, and timeliness where the Sổ báo cáo was read (output/reporting.ts).
   const sheet = appendSections(checkSheet(issues, today, lang, period), reportingSections(ward, period, today, lang, register));
   return { ward, issues, period, sheet };

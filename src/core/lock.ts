@@ -202,9 +202,18 @@ const printed = (v: number | null) => (v === null ? '—' : String(Math.round(v 
 /**
  * Kiểm tra's flags: for each locked period, each ward indicator and each club's indicator whose value
  * from today's tabs differs from the locked one, old → new (no names: codes and indicator names).
+ * `parsed` is `grids` already parsed with the same `today`, when the caller has it.
  */
-export function lockFlags(grids: WardGrids, locks: readonly LockedPeriod[], today: IsoDate, lang: Lang = 'vi'): Issue[] {
+export function lockFlags(
+  grids: WardGrids,
+  locks: readonly LockedPeriod[],
+  today: IsoDate,
+  lang: Lang = 'vi',
+  parsed?: ReturnType<typeof parseWard>,
+): Issue[] {
   const issues: Issue[] = [];
+  // Today's tabs are parsed once (or handed over by the check, which parsed them already), whatever the number of locks.
+  let current = parsed;
   for (const lock of locks) {
     const period = parsePeriod(lock.period);
     if (!period) continue;
@@ -214,7 +223,8 @@ export function lockFlags(grids: WardGrids, locks: readonly LockedPeriod[], toda
       continue;
     }
     const before = rollUpWard(parseWard(lock.grids, { today }), period, today);
-    const now = rollUpWard(parseWard(grids, { today }), period, today);
+    current ??= parseWard(grids, { today });
+    const now = rollUpWard(current, period, today);
     const flag = (sheet: string, name: string, club: string, old: number | null, value: number | null) =>
       issues.push({
         sheet,

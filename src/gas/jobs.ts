@@ -24,9 +24,9 @@ import { Tabs } from './tabs';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** What every job starts with: the tabs, the outputs found by marker (leftovers of a failed run repaired), the user tabs read. */
-export function openWard(ss: Spreadsheet, run?: Run) {
+export function openWard(ss: Spreadsheet, run?: Run, opts: { readOnly?: boolean } = {}) {
   const tabs = new Tabs(ss);
-  const outputs = Outputs.discover(tabs);
+  const outputs = Outputs.discover(tabs, opts);
   if (run) run.outputs = outputs;
   const grids = readWardGrids(tabs, outputs.marked);
   if (run) run.fingerprint = fingerprintOf(grids);

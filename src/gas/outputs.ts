@@ -6,13 +6,19 @@
  *      staged tabs of an uncommitted generation and old tabs a committed run did not delete go,
  *      a current tab still under its staging name gets its name;
  *   2. writes each new output into a new staging tab ("Tổng hợp (đang ghi)") marked with the next
- *      generation, and checks that its rows landed;
+ *      generation, and checks that its rows landed — unless the output has the layout of its current
+ *      tab (core/output/layout.ts, the key in the marker): then, after the staging, its values (and
+ *      colours) are written over that tab in place, what they replace read first (a joined write:
+ *      Biểu đồ's charts keep their ranges and redraw, nothing is drawn or protected again);
  *   3. commits with one call: the spreadsheet's generation becomes the new one;
  *   4. deletes the old tabs and gives the new ones their names.
- * A failure before 3 deletes the staging tabs (and undoes the job's other writes); the old outputs
- * were never touched. A failure during 4 is finished at once, or by the next run's step 1. A user's
- * tab is never taken for an output: an output whose name a user's tab holds goes to "Tổng hợp (2)".
+ * A failure before 3 deletes the staging tabs and writes back what the in-place writes (and the
+ * job's other joined writes) replaced: the old outputs are as they were. A failure during 4 is
+ * finished at once, or by the next run's step 1. A user's tab is never taken for an output: an
+ * output whose name a user's tab holds goes to "Tổng hợp (2)".
  */
+
+import { outputLayoutKey } from '../core/output/layout';
 import {
   finalName,
   GENERATION_KEY,
@@ -34,7 +40,7 @@ import {
 import type { OutputSheet } from '../core/output/types';
 import { t } from './i18n';
 import type { Tabs } from './tabs';
-import { drawOutputSheet } from './write';
+import { drawOutputSheet, rewriteOutputSheet } from './write';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
@@ -64,15 +70,22 @@ export class Outputs {
     private generation: number,
     private generationMeta: DeveloperMetadata | undefined,
     found: OutputTab[],
+    private readonly readOnly: boolean,
   ) {
     for (const tab of found) this.marked.add(tab.name);
     const { current, leftovers } = resolveOutputs(found, generation);
     this.current = current;
-    this.repair(leftovers);
+    if (!readOnly) this.repair(leftovers);
   }
 
-  /** Finds the marked tabs and the committed generation, adopts unmarked outputs of older versions, repairs leftovers. */
-  static discover(tabs: Tabs): Outputs {
+  /**
+   * Finds the marked tabs and the committed generation, adopts unmarked outputs of older versions, repairs leftovers.
+   * `readOnly` (a page reading the ward outside the document lock): nothing is written, since the
+   * "leftovers" may be the staging tabs of a job running at this moment in another execution; marked
+   * tabs are still skipped by the reader, and an unmarked output of an older version is taken as one
+   * without being marked.
+   */
+  static discover(tabs: Tabs, opts: { readOnly?: boolean } = {}): Outputs {
     const ss = tabs.ss;
     const found: OutputTab[] = [];
     for (const md of ss.createDeveloperMetadataFinder().withKey(OUTPUT_KEY).find()) {
@@ -84,7 +97,7 @@ export class Outputs {
     }
     const generationMeta = ss.createDeveloperMetadataFinder().withKey(GENERATION_KEY).find()[0];
     const generation = Number(generationMeta?.getValue() ?? 0) || 0;
-    const outputs = new Outputs(tabs, generation, generationMeta, found);
+    const outputs = new Outputs(tabs, generation, generationMeta, found, opts.readOnly === true);
     outputs.adoptUnmarked();
     return outputs;
   }
@@ -98,7 +111,7 @@ export class Outputs {
       const ours =
         id === 'log' ? isUnmarkedLog(sheet.getRange(1, 1, 1, 2).getValues()[0]) : isUnmarkedOutput(sheet.getRange(2, 1).getValue());
       if (!ours) continue;
-      sheet.addDeveloperMetadata(OUTPUT_KEY, outputMarker(id, this.generation));
+      if (!this.readOnly) sheet.addDeveloperMetadata(OUTPUT_KEY, outputMarker(id, this.generation));
       this.current.set(id, { id, generation: this.generation, sheet, name: outputName(id) });
       this.marked.add(outputName(id));
     }
@@ -124,37 +137,44 @@ export class Outputs {
   /** Writes `sheets` as new outputs in one commit (see the file comment); `joined` writes commit with them. */
   replace(sheets: OutputSheet[], joined?: JoinedWrites): void {
     const next = Math.max(this.generation, ...[...this.current.values()].map((c) => c.generation)) + 1;
-    const staged: Array<{ tab: OutputTab; old?: OutputTab; finished: boolean }> = [];
+    const staged: Staged[] = [];
+    const inPlace: Array<{ tab: OutputTab; out: OutputSheet }> = [];
+    const undo: Array<() => void> = [];
     let committed = false;
-    let applied = false;
     try {
       for (const out of sheets) {
         const id = outputIdOf(out.name);
         if (!id) throw new Error(`${out.name} is not an output tab`);
         const old = this.current.get(id);
+        const layout = outputLayoutKey(out);
+        if (old && layout !== undefined && sameLayout(old, layout, out)) {
+          inPlace.push({ tab: old, out });
+          continue;
+        }
         const name = stagingName(out.name, this.tabs.names);
         const at = old ? this.tabs.indexOf(old.sheet) : -1;
         const sheet = this.tabs.insert(name, at >= 0 ? at : this.tabs.count);
-        const tab: OutputTab = { id, generation: next, sheet, name };
+        const tab: OutputTab = { id, generation: next, sheet, name, layout };
         staged.push({ tab, old, finished: false });
         this.marked.add(name);
-        sheet.addDeveloperMetadata(OUTPUT_KEY, outputMarker(id, next));
+        sheet.addDeveloperMetadata(OUTPUT_KEY, outputMarker(id, next, layout));
         drawOutputSheet(sheet, out, this.tabs);
         verify(sheet, out);
       }
-      applied = true;
+      for (const { tab, out } of inPlace) rewriteOutputSheet(tab.sheet, out, this.tabs, (back) => undo.push(back));
+      undo.push(() => joined?.undo());
       joined?.apply();
       this.commit(next);
       committed = true;
     } catch (error) {
-      if (committed) this.finishQuietly(staged, joined);
-      else this.rollBack(staged, applied ? joined : undefined);
+      if (committed) this.finishQuietly(staged, inPlace, joined);
+      else this.rollBack(staged, undo);
       throw error;
     }
     try {
-      this.finish(staged, joined);
+      this.finish(staged, inPlace, joined);
     } catch (error) {
-      this.finishQuietly(staged, joined);
+      this.finishQuietly(staged, inPlace, joined);
       throw error;
     }
   }
@@ -165,7 +185,7 @@ export class Outputs {
     this.generation = next;
   }
 
-  private finish(staged: Array<{ tab: OutputTab; old?: OutputTab; finished: boolean }>, joined?: JoinedWrites): void {
+  private finish(staged: Staged[], inPlace: Array<{ tab: OutputTab }>, joined?: JoinedWrites): void {
     for (const s of staged) {
       if (s.finished) continue;
       if (s.old && this.tabs.nameOf(s.old.sheet) !== undefined) {
@@ -177,24 +197,31 @@ export class Outputs {
       this.made.add(s.tab.sheet);
       s.finished = true;
     }
+    // A tab written in place keeps its name, unless the user's tab that held its own name has gone.
+    for (const { tab } of inPlace) this.rename(tab, tab.name);
     joined?.after();
   }
 
   /** After the commit the new outputs are the outputs: complete the swap (the next run would otherwise). */
-  private finishQuietly(staged: Array<{ tab: OutputTab; old?: OutputTab; finished: boolean }>, joined?: JoinedWrites): void {
+  private finishQuietly(staged: Staged[], inPlace: Array<{ tab: OutputTab }>, joined?: JoinedWrites): void {
     try {
-      this.finish(staged, joined);
+      this.finish(staged, inPlace, joined);
     } catch (error) {
       console.error(`Finishing the output swap failed; the next run completes it: ${String(error)}`);
     }
   }
 
-  /** Before the commit: the staging tabs go and the joined writes are undone; the old outputs were never touched. */
-  private rollBack(staged: Array<{ tab: OutputTab }>, joined?: JoinedWrites): void {
-    try {
-      joined?.undo();
-    } catch (error) {
-      console.error(`Undoing a failed job's writes failed: ${String(error)}`);
+  /**
+   * Before the commit: what the in-place and joined writes replaced is written back (last first) and
+   * the staging tabs go; the old outputs are as they were.
+   */
+  private rollBack(staged: Staged[], undo: Array<() => void>): void {
+    for (const back of [...undo].reverse()) {
+      try {
+        back();
+      } catch (error) {
+        console.error(`Undoing a failed job's writes failed: ${String(error)}`);
+      }
     }
     for (const { tab } of staged) {
       try {
@@ -205,6 +232,22 @@ export class Outputs {
       }
     }
   }
+}
+
+interface Staged {
+  tab: OutputTab;
+  old?: OutputTab;
+  finished: boolean;
+}
+
+/**
+ * Whether an output can be written over its current tab: the tab was drawn with the same layout and,
+ * for a tab of charts, still holds exactly its charts (one was deleted or a user added one: it is
+ * drawn again, as every roll-up drew it before).
+ */
+function sameLayout(current: OutputTab, layout: string, out: OutputSheet): boolean {
+  if (current.layout !== layout) return false;
+  return out.charts === undefined || current.sheet.getCharts().length === out.charts.length;
 }
 
 /** The last row with content is where the drawn rows end: a write that did not land fails the job before its commit. */

@@ -126,7 +126,8 @@ export function wizardState(): WizardState {
     if (!(error instanceof RefusedError)) throw error;
     problems.push({ text: error.message, sheet: '', a1: '' });
   }
-  const { grids, outputs } = openWard(ss);
+  // Outside the document lock: read only (a job running now may have staging tabs).
+  const { grids, outputs } = openWard(ss, undefined, { readOnly: true });
   const narratives = grids[SHEETS.narratives];
   appendAll(problems, wardProblems(grids as WardGrids, now, lang));
   return {
@@ -242,7 +243,7 @@ export function wizardMakeReport(input: { kind?: unknown; period?: unknown; prov
       const now = today();
       const provisional = input?.provisional === true;
       if (!periodEnded(period, now) && !provisional) throw new RefusedError(t('report.notEnded', { period: period.id, end: period.end }));
-      const { grids } = openWard(run.ss);
+      const { grids } = openWard(run.ss, undefined, { readOnly: true });
       const problems = wardProblems(grids, now, userLang());
       if (problems.length > 0) throw new RefusedError(problems.map((p) => p.text).join('\n'));
       made = locked(run, () => {
@@ -490,7 +491,7 @@ export function dashboardState(): DashboardState {
   const ss = SpreadsheetApp.getActive();
   const lang = userLang();
   const now = today();
-  const { grids, outputs } = openWard(ss);
+  const { grids, outputs } = openWard(ss, undefined, { readOnly: true });
   const period = defaultPeriodOfWard('rollup', grids, now);
   const result = rollUpGrids(grids, period, now, lang);
   return { ...dashboardModel(result.rollup, now, lang, outputs.current.has('charts')), problems: structureWarnings(result.issues, lang) };
@@ -498,7 +499,7 @@ export function dashboardState(): DashboardState {
 
 /** Selects the Biểu đồ tab (found by its marker, whatever its name). */
 export function dashboardOpenCharts(): boolean {
-  const tab = Outputs.discover(new Tabs(SpreadsheetApp.getActive())).current.get('charts');
+  const tab = Outputs.discover(new Tabs(SpreadsheetApp.getActive()), { readOnly: true }).current.get('charts');
   if (!tab) return false;
   tab.sheet.getRange('A1').activate();
   return true;

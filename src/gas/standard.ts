@@ -5,8 +5,11 @@
  * just before it is written, so text a user typed there since the job read the tab is kept.
  * The writes join the roll-up's commit (outputs.ts): undone if the commit does not happen.
  *
- * Calls per club whose line changed: getRange + getDeveloperMetadata + getKey (the marker), getRange +
- * getValue + setValue (the cell), setTabColor; none for a club whose line is unchanged.
+ * Calls per club whose line changed: getRange + getDeveloperMetadata + getKey (the marker; on an older
+ * tab, addDeveloperMetadata instead of getKey), getRange + getValue + setValue (the cell), and
+ * setTabColor only when the colour changes (core: the line there now is not ours of the same result):
+ * 6 or 7; none for a club whose line is unchanged. The marker check stays per tab: a spreadsheet-wide
+ * search would cost more (each found marker's location, row, sheet and name: 5 calls a club, not 3).
  */
 import { toA1 } from '../core/a1';
 import { type ClubStandardMark, isStandardLine, RESERVED_STANDARD_ROW } from '../core/output/clubStandard';
@@ -26,6 +29,7 @@ interface Written {
   cell: Range;
   before: string;
   colour: string | null;
+  recolour: boolean;
 }
 
 export function standardMarkWrites(tabs: Tabs, grids: Record<string, Grid>, marks: ClubStandardMark[], notices: string[]): JoinedWrites {
@@ -78,7 +82,7 @@ export function standardMarkWrites(tabs: Tabs, grids: Record<string, Grid>, mark
       return;
     }
     cell.setValue(toSheetValue(mark.text));
-    written.push({ sheet, cell, before, colour: mark.colour });
+    written.push({ sheet, cell, before, colour: mark.colour, recolour: mark.recolour });
   }
 
   return {
@@ -90,7 +94,7 @@ export function standardMarkWrites(tabs: Tabs, grids: Record<string, Grid>, mark
       written.length = 0;
     },
     after: () => {
-      for (const w of written) w.sheet.setTabColor(w.colour);
+      for (const w of written) if (w.recolour) w.sheet.setTabColor(w.colour);
     },
   };
 }

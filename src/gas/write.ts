@@ -3,6 +3,7 @@
 import { toA1 } from '../core/a1';
 import { maxOf, minOf } from '../core/collections';
 import type { RuleSpec, SheetSpec, ValidationSpec } from '../core/layout/types';
+import { bodyCellFormat, formattedColumns, outputWidth } from '../core/output/layout';
 import { STANDARD_ROW_KEY } from '../core/output/outputTabs';
 import { isLinkCell, type OutCell, type OutputSheet } from '../core/output/types';
 import { escapeForSheet } from '../core/text';
@@ -14,7 +15,6 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
 const HEADER_BACKGROUND = '#d9ead3';
-const TEXT_FORMAT = '@';
 
 /** User text can never become a formula (or a number or date Sheets guesses). */
 export function toSheetValue(cell: Cell): string | number | boolean | Date {
@@ -42,31 +42,53 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
 
 const builtRules = new Map<string, GoogleAppsScript.Spreadsheet.DataValidation>();
 
-/** A declared rule as an Apps Script rule, built once per execution (the same rule serves every club tab). */
+/**
+ * One builder per execution, reused for every rule built: each criteria call replaces the last, and
+ * allow-invalid and help text are set only when they differ from what the builder holds (a new
+ * builder allows invalid input, Apps Script's documented default for new rules, and has no help
+ * text). build() makes an immutable rule from the settings at that moment.
+ */
+let builder: { it: GoogleAppsScript.Spreadsheet.DataValidationBuilder; allowInvalid: boolean; help: string | null } | undefined;
+
+/**
+ * A declared rule as an Apps Script rule, built once per execution (the same rule serves every club
+ * tab): the criteria, the help text when it differs from the last rule built, allow-invalid when it
+ * differs, build; and SpreadsheetApp.newDataValidation once. Nothing here reads or writes the spreadsheet.
+ */
 export function buildRule(rule: RuleSpec, help: string): GoogleAppsScript.Spreadsheet.DataValidation {
   const key = JSON.stringify([rule, help]);
   const cached = builtRules.get(key);
   if (cached) return cached;
-  const builder = SpreadsheetApp.newDataValidation();
+  builder ??= { it: SpreadsheetApp.newDataValidation(), allowInvalid: true, help: null };
+  const b = builder.it;
+  let allowInvalid = true;
   switch (rule.kind) {
     case 'list':
-      builder.requireValueInList(rule.values, true).setAllowInvalid(false);
+      b.requireValueInList(rule.values, true);
+      allowInvalid = false;
       break;
     case 'date':
-      builder.requireDate().setAllowInvalid(true);
+      b.requireDate();
       break;
     case 'email':
-      builder.requireTextIsEmail().setAllowInvalid(true);
+      b.requireTextIsEmail();
       break;
     case 'number':
-      if (rule.min !== undefined && rule.max !== undefined) builder.requireNumberBetween(rule.min, rule.max);
-      else if (rule.min !== undefined) builder.requireNumberGreaterThanOrEqualTo(rule.min);
-      else if (rule.max !== undefined) builder.requireNumberLessThanOrEqualTo(rule.max);
-      else builder.requireNumberGreaterThanOrEqualTo(-1e15);
-      builder.setAllowInvalid(true);
+      if (rule.min !== undefined && rule.max !== undefined) b.requireNumberBetween(rule.min, rule.max);
+      else if (rule.min !== undefined) b.requireNumberGreaterThanOrEqualTo(rule.min);
+      else if (rule.max !== undefined) b.requireNumberLessThanOrEqualTo(rule.max);
+      else b.requireNumberGreaterThanOrEqualTo(-1e15);
       break;
   }
-  const built = builder.setHelpText(help).build();
+  if (builder.allowInvalid !== allowInvalid) {
+    b.setAllowInvalid(allowInvalid);
+    builder.allowInvalid = allowInvalid;
+  }
+  if (builder.help !== help) {
+    b.setHelpText(help);
+    builder.help = help;
+  }
+  const built = b.build();
   builtRules.set(key, built);
   return built;
 }
@@ -217,16 +239,27 @@ function linkFormula(ids: SheetIds, cell: { text: string; sheet: string; a1: str
   return `=HYPERLINK("#gid=${id}&range=${cell.a1}","${cell.text.replace(/"/g, '""')}")`;
 }
 
-/** Draws an output into a new (empty) tab: one setValues, one setBackgrounds, one setNumberFormats per number column. */
-export function drawOutputSheet(sheet: Sheet, out: OutputSheet, ids: SheetIds): void {
-  const width = maxOf(out.rows.map((r) => r.length));
-  ensureSize(sheet, out.rows.length, width);
-  const values = out.rows.map((r) =>
+/** An output's cells as Sheets takes them: user text escaped, links as our formulas, every row as wide as the tab. */
+function outputValues(out: OutputSheet, ids: SheetIds): Array<Array<string | number | boolean | Date>> {
+  const width = outputWidth(out);
+  return out.rows.map((r) =>
     Array.from({ length: width }, (_, i): string | number | boolean | Date => {
       const cell: OutCell = r[i];
       return isLinkCell(cell) ? linkFormula(ids, cell) : toSheetValue(cell);
     }),
   );
+}
+
+/** The body colours over the body's rows, every row as wide as the tab (null: none). */
+function bodyColours(out: OutputSheet, width: number): (string | null)[][] {
+  return (out.colours ?? []).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null));
+}
+
+/** Draws an output into a new (empty) tab: one setValues, one setBackgrounds, one setNumberFormats per number column. */
+export function drawOutputSheet(sheet: Sheet, out: OutputSheet, ids: SheetIds): void {
+  const values = outputValues(out, ids);
+  const width = outputWidth(out);
+  ensureSize(sheet, values.length, width);
   const all = sheet.getRange(1, 1, values.length, width);
   all.setValues(values);
   sheet.setFrozenRows(out.headerRow);
@@ -237,12 +270,34 @@ export function drawOutputSheet(sheet: Sheet, out: OutputSheet, ids: SheetIds): 
     .setBackground(HEADER_BACKGROUND)
     .setWrap(true);
   if (out.colours && out.colours.length > 0)
-    sheet
-      .getRange(out.headerRow + 1, 1, out.colours.length, width)
-      .setBackgrounds(out.colours.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? null)) as string[][]);
+    sheet.getRange(out.headerRow + 1, 1, out.colours.length, width).setBackgrounds(bodyColours(out, width) as string[][]);
   applyFormats(all, out);
   setWidths(sheet, out.columnWidths);
   if (out.charts && out.charts.length > 0) insertCharts(sheet, out.charts);
+}
+
+/**
+ * Writes an output's values (and body colours) over the tab that holds its previous version with the
+ * same layout (core/output/layout.ts: same size, formats, header rows, widths and charts, so nothing
+ * else needs drawing; the charts read the same ranges and redraw themselves). Reads what the block
+ * holds first and returns how to write it back; `written` is told each write that landed, so a
+ * failure between the two writes undoes the first. Calls: getRange, getValues, setValues, and with
+ * colours getBackgrounds and setBackgrounds over the same block.
+ */
+export function rewriteOutputSheet(sheet: Sheet, out: OutputSheet, ids: SheetIds, written: (undo: () => void) => void): void {
+  const values = outputValues(out, ids);
+  const width = outputWidth(out);
+  const all = sheet.getRange(1, 1, values.length, width);
+  const before = all.getValues();
+  const coloured = out.colours !== undefined && out.colours.length > 0;
+  const backgrounds = coloured ? all.getBackgrounds() : [];
+  all.setValues(values);
+  written(() => all.setValues(before.map((r) => r.map((v) => toSheetValue(v as Cell)))));
+  if (!coloured) return;
+  const colours = bodyColours(out, width);
+  const next = backgrounds.map((r, i) => (i >= out.headerRow && i - out.headerRow < colours.length ? colours[i - out.headerRow] : r));
+  all.setBackgrounds(next as string[][]);
+  written(() => all.setBackgrounds(backgrounds));
 }
 
 /**
@@ -250,18 +305,12 @@ export function drawOutputSheet(sheet: Sheet, out: OutputSheet, ids: SheetIds): 
  * one write over the drawn block: every other cell gets back the format it has (a new tab's default).
  */
 function applyFormats(all: Range, out: OutputSheet): void {
-  const formats = out.formats;
-  if (!formats || formats.length === 0 || !formats.some((r) => r.some((f) => f))) return;
-  const width = maxOf(formats.map((r) => r.length));
-  const columns = Array.from({ length: width }, (_, c) => c).filter((c) => formats.some((r) => r[c]));
+  const columns = formattedColumns(out);
+  if (columns.length === 0) return;
   const current = all.getNumberFormats();
-  formats.forEach((line, i) => {
+  (out.formats ?? []).forEach((_, i) => {
     const row = out.headerRow + i;
-    for (const c of columns) {
-      if (current[row]?.[c] === undefined) continue;
-      const format = line[c];
-      current[row][c] = format && typeof out.rows[row]?.[c] === 'number' ? format : TEXT_FORMAT;
-    }
+    for (const c of columns) if (current[row]?.[c] !== undefined) current[row][c] = bodyCellFormat(out, i, c);
   });
   all.setNumberFormats(current);
 }

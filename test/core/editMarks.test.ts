@@ -10,7 +10,8 @@ import {
   type Marks,
   marksInBox,
   nextMarks,
-  ruleBlock,
+  restoredRules,
+  ruleRead,
 } from '../../src/core/editMarks';
 import type { Issue } from '../../src/core/issues';
 import type { ValidationSpec } from '../../src/core/layout/types';
@@ -174,7 +175,11 @@ describe('on a club tab', () => {
     const header = m.headerRow + 1;
     const rules = declaredRulesIn('CLB01', g, { top: header, left: gender, rows: 3, cols: 1 });
     expect(rules).toHaveLength(1);
-    expect(rules[0]).toMatchObject({ first: header + 1, last: header + 2 });
+    expect(rules[0]).toMatchObject({ first: header + 1, last: header + 2, bodyFirst: header + 1 });
+    // The register is not the tab's last table: its rules stop at its body, above the next section.
+    const register = locateTables(g, editableTables('CLB01').tables).get(MEMBERS.id)!;
+    expect(register.endRow).toBeLessThan(g.length);
+    expect(rules[0].bodyLast).toBe(register.endRow);
     expect(rules[0].spec.rule).toEqual({ kind: 'list', values: ['Nam', 'Nữ'] });
   });
 
@@ -183,50 +188,91 @@ describe('on a club tab', () => {
   });
 });
 
-describe('ruleBlock', () => {
-  const spec = (column: number): ValidationSpec => ({ row: 1, column, numRows: 100, rule: { kind: 'date' }, help: '' });
+describe('ruleRead and restoredRules', () => {
+  const spec = (column: number, row = 1, numRows = 100): ValidationSpec => ({ row, column, numRows, rule: { kind: 'date' }, help: '' });
   const box: Box = { top: 5, left: 2, rows: 3, cols: 3 };
   const s2 = spec(2);
   const s4 = spec(4);
-
-  test('nothing when the box holds no declared cell', () => {
-    expect(ruleBlock(box, [])).toBeUndefined();
+  const declared = (s: ValidationSpec, first: number, last: number) => ({
+    spec: s,
+    first,
+    last,
+    bodyFirst: s.row,
+    bodyLast: s.row + s.numRows - 1,
   });
 
-  test('the smallest block holding the declared cells, null where none is declared', () => {
-    const block = ruleBlock(box, [
-      { spec: s2, first: 6, last: 7 },
-      { spec: s4, first: 6, last: 6 },
-    ]);
-    expect(block).toEqual({
-      top: 1,
-      left: 0,
-      specs: [
-        [s2, null, s4],
-        [s2, null, null],
-      ],
-      complete: false,
-      whole: false,
+  test('nothing to read when the box holds no declared cell', () => {
+    expect(ruleRead(box, [], 50)).toBeUndefined();
+  });
+
+  test('the read spans the box and the declared bodies; open past the rows known to exist; whole when it is the box', () => {
+    expect(ruleRead(box, [declared(s2, 5, 7)], 200)).toEqual({ top: 1, bottom: 100, open: false, whole: false });
+    expect(ruleRead(box, [declared(s2, 5, 7)], 60)).toEqual({ top: 1, bottom: 100, open: true, whole: false });
+    const own = spec(3, 5, 3);
+    expect(ruleRead(box, [declared(own, 5, 7)], 7)).toEqual({ top: 5, bottom: 7, open: false, whole: true });
+  });
+
+  // Rules as plain strings: core passes them through without asking what they are.
+  test('each declared cell takes the nearest non-null rule of its column outside the box; other cells keep theirs', () => {
+    // Rows 1..10 over columns 2..4 (the box is rows 5..7).
+    const read: (string | null)[][] = [
+      ['a1', 'u', 'c1'],
+      ['a2', null, null],
+      [null, null, 'c3'],
+      ['a4', null, null],
+      [null, 'own', 'pasted'], // 5: the box
+      [null, null, null], // 6
+      ['foreign', null, null], // 7
+      [null, null, 'c8'],
+      ['a9', null, null],
+      [null, null, null],
+    ];
+    const built: ValidationSpec[] = [];
+    const { rules, built: n } = restoredRules(box, [declared(s2, 5, 7), declared(s4, 6, 7)], read, 1, (s) => {
+      built.push(s);
+      return 'built';
     });
+    expect(rules).toEqual([
+      ['a4', 'own', 'pasted'], // column 4 is declared on rows 6..7 only here: row 5 keeps what it holds
+      ['a4', null, 'c8'],
+      ['a4', null, 'c8'],
+    ]);
+    expect(n).toBe(0);
+    expect(built).toEqual([]);
   });
 
-  test('complete when every cell of the block has a rule; whole when the block is the box', () => {
-    const s3 = spec(3);
-    const part = ruleBlock(box, [
-      { spec: s3, first: 5, last: 7 },
-      { spec: s4, first: 5, last: 7 },
+  test('a column with no rule outside the box in its body is built, once; a rule of another table never lends', () => {
+    // s4's body is rows 5..8; the rule on row 9 belongs to another table's body.
+    const short = spec(4, 5, 4);
+    const read: (string | null)[][] = [
+      [null, null, null], // 5
+      [null, null, null],
+      [null, null, null], // 7
+      [null, null, null], // 8
+      ['a9', null, 'other'], // 9
+    ];
+    const built: ValidationSpec[] = [];
+    const { rules, built: n } = restoredRules(box, [declared(s2, 5, 7), declared(short, 5, 7)], read, 5, (s) => {
+      built.push(s);
+      return `built ${s.column}`;
+    });
+    expect(rules).toEqual([
+      ['a9', null, 'built 4'],
+      ['a9', null, 'built 4'],
+      ['a9', null, 'built 4'],
     ]);
-    expect(part).toMatchObject({ top: 0, left: 1, complete: true, whole: false });
-    const all = ruleBlock(box, [
-      { spec: s2, first: 5, last: 7 },
-      { spec: s3, first: 5, last: 7 },
-      { spec: s4, first: 5, last: 7 },
-    ]);
-    expect(all).toMatchObject({ complete: true, whole: true });
-    expect(all?.specs).toEqual([
-      [s2, s3, s4],
-      [s2, s3, s4],
-      [s2, s3, s4],
-    ]);
+    expect(n).toBe(1);
+    expect(built).toEqual([short]);
+  });
+
+  test('an open read that holds fewer rows than asked: the rows past it lend nothing', () => {
+    const read: (string | null)[][] = [
+      [null, null, null], // 5
+      [null, null, null],
+      [null, null, null], // 7
+    ];
+    const { rules, built } = restoredRules(box, [declared(s2, 5, 7)], read, 5, () => 'built');
+    expect(rules.map((line) => line[0])).toEqual(['built', 'built', 'built']);
+    expect(built).toBe(1);
   });
 });

@@ -66,6 +66,9 @@ describe('CLBB: founded 01/02/2026, 4 members', () => {
   test('in English', () => {
     expect(row('CLBB', 'elderly', 'en').text).toBe('Share of older people: 75% (3/4) — needs 60–70%');
     expect(explained('CLBB', 'en').summary).toBe('Misses 5 of 7 criteria');
+    // Figures in the reader's language: the Vietnamese "62,5%" and "26.000.000" are "62.5%" and "26,000,000".
+    expect(row('CLBA', 'women', 'en').text).toContain('62.5% (5/8)');
+    expect(row('CLBA', 'funds', 'en').text).toContain('26,000,000');
   });
 });
 

@@ -14,8 +14,9 @@ import type { RecordedMenuItem } from '../fakes/gas/ui';
 import { type Loaded, loadAddOn, writeGrids } from './harness';
 
 const TODAY = '2026-11-22';
+// From 25 November the annual report is due (10 December): onOpen's calendar toast shows it.
 jest.useFakeTimers({
-  now: new Date('2026-11-22T03:00:00Z'),
+  now: new Date('2026-11-26T03:00:00Z'),
   doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'setInterval', 'queueMicrotask'],
 });
 

@@ -1,8 +1,12 @@
-/** The on-edit check puts back in-sheet rules a paste wiped, through the built bundle over the strict fake. */
+/**
+ * The on-edit check puts back in-sheet rules a paste wiped or replaced, through the built bundle over
+ * the strict fake. Each edit runs in a fresh copy of the bundle, as every trigger run is a fresh
+ * Apps Script execution (no rule built by set-up is still in memory).
+ */
 import { generateDemoWard } from '../../src/core/demo';
 import { SHEETS } from '../../src/core/schema/sheets';
 import type { FakeDataValidation, FakeRange, FakeSheet, GasEnvironment } from '../fakes/gas';
-import { createGasEnvironment } from '../fakes/gas';
+import { createGasEnvironment, loadBundle } from '../fakes/gas';
 import { type Loaded, loadAddOn, writeGrids } from './harness';
 
 jest.useFakeTimers({
@@ -29,14 +33,24 @@ function allRuleKeys(env: GasEnvironment, sheet: FakeSheet): string[][] {
   );
 }
 
-/** Fires the installable on-edit trigger for `range` and returns the calls it made (and only those). */
-function fire({ env, app }: Loaded, range: FakeRange): Record<string, number> {
+/**
+ * Fires the installable on-edit trigger for `range` in a fresh execution (a new copy of the bundle
+ * over the same fake) and returns the calls it made (and only those).
+ */
+function fire({ env }: Loaded, range: FakeRange): Record<string, number> {
+  const realm = env.context.realm;
+  const trigger = loadBundle(env, 'dist') as Loaded['app'];
   env.calls.reset();
-  app.onEditCheck({ range });
+  trigger.onEditCheck({ range });
   const calls = env.calls.snapshot();
   env.calls.reset();
+  env.context.realm = realm;
   return calls;
 }
+
+/** Calls that build a rule (in the script; none reaches the spreadsheet). */
+const building = (calls: Record<string, number>) =>
+  total(calls, 'DataValidationBuilder.') + (calls['SpreadsheetApp.newDataValidation'] ?? 0);
 
 function total(calls: Record<string, number>, prefix = ''): number {
   return Object.entries(calls)
@@ -84,13 +98,15 @@ function setUpWard(): Loaded & { club: FakeSheet } {
 }
 
 describe('the on-edit check restores wiped in-sheet rules', () => {
-  test('a paste over member rows gets its dropdowns back on exactly those cells, values untouched, in one write of rules and no read of them', () => {
+  test('a paste over member rows gets its dropdowns back on exactly those cells from the intact rows of the register, values untouched: one read and one write of rules, nothing built', () => {
     const ward = setUpWard();
     const { env, club } = ward;
     const before = allRuleKeys(env, club);
     const name = env.calls.uncounted(() => headerCell(club, 'Họ và tên'));
     // Họ và tên, Năm sinh (no rules), Giới tính, Hộ nghèo/cận nghèo, Khuyết tật (dropdowns); rows 3–6 of the register.
     const block = env.calls.uncounted(() => club.getRange(name.row + 3, name.column, 4, 5));
+    // The rule objects set-up left on the register's first row, above the pasted block.
+    const intact = env.calls.uncounted(() => club.getRange(name.row + 1, name.column, 1, 5).getDataValidations()[0]);
     const other = env.spreadsheet.getSheetByName('CLB02')!;
     const pasted = env.calls.uncounted(() => other.getRange(name.row + 1, name.column, 4, 5).getValues());
     paste(env, block, pasted);
@@ -110,6 +126,9 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     expect(
       env.calls.uncounted(() => [rules[0][2]!.getCriteriaValues()[0], rules[0][2]!.getHelpText(), rules[0][2]!.getAllowInvalid()]),
     ).toEqual([['Nam', 'Nữ'], 'Nam hoặc Nữ', false]);
+    // Each restored cell holds the rule object an intact row of its column holds (the fake shares one
+    // object per rule set-up wrote): taken from there, not built again.
+    for (const line of rules) for (const c of [2, 3, 4]) expect(line[c]).toBe(intact[c]);
     expect(env.calls.uncounted(() => block.getValues())).toEqual(pasted);
     expect(
       env.calls
@@ -118,15 +137,15 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
         .every((n) => n === ''),
     ).toBe(true);
 
-    // Spreadsheet round trips: 2 reads (values, notes) and the one write of rules; no rule read (the
-    // rules are the add-on's own, written without comparing); no values, notes or colours written.
+    // Spreadsheet round trips: 3 reads (values, notes, the rules of the block's columns over the
+    // register's body) and the one write of rules; no values, notes or colours written.
     expect(calls).toMatchObject({
       'Sheet.getSheetValues': 1,
       'Range.getNotes': 1,
+      'Range.getDataValidations': 1,
       'Range.setDataValidations': 1,
     });
     for (const name of [
-      'Range.getDataValidations',
       'Range.getBackgrounds',
       'Range.setValues',
       'Range.setValue',
@@ -135,26 +154,23 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
       'Range.setBackgrounds',
     ])
       expect(calls[name]).toBeUndefined();
-    // The rules are written on the 4 x 3 block of dropdown columns (Họ và tên and Năm sinh have none).
+    // The rules are read over the register's body in the block's columns (one getRange), written on the block itself.
     expect(calls['Sheet.getRange']).toBe(1);
-    // The 3 above + getSheet, getRow, getColumn, getNumRows, getNumColumns + Sheet getName, getRange.
-    expect(total(calls, 'Range.') + total(calls, 'Sheet.')).toBe(10);
-    // Rules are built once per execution (write.ts caches them): a trigger run builds the 3 dropdowns
-    // (newDataValidation, requireValueInList, setAllowInvalid, setHelpText, build each); here setup
-    // already built them in the same loaded bundle, so none is built again.
-    expect(total(calls, 'SpreadsheetApp.') + total(calls, 'DataValidationBuilder.')).toBeLessThanOrEqual(3 * 5);
-    // No rule getter, and no locale: no mark to write, so the marks' language is never asked.
-    expect(total(calls) - total(calls, 'SpreadsheetApp.') - total(calls, 'DataValidationBuilder.')).toBe(10);
+    // The 4 above + getSheet, getRow, getColumn, getNumRows, getNumColumns + Sheet getName, getRange.
+    expect(total(calls, 'Range.') + total(calls, 'Sheet.')).toBe(11);
+    // Nothing built in this fresh execution, no rule getter, no locale (no mark, so no language asked).
+    expect(building(calls)).toBe(0);
+    expect(total(calls)).toBe(11);
 
     const again = fire(ward, block);
     expect(allRuleKeys(env, club)).toEqual(before);
-    // Intact rules are not read and compared but written again, the same 10 calls: cheaper than a read
-    // of the rules and four DataValidation getters per rule.
+    // Intact rules are written again without comparing, the same 11 calls: cheaper than four
+    // DataValidation getters per cell.
     expect(again).toEqual(calls);
     expect(total(again, 'DataValidation.')).toBe(0);
   });
 
-  test('a pasted rule from another column is replaced; the write covers only the declared cells', () => {
+  test("a rule pasted from another column is replaced by the column's own, from an intact row; cells without a declared rule keep theirs", () => {
     const ward = setUpWard();
     const { env, club } = ward;
     const before = allRuleKeys(env, club);
@@ -174,10 +190,13 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
 
     expect(allRuleKeys(env, club)).toEqual(before);
     expect(env.calls.uncounted(() => household.getValues())).toEqual(values);
+    // Not null, so not told from ours without four getters per cell: every declared cell of the range
+    // is written with its column's rule, whatever it holds. One read over the body, one write on the range.
     expect(calls['Range.setDataValidations']).toBe(1);
-    // The 5 x 2 block of Giới tính and Hộ nghèo/cận nghèo (every cell declared: nothing read), not the whole 5 x 4 range.
+    expect(calls['Range.getDataValidations']).toBe(1);
     expect(calls['Sheet.getRange']).toBe(1);
-    expect(calls['Range.getDataValidations']).toBeUndefined();
+    expect(total(calls, 'DataValidation.')).toBe(0);
+    expect(building(calls)).toBe(0);
   });
 
   test("a user's own rule on a column without a declared rule is kept", () => {
@@ -224,13 +243,15 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     env.calls.uncounted(() => nameCell.setDataValidation(null));
     expect(allRuleKeys(env, club)).toEqual(before);
     expect(env.calls.uncounted(() => block.getValues())).toEqual(values);
-    // The block has cells without a declared rule: their rules are read once and written back, on the range itself.
+    // The block's cells without a declared rule: their rules come in the one read (over the
+    // register's body, a getRange) and are written back as they are, on the range itself.
     expect(calls['Range.getDataValidations']).toBe(1);
     expect(calls['Range.setDataValidations']).toBe(1);
-    expect(calls['Sheet.getRange']).toBeUndefined();
+    expect(calls['Sheet.getRange']).toBe(1);
+    expect(building(calls)).toBe(0);
   });
 
-  test('a typed edit of one cell costs a few calls: a clean value 9, a wrong one 12 (its mark written)', () => {
+  test('a typed edit of one cell costs a few calls in a fresh execution: a clean value 11, a wrong one without a declared rule 12 (its mark written)', () => {
     const ward = setUpWard();
     const { env, club } = ward;
     const cell = env.calls.uncounted(() => {
@@ -240,9 +261,11 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     const value = env.calls.uncounted(() => cell.getValue());
     env.calls.uncounted(() => cell.setValue(value === 'Nam' ? 'Nữ' : 'Nam'));
     const clean = fire(ward, cell);
-    // getSheet, getName, getRow, getColumn, getNumRows, getNumColumns, the tab's values, the cell's note, its rule written.
-    expect(total(clean)).toBe(9);
+    // getSheet, getName, getRow, getColumn, getNumRows, getNumColumns, the tab's values, the cell's
+    // note, the column's rules over the register's body (getRange, getDataValidations), its rule written.
+    expect(total(clean)).toBe(11);
     expect(clean['Range.setDataValidations']).toBe(1);
+    expect(building(clean)).toBe(0);
 
     const year = env.calls.uncounted(() => club.getRange(cell.getRow(), headerCell(club, 'Năm sinh').column));
     env.calls.uncounted(() => year.setValue(1820));
@@ -312,6 +335,85 @@ describe('the on-edit check restores wiped in-sheet rules', () => {
     const calls = fire(ward, cell);
     expect(allRuleKeys(env, registry)).toEqual(before);
     expect(calls['Range.setDataValidations']).toBe(1);
+  });
+
+  test("every filled row of a ward tab's table pasted over: the rules come from the rows below it, room to type (a read to the sheet's last row), nothing built", () => {
+    const ward = setUpWard();
+    const { env } = ward;
+    const registry = env.spreadsheet.getSheetByName(SHEETS.clubs)!;
+    const before = allRuleKeys(env, registry);
+    const { block, lastFilled } = env.calls.uncounted(() => {
+      const grid = registry.getDataRange().getValues();
+      const header = grid.findIndex((r) => r.includes('Tên CLB'));
+      const width = grid[header].filter((h) => h !== '').length;
+      return { block: registry.getRange(header + 2, 1, grid.length - header - 1, width), lastFilled: grid.length };
+    });
+    // The pasted rows are the table's last filled rows: no intact rule above them, only below the grid.
+    expect(env.calls.uncounted(() => block.getRow() + block.getNumRows() - 1)).toBe(lastFilled);
+    const declared = ruleKeys(env, block);
+    expect(declared.flat().filter((k) => k !== '').length).toBeGreaterThan(0);
+    paste(
+      env,
+      block,
+      env.calls.uncounted(() => block.getValues()),
+    );
+
+    const calls = fire(ward, block);
+
+    expect(allRuleKeys(env, registry)).toEqual(before);
+    expect(building(calls)).toBe(0);
+    expect(calls['Sheet.getRange']).toBe(1);
+    expect(calls['Range.getDataValidations']).toBe(1);
+    expect(calls['Range.setDataValidations']).toBe(1);
+  });
+
+  test('no intact rule left anywhere in a column of the table (the rare worst case): that rule alone is built, 5 calls in the script (newDataValidation, criteria, setAllowInvalid, help text, build)', () => {
+    const ward = setUpWard();
+    const { env, club } = ward;
+    const { block, gender, wiped, intact } = env.calls.uncounted(() => {
+      const name = headerCell(club, 'Họ và tên');
+      const gender = headerCell(club, 'Giới tính');
+      // Every rule of the Giới tính column below its header gone (the register's body and what lies below).
+      const wiped = club.getRange(gender.row + 1, gender.column, club.getMaxRows() - gender.row, 1);
+      wiped.setDataValidations(wiped.getValues().map(() => [null]));
+      return {
+        block: club.getRange(name.row + 3, name.column, 4, 5),
+        gender,
+        wiped,
+        intact: club.getRange(name.row + 1, name.column, 1, 5).getDataValidations()[0],
+      };
+    });
+    paste(
+      env,
+      block,
+      env.calls.uncounted(() => block.getValues()),
+    );
+
+    const calls = fire(ward, block);
+
+    const rules = env.calls.uncounted(() => block.getDataValidations());
+    const offset = gender.column - env.calls.uncounted(() => block.getColumn());
+    const built = rules[0][offset]!;
+    expect(
+      env.calls.uncounted(() => [built.getCriteriaType(), built.getCriteriaValues(), built.getAllowInvalid(), built.getHelpText()]),
+    ).toEqual(['VALUE_IN_LIST', [['Nam', 'Nữ'], true], false, 'Nam hoặc Nữ']);
+    for (const line of rules) {
+      expect(line[offset]).toBe(built);
+      for (const c of [3, 4]) expect(line[c]).toBe(intact[c]);
+    }
+    // Only the edited range is repaired: the rest of the column is Thiết lập sổ phường's to repair.
+    expect(ruleKeys(env, wiped).filter(([k]) => k !== '').length).toBe(4);
+    // The one rule built: SpreadsheetApp.newDataValidation, requireValueInList, setAllowInvalid(false)
+    // (a new builder allows invalid input), setHelpText, build. The rest as for intact rules: 11.
+    expect(calls).toMatchObject({
+      'SpreadsheetApp.newDataValidation': 1,
+      'DataValidationBuilder.requireValueInList': 1,
+      'DataValidationBuilder.setAllowInvalid': 1,
+      'DataValidationBuilder.setHelpText': 1,
+      'DataValidationBuilder.build': 1,
+    });
+    expect(building(calls)).toBe(5);
+    expect(total(calls)).toBe(16);
   });
 
   test('output tabs and cells outside tables are left alone', () => {

@@ -5,17 +5,18 @@
  * services do, for a sample of N that includes the first and the last call of every Class.method the
  * job makes (and every call when the job makes few). After each failed run:
  * - the workbook is exactly as before the run or exactly as a clean run leaves it (every tab's
- *   values, names, order, output markers, tab colours and charts; Nhật ký aside) — so no input cell changed
- *   and no output is half-written or mixed;
+ *   values, names, order, output markers, tab colours and charts — each one's id, title, anchor and the
+ *   ranges it reads; Nhật ký aside) — so no input cell changed and no output is half-written or mixed;
  * - Drive holds no half-made report (no Doc with {{ tags but the template) and at most one template;
  * - the lock is released, Nhật ký has one more row, and when nothing was done its outcome is "lỗi";
  * - when the run did not complete, the next run succeeds and leaves what a clean run leaves.
  */
 import { createHash } from 'node:crypto';
 import { generateDemoWard } from '../../src/core/demo';
+import { translate } from '../../src/core/i18n/messages';
 import { OUTPUT_KEY, parseOutputMarker } from '../../src/core/output/outputTabs';
 import { SHEETS } from '../../src/core/schema/sheets';
-import { createGasEnvironment, type GasEnvironment, loadBundle } from '../fakes/gas';
+import { createGasEnvironment, type FakeRange, type GasEnvironment, loadBundle } from '../fakes/gas';
 import { armFault, disarmFaults } from '../fakes/gas/faults';
 import { metadataOf } from '../fakes/gas/metadata';
 import { copyWorkbook } from '../fakes/gas/snapshot';
@@ -84,7 +85,15 @@ function workbook(env: GasEnvironment): string {
             .getValues()
             .map((r) => r.map((v) => (v instanceof Object ? String(v) : v))),
         );
-        return `${s.getName()} | ${markers.get(s) ?? 'user'} | ${s.getTabColor()} | ${s.getCharts().length} charts | ${createHash('sha1').update(values).digest('hex').slice(0, 12)}`;
+        const charts = s
+          .getCharts()
+          .map((c) => {
+            const at = c.getContainerInfo();
+            const ranges = (c.getRanges() as FakeRange[]).map((r) => `${r._sheet._name}!R${r._row}C${r._col}:${r._numRows}x${r._numCols}`);
+            return `#${c.getChartId()} ${c.getOptions().get('title')} @${at.getAnchorRow()},${at.getAnchorColumn()} ${ranges.join(',')}`;
+          })
+          .join('; ');
+        return `${s.getName()} | ${markers.get(s) ?? 'user'} | ${s.getTabColor()} | charts: ${charts} | ${createHash('sha1').update(values).digest('hex').slice(0, 12)}`;
       });
     return tabs.join('\n');
   });
@@ -122,15 +131,42 @@ interface JobCase {
   actions?: number;
   /** A dialog's server function: a failure is returned to the page (ok false), never an alert. */
   dialog?: boolean;
+  /** Output tabs the clean run writes in place (the same tab, its charts kept), so its faults cover that path. */
+  inPlace?: string[];
 }
 
 const demo = generateDemoWard({ clubs: 2, membersPerClub: [20, 22], today: TODAY });
 
-function wardEnv(rollUpFirst: boolean): GasEnvironment {
+/** A cell of a club's member register, by its header, in the first body row holding `was`. */
+function setMemberCell(env: GasEnvironment, header: string, was: string | undefined, value: string): void {
+  const club = env.spreadsheet.getSheetByName('CLB01')!;
+  const values = club.getDataRange().getValues();
+  const headerRow = values.findIndex((r) => r.includes(header));
+  const column = values[headerRow].indexOf(header);
+  const row = values.findIndex((r, i) => i > headerRow && (was === undefined || r[column] === was));
+  club.getRange(was === undefined ? headerRow + 2 : row + 1, column + 1).setValue(value);
+}
+
+/**
+ * A ward set up and filled; then (`rolledUp`) rolled up once and changed: 'new-year' changes the
+ * reporting year and puts a wrong value in a register, so every output differs; 'same-layout' changes
+ * one older member's gender, so the figures change but no output's layout does (the roll-up writes
+ * Tổng hợp, Theo CLB and Biểu đồ in place), and puts a club's standard line back to the placeholder,
+ * so the roll-up also rewrites that line in the same commit.
+ */
+function wardEnv(rolledUp?: 'new-year' | 'same-layout'): GasEnvironment {
   const { env, app } = fresh();
   app.menuSetUp();
   writeGrids(env, demo.grids);
-  if (rollUpFirst) {
+  if (rolledUp === 'same-layout') {
+    app.menuRollUp();
+    setMemberCell(env, 'Giới tính', 'Nữ', 'Nam');
+    env.spreadsheet
+      .getSheetByName('CLB02')!
+      .getRange('A3')
+      .setValue(translate('clubStandard.placeholder', {}, 'vi'));
+  }
+  if (rolledUp === 'new-year') {
     app.menuRollUp();
     // A user changes the reporting year, so the new outputs differ from the old ones everywhere.
     const settings = env.spreadsheet.getSheetByName(SHEETS.settings)!;
@@ -138,24 +174,25 @@ function wardEnv(rollUpFirst: boolean): GasEnvironment {
     const row = values.findIndex((r) => r[0] === 'year');
     settings.getRange(row + 1, 3).setValue(2025);
     // … and puts a wrong value in a register, so the check differs too.
-    const club = env.spreadsheet.getSheetByName('CLB01')!;
-    const header = club
-      .getDataRange()
-      .getValues()
-      .findIndex((r) => r.includes('Giới tính'));
-    const gender = club.getDataRange().getValues()[header].indexOf('Giới tính');
-    club.getRange(header + 2, gender + 1).setValue('Khác');
+    setMemberCell(env, 'Giới tính', undefined, 'Khác');
   }
   return env;
 }
 
 const CASES: JobCase[] = [
   { id: 'set-up', prepare: () => fresh().env, run: (app) => app.menuSetUp() },
-  { id: 'check', prepare: () => wardEnv(true), run: (app) => app.menuCheck() },
-  { id: 'roll-up', prepare: () => wardEnv(true), run: (app) => app.menuRollUp() },
+  { id: 'check', prepare: () => wardEnv('new-year'), run: (app) => app.menuCheck() },
+  { id: 'roll-up', prepare: () => wardEnv('new-year'), run: (app) => app.menuRollUp() },
+  {
+    // The outputs keep their layout: values written in place before the commit, written back after a failure.
+    id: 'roll-up-in-place',
+    prepare: () => wardEnv('same-layout'),
+    run: (app) => app.menuRollUp(),
+    inPlace: [SHEETS.summary, SHEETS.byClub, SHEETS.charts],
+  },
   {
     id: 'report',
-    prepare: () => wardEnv(false),
+    prepare: () => wardEnv(),
     run: (app, env) => {
       env.ui.queuePrompt('2026-H1');
       app.menuReport();
@@ -164,7 +201,7 @@ const CASES: JobCase[] = [
   {
     // Another kind, on a period not ended: the provisional question, its own template imported.
     id: 'report-year',
-    prepare: () => wardEnv(false),
+    prepare: () => wardEnv(),
     run: (app, env) => {
       env.ui.queuePrompt('2026');
       env.ui.queueAlertAnswer('YES');
@@ -174,7 +211,7 @@ const CASES: JobCase[] = [
   {
     // The report, then its PDF (Xuất PDF báo cáo, kind 1 = 6 tháng).
     id: 'report-pdf',
-    prepare: () => wardEnv(false),
+    prepare: () => wardEnv(),
     actions: 2,
     run: (app, env) => {
       env.ui.queuePrompt('2026-H1');
@@ -187,14 +224,14 @@ const CASES: JobCase[] = [
   {
     // The Thêm câu lạc bộ dialog's submit (board e-mails too: the new tab's protection names them).
     id: 'add-club',
-    prepare: () => wardEnv(false),
+    prepare: () => wardEnv(),
     dialog: true,
     run: (app) => app.addClubSubmit({ code: 'CLB09', name: 'CLB Tổ dân phố 9', group: 'TDP09', boardEmails: 'bcn9@example.vn' }),
   },
   {
     // The Cài đặt phường dialog's save: settings of three rows, a new officer e-mail and two targets.
     id: 'settings',
-    prepare: () => wardEnv(false),
+    prepare: () => wardEnv(),
     dialog: true,
     run: (app) =>
       app.settingsSave({
@@ -254,7 +291,21 @@ function describeJob(job: JobCase): void {
     expect(trace.length).toBeGreaterThan(50);
   });
 
-  test.each(sample(trace))('call %i', (n) => {
+  if (job.inPlace)
+    test('the clean run writes its outputs in place: the same tabs, the same charts, new values', () => {
+      const lines = (state: string) => new Map(state.split('\n').map((line) => [line.split(' | ')[0], line]));
+      const [was, now] = [lines(before), lines(after)];
+      const ids = (env: GasEnvironment) => new Map(env.spreadsheet._sheets.map((s) => [s._name, s._id]));
+      const tabs = ids(template);
+      for (const name of job.inPlace ?? []) {
+        expect([name, ids(clean.env).get(name)]).toEqual([name, tabs.get(name)]);
+        expect(now.get(name)).not.toBe(was.get(name));
+        // Same charts (ids, titles, anchors, ranges): only the values' hash differs.
+        expect(now.get(name)!.split(' | ').slice(0, 4)).toEqual(was.get(name)!.split(' | ').slice(0, 4));
+      }
+    });
+
+  test.each(sample(trace).map((n) => [n, trace[n - 1]] as const))('call %i (%s)', (n) => {
     const { env, app } = start();
     const logged = logRows(env).length;
     const faults = armFault(env, { at: n });

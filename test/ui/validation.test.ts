@@ -16,7 +16,7 @@ import { SHEETS } from '../../src/core/schema/sheets';
 import { MEMBERS } from '../../src/core/schema/tables';
 import { safeFixes } from '../../src/core/validate/fixes';
 import type { Cell } from '../../src/core/values';
-import { type Loaded, loadAddOn, sheetValues, writeGrids } from '../gas/harness';
+import { type Loaded, loadAddOn, setToday, sheetValues, writeGrids } from '../gas/harness';
 import { pageTest as it, launchBrowser, openSidebar, type PageSession } from './harness';
 
 /** The demo's "as of" day. The bundle's clock is the machine's (its vm realm has its own Date), so
@@ -88,6 +88,8 @@ afterAll(async () => {
 
 function ward(grids: Grids, lang: 'vi' | 'en' = 'vi'): Loaded {
   const loaded = loadAddOn(undefined, lang);
+  // The bundle's day is the demo's, not the machine's ("Chuẩn CLB (năm 2026)" whatever the year it runs in).
+  setToday(loaded.app, TODAY);
   writeGrids(loaded.env, grids);
   return loaded;
 }

@@ -7,10 +7,10 @@
  * also compares them club by club).
  */
 import { monthCell } from '../dates';
-import { formatNumberVi, formatPercentVi } from '../format';
 import { clubStandingLabel } from '../i18n/labels';
 import { type Lang, type MessageKey, type MessageParams, translate } from '../i18n/messages';
 import type { ClubRecord, Meeting, Ward } from '../model';
+import { formatNumber, formatPercent } from '../report/format';
 import { CONTENTS } from '../schema/tables';
 import { foldText } from '../text';
 import { type ClubStanding, clubStanding, type EvalContext, expectedMonths, fundAtEnd, meetingsInPeriod } from './facts';
@@ -94,16 +94,20 @@ function detailOf(club: ClubRecord, ward: Ward, ctx: EvalContext, lang: Lang): D
   };
 }
 
-const pct = (fraction: number) => formatPercentVi(fraction, 1);
-/** A percent bound's lower end without its sign, as ranges are written ("60–70%"). */
-const low = (fraction: number) => formatNumberVi(fraction * 100, 1);
-const num = (n: number) => formatNumberVi(n);
+/** Figures in the reader's language ("48,8%" / "48.8%"). */
+const formatters = (lang: Lang) => ({
+  pct: (fraction: number) => formatPercent(fraction, 1, lang),
+  /** A percent bound's lower end without its sign, as ranges are written ("60–70%"). */
+  low: (fraction: number) => formatNumber(fraction * 100, 1, lang),
+  num: (n: number) => formatNumber(n, 0, lang),
+});
 
 /** Each criterion's text: the figure, then the bound ("— cần …"). */
 function rowText(id: StandardCriterion['id'], d: Detail, ward: Ward, ctx: EvalContext, lang: Lang): Omit<StandardRow, 'id' | 'met'> {
   const s = ward.settings;
   const f = d.figures;
   const t = (key: MessageKey, params: MessageParams = {}) => translate(key, params, lang);
+  const { pct, low, num } = formatters(lang);
   switch (id) {
     case 'size':
       return { text: t('standardRow.size', { value: num(f.members), min: num(s.standardMinMembers), max: num(s.standardMaxMembers) }) };

@@ -24,6 +24,8 @@ export interface ClubStandardMark {
   text: string;
   /** Tab colour: green when the club meets the standard, red when it does not, none when it is not judged (not active). */
   colour: string | null;
+  /** Whether the tab colour must be set: the line there now is not ours of the same colour (its result changed, or a placeholder). */
+  recolour: boolean;
 }
 
 /** Every line this module writes, and the placeholder drawn tabs start with, begins with one of these, in either language. */
@@ -44,6 +46,26 @@ export function standardRow(grid: Grid): number | undefined {
   return undefined;
 }
 
+const RESULT_MET = new Set((['vi', 'en'] as const).map((lang) => translate('standard.met', {}, lang)));
+const RESULT_MISSED = (['vi', 'en'] as const).map((lang) => translate('clubStandard.missed', { criteria: '' }, lang));
+const RESULT_NOT_JUDGED = (['vi', 'en'] as const).map((lang) =>
+  translate('clubStandard.notJudged', { standing: '' }, lang).replace(/^;?\s*/, ''),
+);
+
+/**
+ * The tab colour an earlier line of ours (of any period, in either language) gave its tab; undefined
+ * for anything else (the placeholder, a user's text), whose tab colour is not known.
+ */
+export function standardLineColour(text: string): string | null | undefined {
+  const at = text.indexOf('): ');
+  if (!isStandardLine(text) || at < 0) return undefined;
+  const result = text.slice(at + 3);
+  if (RESULT_MET.has(result)) return STATUS_COLOURS.met;
+  if (RESULT_MISSED.some((prefix) => result.startsWith(prefix))) return STATUS_COLOURS.below;
+  if (RESULT_NOT_JUDGED.some((suffix) => result.endsWith(suffix))) return null;
+  return undefined;
+}
+
 /** The lines to write: one per club whose line is missing or out of date. */
 export function clubStandardMarks(rollup: WardRollUp, grids: Record<string, Grid>, lang: Lang = 'vi'): ClubStandardMark[] {
   const period = periodLabel(rollup.period, lang);
@@ -58,7 +80,10 @@ export function clubStandardMarks(rollup: WardRollUp, grids: Record<string, Grid
         : translate('clubStandard.missed', { criteria: missedLabels(c.standard, lang).join('; ') }, lang);
     const met = c.standard?.met === true;
     const text = translate('clubStandard.line', { period, result }, lang);
-    if (row !== undefined && cellText(grid[row - 1]?.[0] ?? '') === text) return [];
-    return [{ sheet: c.club.sheet, row, text, colour: !c.standard ? null : met ? STATUS_COLOURS.met : STATUS_COLOURS.below }];
+    const before = row === undefined ? undefined : cellText(grid[row - 1]?.[0] ?? '');
+    if (before === text) return [];
+    const colour = !c.standard ? null : met ? STATUS_COLOURS.met : STATUS_COLOURS.below;
+    const recolour = before === undefined || standardLineColour(before) !== colour;
+    return [{ sheet: c.club.sheet, row, text, colour, recolour }];
   });
 }

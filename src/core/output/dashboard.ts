@@ -4,11 +4,11 @@
  * add-on sends it to the page as plain JSON (src/gas/pages.ts, src/ui/dashboard.ts).
  */
 import { formatDateVi, type IsoDate } from '../dates';
-import { formatTarget } from '../format';
 import { clubStandingLabel, periodLabel } from '../i18n/labels';
 import { type Lang, type MessageKey, translate } from '../i18n/messages';
 import type { Status, WardRollUp } from '../indicators/rollup';
 import { missedLabels } from '../indicators/standard';
+import { formatTarget } from '../report/format';
 import { formatIndicatorValue } from './indicatorColumns';
 
 export interface DashboardIndicator {
@@ -72,8 +72,8 @@ export function dashboardModel(rollup: WardRollUp, today: IsoDate, lang: Lang, c
     return {
       id: v.id,
       name: v.decl.name[lang],
-      value: formatIndicatorValue(v),
-      target: v.target ? translate('dashboard.target', { target: formatTarget(v.target) }, lang) : '',
+      value: formatIndicatorValue(v, lang),
+      target: v.target ? translate('dashboard.target', { target: formatTarget(v.target, lang) }, lang) : '',
       // A count without a target has no scale to be drawn on: its number alone.
       bar: v.value === null || (v.unit === 'count' && goal === null) ? null : clamp(v.value / scale),
       mark: goal === null ? null : clamp(goal / scale),

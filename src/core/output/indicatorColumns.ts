@@ -3,18 +3,19 @@
  * province), and the one-column-per-indicator tabs (Theo CLB, Theo phường), whose columns come from
  * the indicator declarations so a new indicator is a new column without touching the tab.
  */
-import { formatNumberVi, formatPercentVi, formatTarget } from '../format';
+import { formatTarget } from '../format';
 import { type Lang, translate } from '../i18n/messages';
 import { type IndicatorDecl, unitLabel } from '../indicators/declarations';
 import type { IndicatorValue } from '../indicators/rollup';
+import { formatNumber, formatPercent } from '../report/format';
 import type { Cell } from '../values';
 import { numberColumn, type OutputColumn } from './columns';
 import { NUMBER_FORMATS, STATUS_COLOURS } from './types';
 
-/** An indicator value as text ("45,5%", "1.234", "—"), for the command line's table. */
-export function formatIndicatorValue(v: Pick<IndicatorValue, 'value' | 'unit'>): string {
+/** An indicator value as text in the reader's language ("45,5%" / "45.5%", "1.234" / "1,234", "—"): the command line's table, the dashboard. */
+export function formatIndicatorValue(v: Pick<IndicatorValue, 'value' | 'unit'>, lang: Lang = 'vi'): string {
   if (v.value === null) return '—';
-  return v.unit === 'percent' ? formatPercentVi(v.value) : formatNumberVi(v.value);
+  return v.unit === 'percent' ? formatPercent(v.value, 1, lang) : formatNumber(v.value, 0, lang);
 }
 
 /** An indicator value as a cell: a number (a fraction for shares) or "—" when there is no denominator. */

@@ -24,19 +24,26 @@ export function outputIdOf(name: string): OutputId | undefined {
   return OUTPUT_IDS.find((id) => SHEETS[id] === name);
 }
 
-/** The marker's value: the tab's id and the generation it was written in, e.g. "summary@7". */
-export const outputMarker = (id: OutputId, generation: number): string => `${id}@${generation}`;
+/**
+ * The marker's value: the tab's id and the generation it was written in, e.g. "summary@7", and the
+ * key of its layout when it may be written in place (output/layout.ts), e.g. "charts@7:0f3a…".
+ */
+export const outputMarker = (id: OutputId, generation: number, layout?: string): string =>
+  layout === undefined ? `${id}@${generation}` : `${id}@${generation}:${layout}`;
 
-export function parseOutputMarker(value: string | null): { id: OutputId; generation: number } | undefined {
-  const m = /^([A-Za-z]+)@(\d+)$/.exec(value ?? '');
+export function parseOutputMarker(value: string | null): { id: OutputId; generation: number; layout?: string } | undefined {
+  const m = /^([A-Za-z]+)@(\d+)(?::([0-9a-f]+))?$/.exec(value ?? '');
   const id = m ? OUTPUT_IDS.find((i) => i === m[1]) : undefined;
-  return id && m ? { id, generation: Number(m[2]) } : undefined;
+  if (!id || !m) return undefined;
+  return m[3] === undefined ? { id, generation: Number(m[2]) } : { id, generation: Number(m[2]), layout: m[3] };
 }
 
 export interface MarkedTab {
   name: string;
   id: OutputId;
   generation: number;
+  /** The layout it was drawn with (output/layout.ts); none: never written in place. */
+  layout?: string;
 }
 
 export interface ResolvedOutputs<T extends MarkedTab> {

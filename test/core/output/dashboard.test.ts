@@ -36,3 +36,12 @@ test('clubs: A and B judged with what they miss, C (paused) not judged', () => {
   expect(model.clubs[2]!.detail).toBe('Tạm dừng – không tính vào tổng của phường');
   expect(model.heading).toBe('Phường Thử – 6 tháng đầu năm 2026');
 });
+
+test('in English the figures are written the English way (the Vietnamese model says "1.234" and "62,5%")', () => {
+  const en = dashboardModel(rollup, TODAY, 'en', true);
+  const vi = (id: string) => model.indicators.find((v) => v.id === id)!.value;
+  const enValue = (id: string) => en.indicators.find((v) => v.id === id)!.value;
+  const swapped = (text: string) => text.replace(/[.,]/g, (c) => (c === '.' ? ',' : '.'));
+  for (const v of model.indicators) expect(enValue(v.id)).toBe(swapped(vi(v.id)));
+  expect(en.indicators.some((v) => /\d\.\d/.test(v.value) || /\d,\d{3}/.test(v.value))).toBe(true);
+});

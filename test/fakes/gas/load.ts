@@ -15,6 +15,33 @@ import type { GasEnvironment } from './index';
 export function loadBundle(env: GasEnvironment, distDir = 'dist'): Record<string, any> {
   const folder = isAbsolute(distDir) || distDir.startsWith('.') ? distDir : `./${distDir}`;
   const ctx = gasLocal.require(folder, env.globals);
+  followHostClock(ctx);
   env.context.realm = { Date: runInContext('Date', ctx) as DateConstructor, Error: runInContext('Error', ctx) as ErrorConstructor };
   return ctx;
+}
+
+/**
+ * The bundle's realm has its own Date, which Jest's fake timers do not reach: without this a test that
+ * fakes "now" would run the bundle on the machine's date (and pass or fail with the calendar). The
+ * bundle's `new Date()` and `Date.now()` read the host's `Date.now()` instead, so a test's faked now is
+ * the bundle's now too; a Date built from arguments is untouched. `setToday` (test/gas/harness.ts) can
+ * still pin a day on top of it.
+ */
+function followHostClock(ctx: object): void {
+  const install = runInContext(
+    `(function (hostNow) {
+      var Real = Date;
+      function HostDate() {
+        if (!new.target) return new Real(hostNow()).toString();
+        return arguments.length ? new (Function.prototype.bind.apply(Real, [null].concat([].slice.call(arguments))))() : new Real(hostNow());
+      }
+      HostDate.prototype = Real.prototype;
+      HostDate.now = function () { return hostNow(); };
+      HostDate.UTC = Real.UTC;
+      HostDate.parse = Real.parse;
+      Date = HostDate;
+    })`,
+    ctx,
+  ) as (hostNow: () => number) => void;
+  install(() => Date.now());
 }
