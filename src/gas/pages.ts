@@ -243,11 +243,13 @@ export function wizardMakeReport(input: { kind?: unknown; period?: unknown; prov
       const now = today();
       const provisional = input?.provisional === true;
       if (!periodEnded(period, now) && !provisional) throw new RefusedError(t('report.notEnded', { period: period.id, end: period.end }));
-      const { grids } = openWard(run.ss, undefined, { readOnly: true });
-      const problems = wardProblems(grids, now, userLang());
-      if (problems.length > 0) throw new RefusedError(problems.map((p) => p.text).join('\n'));
       made = locked(run, () => {
-        const report = createReport(run.ss, kind.id, period, run, { provisional });
+        // The tabs are read once, under the lock; problems that stop a report refuse it before any Doc is made.
+        const refuse = (grids: WardGrids) => {
+          const problems = wardProblems(grids, now, userLang());
+          return problems.length > 0 ? problems.map((p) => p.text).join('\n') : undefined;
+        };
+        const report = createReport(run.ss, kind.id, period, run, { provisional, refuse });
         refreshProtections(run.ss, access, run.outputs);
         return report;
       });

@@ -25,6 +25,7 @@
 import { translate } from '../core/i18n/messages';
 import { rollUpGrids } from '../core/jobs';
 import { lockOf } from '../core/lock';
+import type { WardGrids } from '../core/parse/parseWard';
 import { structureWarnings } from '../core/parse/renamedTabs';
 import type { Period } from '../core/period';
 import { CHARTS_PLACEHOLDER } from '../core/report/document';
@@ -41,7 +42,7 @@ import { openWard } from './jobs';
 import { readLocks } from './lock';
 import { fingerprintOf } from './log';
 import { recordPdf, recordReport } from './register';
-import type { Run } from './run';
+import { RefusedError, type Run } from './run';
 
 type File = GoogleAppsScript.Drive.File;
 type Folder = GoogleAppsScript.Drive.Folder;
@@ -287,7 +288,11 @@ export function createReport(
   kindId: ReportKindId,
   period: Period,
   run?: Run,
-  opts: { provisional?: boolean } = {},
+  opts: {
+    provisional?: boolean;
+    /** A refusal from the tabs this job read under the lock (the wizard's: problems that stop a report), before any Doc is made. */
+    refuse?: (grids: WardGrids) => string | undefined;
+  } = {},
 ): CreatedReport {
   const kind = REPORT_KINDS.find((k) => k.id === kindId);
   if (!kind) throw new Error(`Unknown report kind ${kindId}`);
@@ -296,6 +301,8 @@ export function createReport(
   if (!periodEnded(period, now) && !provisional) throw new Error(t('report.notEnded', { period: period.id, end: period.end }));
   if (run) run.period = period.id;
   const { grids, outputs } = openWard(ss, run);
+  const refusal = opts.refuse?.(grids);
+  if (refusal) throw new RefusedError(refusal);
   const lang = userLang();
   // A locked period (Chốt số liệu) is reported from its snapshot, whatever was edited since.
   const lock = lockOf(readLocks(ss, outputs), period);
@@ -359,7 +366,7 @@ export function createReport(
         period: period.id,
         doc: url,
         pdf: '',
-        fingerprint: lock ? lock.fingerprint : fingerprintOf(grids),
+        fingerprint: lock ? lock.fingerprint : run?.fingerprint || fingerprintOf(grids),
         provisional,
       },
       outputs,

@@ -247,6 +247,16 @@ describe.each([6, 60])('call budgets at %i clubs', (clubs) => {
     }
   });
 
+  test("the report wizard's Tạo báo cáo reads each tab once, under the lock (its check of the ward's problems included)", () => {
+    const { calls } = counted(loaded, () => {
+      const made = loaded.app.wizardMakeReport({ kind: 'h1', period: '2026-H1', provisional: false }) as { ok: boolean };
+      expect(made.ok).toBe(true);
+    });
+    const tabs = tabCount(loaded);
+    expect(valueReads(calls)).toBeLessThanOrEqual(tabs + 2);
+    expect(calls['Sheet.getName'] ?? 0).toBeLessThanOrEqual(tabs + 12);
+  });
+
   test('Thiết lập sổ phường again: what is already right costs reads only', () => {
     const { total, calls } = counted(loaded, () => loaded.app.menuSetUp());
     const tabs = tabCount(loaded);

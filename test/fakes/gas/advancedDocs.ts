@@ -287,11 +287,38 @@ function deleteRange(ctx: FakeContext, body: FakeBody, s: number, e: number): vo
   for (const k of out) c._adopt(k, c._kids.length);
 }
 
-/** The paragraph whose span [start, end) holds an index (an insertion point before its newline at most). */
-function paragraphAt(index: number, layout: Layout): { p: FakeParagraph; start: number } {
-  for (const [el, span] of layout) {
-    if (el instanceof FakeParagraph && index >= span.start && index < span.end) return { p: el, start: span.start };
+/**
+ * The paragraph of a container (content from `start`) whose span holds `index`, counted as
+ * layContainer counts, or the container's end when none does. A walk without a layout map: one
+ * request of a long batch would otherwise lay the whole document out again.
+ */
+function paragraphIn(c: Container, start: number, index: number): { p: FakeParagraph; start: number } | number {
+  let at = start;
+  for (const kid of c._kids) {
+    if (kid instanceof FakeParagraph) {
+      const end = at + kid._value.length + kid._images.length + 1;
+      if (index >= at && index < end) return { p: kid, start: at };
+      at = end;
+    } else if (kid instanceof FakeTable) {
+      let t = at + 1;
+      for (const row of kid._kids as FakeTableRow[]) {
+        t++;
+        for (const cell of row._kids as FakeTableCell[]) {
+          const found = paragraphIn(cell, t + 1, index);
+          if (typeof found !== 'number') return found;
+          t = found;
+        }
+      }
+      at = t + 1;
+    } else throw new Error(`The fake Docs API cannot lay out a ${kid._type()}.`);
   }
+  return at;
+}
+
+/** The paragraph whose span [start, end) holds an index (an insertion point before its newline at most). */
+function paragraphAt(index: number, body: FakeBody): { p: FakeParagraph; start: number } {
+  const found = paragraphIn(body, 1, index);
+  if (typeof found !== 'number') return found;
   throw new Invalid(
     'The insertion index must be inside the bounds of an existing paragraph. You can still create new paragraphs by inserting newlines.',
   );
@@ -301,7 +328,7 @@ function insertText(ctx: FakeContext, body: FakeBody, r: Json): void {
   const location = r.location as Json | undefined;
   if (!location || !isIndex(location.index) || (location.segmentId ?? '') !== '' || typeof r.text !== 'string')
     throw new Invalid('A location with an index in the body and a text are required.');
-  const { p, start } = paragraphAt(location.index, layBody(body));
+  const { p, start } = paragraphAt(location.index, body);
   const at = location.index - start;
   if (at > p._value.length)
     throw new Error("The fake Docs API keeps pictures after their paragraph's text: it does not insert text among or after them.");
