@@ -352,13 +352,36 @@ function insertText(ctx: FakeContext, body: FakeBody, r: Json): void {
   }
 }
 
+/** The table of a container (content from `start`) that starts at `target`, counted as layContainer counts, or the container's end. */
+function tableIn(c: Container, start: number, target: number): FakeTable | number {
+  let at = start;
+  for (const kid of c._kids) {
+    if (at > target) return at;
+    if (kid instanceof FakeParagraph) at += kid._value.length + kid._images.length + 1;
+    else if (kid instanceof FakeTable) {
+      if (at === target) return kid;
+      let t = at + 1;
+      for (const row of kid._kids as FakeTableRow[]) {
+        t++;
+        for (const cell of row._kids as FakeTableCell[]) {
+          const found = tableIn(cell, t + 1, target);
+          if (typeof found !== 'number') return found;
+          t = found;
+        }
+      }
+      at = t + 1;
+    } else throw new Error(`The fake Docs API cannot lay out a ${kid._type()}.`);
+  }
+  return at;
+}
+
 function tableAt(body: FakeBody, r: Json): { table: FakeTable; row: number; column: number } {
   const loc = r.tableCellLocation as Json | undefined;
   const start = (loc?.tableStartLocation as Json | undefined)?.index;
   if (!loc || !isIndex(start) || !isIndex(loc.rowIndex) || (loc.columnIndex !== undefined && !isIndex(loc.columnIndex)))
     throw new Invalid('A tableCellLocation with a tableStartLocation index and a rowIndex is required.');
-  for (const [el, span] of layBody(body)) {
-    if (!(el instanceof FakeTable) || span.start !== start) continue;
+  const el = tableIn(body, 1, start);
+  if (el instanceof FakeTable) {
     const row = loc.rowIndex as number;
     const column = (loc.columnIndex as number | undefined) ?? 0;
     if (row < 0 || row >= el._kids.length) throw new Invalid(`Invalid table row index ${row}.`);
