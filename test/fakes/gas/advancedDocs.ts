@@ -24,6 +24,7 @@
  * picture (an insertion among them, a merge bringing text behind them) is refused as a limit of
  * the fake (a plain Error, not the API's 400); deleting pictures with their range is modelled.
  */
+import { createHash } from 'node:crypto';
 import { instrument } from './calls';
 import type { FakeContext } from './context';
 import { type FakeBody, FakeTable, FakeTableCell, FakeTableRow } from './doc-containers';
@@ -260,6 +261,11 @@ function deleteRange(ctx: FakeContext, body: FakeBody, s: number, e: number): vo
       return;
     }
     const p = el as FakeParagraph;
+    // A paragraph the range does not reach stays as it is (no tokens: a long document has many).
+    if (!carry && (s >= stop || e <= start)) {
+      out.push(p);
+      return;
+    }
     const toks = tokensOf(p);
     const keptHead = toks.slice(0, Math.max(0, Math.min(toks.length, s - start)));
     const keptTail = toks.slice(Math.max(0, Math.min(toks.length, e - start)));
@@ -469,10 +475,11 @@ function apply(ctx: FakeContext, body: FakeBody, kind: string, r: Json): void {
 
 /** A short fingerprint of a body's content and styles: the revision id. */
 function revisionOf(body: FakeBody): string {
-  const text = JSON.stringify(contentJson(body, layBody(body)));
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-  return `rev-${h.toString(16)}`;
+  // A native hash: the fake is asked for a revision at every get and batchUpdate, over the whole document.
+  return `rev-${createHash('sha1')
+    .update(JSON.stringify(contentJson(body, layBody(body))))
+    .digest('hex')
+    .slice(0, 12)}`;
 }
 
 export class FakeDocumentsCollection {
