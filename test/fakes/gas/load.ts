@@ -16,6 +16,7 @@ export function loadBundle(env: GasEnvironment, distDir = 'dist'): Record<string
   const folder = isAbsolute(distDir) || distDir.startsWith('.') ? distDir : `./${distDir}`;
   const ctx = gasLocal.require(folder, env.globals);
   followHostClock(ctx);
+  // The bundle's Date (with the clock): the fakes build their Dates with it, and a test clock (clock.ts) sets its now.
   env.context.realm = { Date: runInContext('Date', ctx) as DateConstructor, Error: runInContext('Error', ctx) as ErrorConstructor };
   return ctx;
 }
@@ -33,7 +34,7 @@ function followHostClock(ctx: object): void {
       var Real = Date;
       function HostDate() {
         if (!new.target) return new Real(hostNow()).toString();
-        return arguments.length ? new (Function.prototype.bind.apply(Real, [null].concat([].slice.call(arguments))))() : new Real(hostNow());
+        return arguments.length ? Reflect.construct(Real, arguments) : new Real(hostNow());
       }
       HostDate.prototype = Real.prototype;
       HostDate.now = function () { return hostNow(); };
