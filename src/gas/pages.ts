@@ -52,7 +52,7 @@ import { lockPeriod, readLocks, unlockPeriod } from './lock';
 import { Outputs } from './outputs';
 import { refreshProtections } from './protect';
 import { readRegister } from './register';
-import { createReport, exportReportPdf, periodEnded } from './report';
+import { createReport, existingReportFolderUrl, exportReportPdf, periodEnded } from './report';
 import { locked, RefusedError, type Run, runLogged } from './run';
 import { Tabs } from './tabs';
 import { guarded, notify, toast } from './ui';
@@ -104,10 +104,7 @@ export function pageSelectCell(target: { sheet?: unknown; a1?: unknown }): boole
 }
 
 /** The report folder if it exists (opening the page makes nothing). */
-function existingFolderUrl(): string {
-  const found = DriveApp.getFoldersByName(t('report.folder'));
-  return found.hasNext() ? found.next().getUrl() : '';
-}
+const existingFolderUrl = (): string => existingReportFolderUrl();
 
 function narrativeGrid(ss: Spreadsheet) {
   const sheet = ss.getSheetByName(SHEETS.narratives);

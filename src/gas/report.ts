@@ -62,11 +62,29 @@ export const reportMarker = (kind: ReportKindId, period: string, provisional = f
 const vi = (key: Parameters<typeof translate>[0], params: Parameters<typeof translate>[1] = {}) => translate(key, params, 'vi');
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
-/** The officer's own report folder (drive.file: a folder the add-on made, seen only by the user who runs it). */
+/**
+ * The officer's own report folder (drive.file: a folder the add-on made, seen only by the user who
+ * runs it), the one reports are made in: the remembered one while it is alive, else found by its name
+ * (not in the trash) or made, and remembered. The PDF export and the named lists use it too, so they
+ * look where the report went, whatever the folder has been renamed to.
+ */
 export function reportFolder(): Folder {
-  const name = t('report.folder');
-  const found = DriveApp.getFoldersByName(name);
-  return found.hasNext() ? found.next() : DriveApp.createFolder(name);
+  const props = PropertiesService.getDocumentProperties();
+  const remembered = props.getProperty(FOLDER_PROPERTY);
+  return DriveApp.getFolderById(remembered && folderAlive(remembered) ? remembered : findFolder(props).id);
+}
+
+/** The report folder's link if there is one (a page opening makes and remembers nothing). */
+export function existingReportFolderUrl(): string {
+  const remembered = PropertiesService.getDocumentProperties().getProperty(FOLDER_PROPERTY);
+  const id =
+    remembered && folderAlive(remembered)
+      ? remembered
+      : driveService().Files.list({
+          q: `name = ${quoted(t('report.folder'))} and mimeType = '${FOLDER_MIME}' and trashed = false`,
+          fields: 'files(id)',
+        }).files?.[0]?.id;
+  return id ? `https://drive.google.com/drive/folders/${id}` : '';
 }
 
 /** The kind's template Doc name (Vietnamese, as the document is); h1's is the name earlier versions gave it. */

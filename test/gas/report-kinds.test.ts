@@ -291,6 +291,27 @@ describe('Xuất PDF báo cáo', () => {
     expect(pdfs(env)).toHaveLength(1);
   });
 
+  test('a renamed report folder: the export looks where the report went (the remembered folder), makes no new folder', () => {
+    const { env, app } = ward();
+    runKind(env, app, 'h1');
+    const folder = env.drive.findFolders(FOLDER)[0]!._data;
+    folder.name = 'Báo cáo CLB – lưu';
+    exportPdf(env, app, '1', '2026-H1');
+    expect(lastLog(env)[4]).toBe('xong');
+    const made = [...env.drive._files.values()].filter((f) => f.mimeType === 'application/pdf');
+    expect(made.map((f) => f.parents)).toEqual([[folder.id]]);
+    expect(env.drive.findFolders(FOLDER)).toEqual([]);
+  });
+
+  test('a report folder in the trash is not where the export looks: a new one is found or made, and the export says no report is there', () => {
+    const { env, app } = ward();
+    runKind(env, app, 'h1');
+    env.drive.findFolders(FOLDER)[0]!._data.trashed = true;
+    exportPdf(env, app, '1', '2026-H1');
+    expect(lastLog(env)[4]).not.toBe('xong');
+    expect([...env.drive._files.values()].filter((f) => f.mimeType === 'application/pdf')).toEqual([]);
+  });
+
   test('a renamed report is still found; a kind and period without a report are refused, nothing made', () => {
     const { env, app } = ward();
     runKind(env, app, 'h1');

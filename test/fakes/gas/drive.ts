@@ -299,5 +299,12 @@ export class FakeDriveApp {
     if (!f) throw this._ctx.error(NOT_FOUND);
     return new FakeFile(this._ctx, f);
   }
+
+  /** A folder by id, in the trash or not (as Apps Script); an unknown id throws as getFileById does. */
+  getFolderById(id: unknown): FakeFolder {
+    const f = this._ctx.drive._folders.get(this._str('getFolderById', id));
+    if (!f) throw this._ctx.error(NOT_FOUND);
+    return new FakeFolder(this._ctx, f);
+  }
 }
 instrument(FakeDriveApp, 'DriveApp');

@@ -163,7 +163,7 @@ export const SURFACE = {
   // The Drive advanced service (API v3): the global `Drive` and its Files collection.
   'Drive_v3.AdvancedDrive': { fake: FakeAdvancedDrive, members: ['Files'] },
   'Drive_v3.FilesCollection': { fake: FakeFilesCollection, members: ['copy', 'create', 'get', 'list', 'update'] },
-  'Drive.DriveApp': { fake: FakeDriveApp, members: ['createFolder', 'getFileById', 'getFoldersByName'] },
+  'Drive.DriveApp': { fake: FakeDriveApp, members: ['createFolder', 'getFileById', 'getFolderById', 'getFoldersByName'] },
   'Drive.File': {
     fake: FakeFile,
     members: [
