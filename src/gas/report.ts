@@ -77,13 +77,7 @@ export function reportFolder(): Folder {
 /** The report folder's link if there is one (a page opening makes and remembers nothing). */
 export function existingReportFolderUrl(): string {
   const remembered = PropertiesService.getDocumentProperties().getProperty(FOLDER_PROPERTY);
-  const id =
-    remembered && folderAlive(remembered)
-      ? remembered
-      : driveService().Files.list({
-          q: `name = ${quoted(t('report.folder'))} and mimeType = '${FOLDER_MIME}' and trashed = false`,
-          fields: 'files(id)',
-        }).files?.[0]?.id;
+  const id = remembered && folderAlive(remembered) ? remembered : folderByName();
   return id ? `https://drive.google.com/drive/folders/${id}` : '';
 }
 
@@ -136,13 +130,16 @@ interface Place {
   template: TemplateRef;
 }
 
+/** The first report folder of its name not in the trash (one Files.list). */
+function folderByName(): string | undefined {
+  const q = `name = ${quoted(t('report.folder'))} and mimeType = '${FOLDER_MIME}' and trashed = false`;
+  return driveService().Files.list({ q, fields: 'files(id)' }).files?.[0]?.id ?? undefined;
+}
+
 /** The report folder by its name (the first not in the trash), else made; remembered either way. */
 function findFolder(props: Properties): { id: string; made: boolean } {
-  const drive = driveService();
-  const name = t('report.folder');
-  const found = drive.Files.list({ q: `name = ${quoted(name)} and mimeType = '${FOLDER_MIME}' and trashed = false`, fields: 'files(id)' });
-  const existing = found.files?.[0]?.id;
-  const id = existing ?? String(drive.Files.create({ name, mimeType: FOLDER_MIME }).id);
+  const existing = folderByName();
+  const id = existing ?? String(driveService().Files.create({ name: t('report.folder'), mimeType: FOLDER_MIME }).id);
   props.setProperty(FOLDER_PROPERTY, id);
   return { id, made: existing === undefined };
 }
@@ -359,7 +356,7 @@ export function createReport(
       if (pictures.length > 0) {
         const read = paragraphsOf(json);
         if (!where.at.every((i) => isPicturedChartsParagraph(read[i]?.text ?? '', pictures.length)))
-          throw new Error('The charts did not land in the report Doc where its template has {{bieu_do}}.');
+          throw new Error(t('report.chartsNotPlaced'));
       }
       ({ missing } = applyBatch(copyId, json, data));
     } else {

@@ -149,6 +149,8 @@ describe('the charts paragraph found whatever getParagraphs counts', () => {
     expect(reportDocs(env)).toEqual([]);
     expect(env.spreadsheet.getSheetByName(SHEETS.register)).toBeNull();
     expect(env.ui.alerts.some((a) => /không hoàn thành/.test(a.message))).toBe(true);
+    // Said in the officer's language, from the catalogue.
+    expect(env.ui.alerts.some((a) => a.message.includes('Không đặt được biểu đồ vào đoạn {{bieu_do}}'))).toBe(true);
   });
 });
 

@@ -612,6 +612,10 @@ const MESSAGES = {
     vi: 'Tiện ích thiếu dịch vụ Docs nâng cao (cần để điền báo cáo). Báo người cài đặt tiện ích.',
     en: 'The add-on lacks the Docs advanced service (needed to fill reports). Tell whoever installed the add-on.',
   },
+  'report.chartsNotPlaced': {
+    vi: 'Không đặt được biểu đồ vào đoạn {{bieu_do}} của văn bản báo cáo; văn bản dở dang đã được bỏ vào thùng rác. Hãy chạy lại.',
+    en: 'The charts could not be put in the report Doc’s {{bieu_do}} paragraph; the unfinished Doc went to the trash. Run it again.',
+  },
   'report.noDriveService': {
     vi: 'Tiện ích thiếu dịch vụ Drive nâng cao (cần để tạo mẫu báo cáo có số trang). Báo người cài đặt tiện ích.',
     en: 'The add-on lacks the Drive advanced service (needed to make report templates with page numbers). Tell whoever installed the add-on.',

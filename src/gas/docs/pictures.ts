@@ -99,15 +99,18 @@ export function putPicturesAt(
   doc.saveAndClose();
 }
 
-/** The charts paragraphs found by searching their tag (the fallback when the paragraph list is not the JSON's). */
-function searchTag(body: GoogleAppsScript.Document.Body): Paragraph[] {
-  const pattern = `\\{\\{\\s*${CHARTS_PLACEHOLDER}\\s*\\}\\}`;
+/** Every paragraph holding `pattern` (a regular expression), each search going on from the last. */
+function paragraphsWith(body: GoogleAppsScript.Document.Body, pattern: string): Paragraph[] {
   const out: Paragraph[] = [];
   for (let found = body.findText(pattern); found; found = body.findText(pattern, found)) {
-    const paragraph = found.getElement().getParent().asParagraph();
-    if (isChartsParagraph(paragraph.getText())) out.push(paragraph);
+    out.push(found.getElement().getParent().asParagraph());
   }
   return out;
+}
+
+/** The charts paragraphs found by searching their tag (the fallback when the paragraph list is not the JSON's). */
+function searchTag(body: GoogleAppsScript.Document.Body): Paragraph[] {
+  return paragraphsWith(body, `\\{\\{\\s*${CHARTS_PLACEHOLDER}\\s*\\}\\}`).filter((p) => isChartsParagraph(p.getText()));
 }
 
 /**
@@ -117,11 +120,8 @@ function searchTag(body: GoogleAppsScript.Document.Body): Paragraph[] {
 export function putChartPictures(id: string, pictures: Picture[]): number {
   const doc = DocumentApp.openById(id);
   const body = doc.getBody();
-  // Every marker found first (each search going on from the last), then edited: no search sees an edit.
-  const paragraphs: Paragraph[] = [];
-  for (let found = body.findText(CHARTS_MARKER); found; found = body.findText(CHARTS_MARKER, found)) {
-    paragraphs.push(found.getElement().getParent().asParagraph());
-  }
+  // Every marker found first, then edited: no search sees an edit.
+  const paragraphs = paragraphsWith(body, CHARTS_MARKER);
   let drawn = 0;
   for (const paragraph of paragraphs) {
     if (paragraph.getText().trim() !== CHARTS_MARKER) {
