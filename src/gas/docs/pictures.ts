@@ -40,11 +40,8 @@ export const PRINT_WIDTH_PT = 440;
 type Blob = GoogleAppsScript.Base.Blob;
 type Paragraph = GoogleAppsScript.Document.Paragraph;
 
-export interface Picture {
-  spec: ChartSpec;
-  height: number;
-  png: Blob;
-}
+/** A chart's PNG, drawn at its printed size. */
+export type Picture = Blob;
 
 /** One chart drawn by the Charts service: a data table of the spec's rows, a bar or column chart, its PNG. */
 function chartPng(spec: ChartSpec, height: number): Blob {
@@ -69,11 +66,11 @@ const printHeight = (spec: ChartSpec) => Math.round((spec.height * PRINT_WIDTH_P
 
 /** Every chart drawn (before any Doc is touched). */
 export function drawCharts(charts: ChartSpec[]): Picture[] {
-  return charts.map((spec) => ({ spec, height: printHeight(spec), png: chartPng(spec, printHeight(spec)) }));
+  return charts.map((spec) => chartPng(spec, printHeight(spec)));
 }
 
 function append(paragraph: Paragraph, pictures: Picture[]): void {
-  for (const { png } of pictures) paragraph.appendInlineImage(png);
+  for (const png of pictures) paragraph.appendInlineImage(png);
 }
 
 /**
